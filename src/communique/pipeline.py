@@ -1,0 +1,80 @@
+"""Stages and the pipeline that chains them.
+
+A stage is a callable ``Analysis -> Analysis`` with a ``name``, the layers it
+``requires`` and the layers it ``assigns`` (spaCy's requires/assigns idea).
+The pipeline checks the chain once, when it is built, and then runs each
+document through the stages.  A failing stage does not lose the document: the
+error is recorded on the analysis and the remaining stages that do not depend
+on the failed one still run.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from .model import Analysis, Document
+
+log = logging.getLogger(__name__)
+
+
+class PipelineError(ValueError):
+    """A pipeline whose stages cannot run in the order given."""
+
+
+@runtime_checkable
+class Stage(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, analysis: Analysis) -> Analysis: ...
+
+
+def check_chain(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError when a stage needs a layer no earlier stage assigns."""
+    available: set[str] = {"document"}
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in available]
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name!r} requires {', '.join(missing)}, "
+                f"which no earlier stage assigns (available: {', '.join(sorted(available))})"
+            )
+        available.update(stage.assigns)
+
+
+class Pipeline:
+    """An ordered, checked chain of stages; times each stage."""
+
+    def __init__(self, stages: Sequence[Stage]):
+        check_chain(stages)
+        self.stages = tuple(stages)
+        self.timings: dict[str, float] = defaultdict(float)
+
+    def __call__(self, document: Document) -> Analysis:
+        analysis = Analysis(document=document, layers=frozenset({"document"}))
+        failed: set[str] = set()
+        for stage in self.stages:
+            if failed.intersection(stage.requires):
+                continue
+            t0 = time.perf_counter()
+            try:
+                result = stage(analysis)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                log.debug("stage %s failed on %s", stage.name, document.id, exc_info=True)
+                failed.update(stage.assigns)
+                analysis = dataclasses.replace(
+                    analysis, errors=analysis.errors + (f"{document.id}: stage {stage.name} failed: {exc!r}",)
+                )
+            else:
+                analysis = dataclasses.replace(result, layers=result.layers | set(stage.assigns))
+            self.timings[stage.name] += time.perf_counter() - t0
+        return analysis
+
+    def map(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        for doc in documents:
+            yield self(doc)
