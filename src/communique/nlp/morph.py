@@ -1,0 +1,66 @@
+"""Russian morphology: pymorphy3 lemmas, cached, one analyzer per process.
+
+natasha pulls in pymorphy2, which breaks on Python 3.11 unless yargy (which
+patches it) is imported first; every NLP entry point imports this module, so
+the patch is applied here once.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import yargy  # noqa: F401  (patches pymorphy2 for Python 3.11 before natasha imports it)
+
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+@cache
+def analyzer():
+    """The process-wide pymorphy3 analyzer."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parse(word: str) -> tuple[str, str | None, str]:
+    """(lemma, POS, tag string) of one word; non-Cyrillic words are their own lemma."""
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low):
+        return low, None, ""
+    best = analyzer().parse(low)[0]
+    return best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag)
+
+
+def lemma(word: str) -> str:
+    return parse(word)[0]
+
+
+def lemmas(text: str) -> list[str]:
+    """Lemmas of the words of ``text`` in order (lower case, ё folded to е)."""
+    return [lemma(w) for w in _WORD.findall(text)]
+
+
+def lemma_text(text: str) -> str:
+    """Lemmatised text for full-text indexing and queries."""
+    return " ".join(lemmas(text))
+
+
+@lru_cache(maxsize=50_000)
+def inflect(word: str, case: str = "nomn") -> str:
+    """``word`` put into a grammatical case, keeping its capitalisation; unchanged if unknown."""
+    parses = analyzer().parse(word)
+    for p in parses:
+        form = p.inflect({case})
+        if form is not None:
+            return _match_case(form.word, word)
+    return word
+
+
+def _match_case(new: str, template: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return new.upper()
+    if template[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
