@@ -1,0 +1,202 @@
+"""Dates stage: date expressions resolved to absolute ranges against the publication date.
+
+Handles ``с 19 по 20 ноября 2025 года``, ``19–20 ноября``, ``с 30 ноября по 2 декабря``,
+``10 мая``, ``20.11.2025``, ``в ноябре 2025 года``, ``в 2025 году``, ``на 2026-2027 годы``,
+``сегодня``/``вчера``/``накануне``/``завтра``, weekdays (``в четверг``), and the English
+``19-20 November 2025`` / ``November 19, 2025``.  A missing year is taken from the
+publication date, moved by a year when that puts the date more than half a year away.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, timedelta
+
+from ..model import Analysis, DateMention, DateRange, Document
+
+_RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"), start=1)}
+_EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
+
+RU_MONTH = r"(?:январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
+EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
+DASH = r"\s*(?:-|–|—|по|до)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_month_range", re.compile(
+        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("day_range", re.compile(
+        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("en_day", re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{EN_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("en_month_day", re.compile(
+        rf"\b(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("month_year", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
+    ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
+    ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)")),
+    ("relative", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
+    ("weekday", re.compile(
+        r"\bв(?:о)?\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
+    ("en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+]
+
+_RELATIVE = {"сегодня": 0, "today": 0, "вчера": -1, "yesterday": -1, "позавчера": -2,
+             "накануне": -1, "завтра": 1, "tomorrow": 1, "послезавтра": 2}
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
+             "субботу": 5, "воскресенье": 6, "monday": 0, "tuesday": 1, "wednesday": 2,
+             "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
+def ru_month(word: str) -> int:
+    w = word.lower()
+    for stem in sorted(_RU_MONTHS, key=len, reverse=True):
+        if w.startswith(stem):
+            return _RU_MONTHS[stem]
+    raise ValueError(word)
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    if w in _EN_MONTHS:
+        return _EN_MONTHS[w]
+    if w[:3] in _EN_MONTHS:
+        return _EN_MONTHS[w[:3]]
+    return ru_month(w)
+
+
+def parse_iso(value: str | None) -> date | None:
+    """The date part of an ISO date or date-time string, or None."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _complete(day: int, month: int, year: str | None, ref: date | None) -> date | None:
+    """A date from parts; a missing year comes from ``ref`` (nearest within half a year)."""
+    try:
+        if year:
+            return date(int(year), month, day)
+        if ref is None:
+            return None
+        d = date(ref.year, month, day)
+    except ValueError:
+        return None
+    if (d - ref).days > 183:
+        d = d.replace(year=d.year - 1)
+    elif (ref - d).days > 183:
+        d = d.replace(year=d.year + 1)
+    return d
+
+
+def _day_range(start: date | None, end: date | None, reason: str) -> DateRange | None:
+    if start is None or end is None or end < start or (end - start).days > 60:
+        return None
+    return DateRange(start.isoformat(), end.isoformat(), "day", reason)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
+    g = m.groupdict()
+    if kind == "day_month_range":
+        y = g["y"]
+        end = _complete(int(g["d2"]), ru_month(g["m2"]), y, ref)
+        start = _complete(int(g["d1"]), ru_month(g["m1"]), str(end.year) if end else y, ref)
+        if start and end and start > end:
+            start = start.replace(year=start.year - 1)
+        return _day_range(start, end, "explicit range")
+    if kind in ("day_range", "en_day", "en_month_day", "day"):
+        month = _month(g["m"])
+        start = _complete(int(g["d"] if "d" in g and g["d"] else g["d1"]), month, g["y"], ref)
+        d2 = g.get("d2")
+        end = _complete(int(d2), month, g["y"], ref) if d2 else start
+        reason = "explicit date" if g["y"] else "day and month, year from publication"
+        return _day_range(start, end, reason)
+    if kind in ("numeric", "iso"):
+        try:
+            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return DateRange(d.isoformat(), d.isoformat(), "day", "explicit date")
+    if kind == "month_year":
+        ym = f"{int(g['y']):04d}-{ru_month(g['m']):02d}"
+        return DateRange(ym, ym, "month", "month and year")
+    if kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if not 0 <= y2 - y1 <= 20:
+            return None
+        return DateRange(str(y1), str(y2), "year", "year range")
+    if kind == "year":
+        return DateRange(g["y"], g["y"], "year", "year")
+    if ref is None:
+        return None
+    if kind == "relative":
+        word = g["w"].lower()
+        d = ref + timedelta(days=_RELATIVE[word])
+        return DateRange(d.isoformat(), d.isoformat(), "day", f"relative: {word}")
+    if kind in ("weekday", "en_weekday"):
+        word = g["w"].lower()
+        back = (ref.weekday() - _WEEKDAYS[word]) % 7
+        d = ref - timedelta(days=back)
+        return DateRange(d.isoformat(), d.isoformat(), "day", f"weekday: {word} (last before publication)")
+    return None
+
+
+def find_dates(field: str, text: str, ref: date | None) -> list[DateMention]:
+    """All date expressions of one field, longest first where they overlap."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            rng = _resolve(kind, m, ref)
+            if rng is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(field, m.start(), m.end(), m.group(0), rng))
+    return sorted(found, key=lambda d: (d.field != "title", d.start))
+
+
+_BOILERPLATE = re.compile(rf"^\s*(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s+года(?:\s+\d{{1,2}}:\d{{2}})?", re.I | re.M)
+
+
+def reference_date(document: Document) -> tuple[date | None, str]:
+    """The publication date, or the dateline of the text (``8 мая 2025 года 10:10 Москва``)."""
+    published = parse_iso(document.published)
+    if published:
+        return published, "publication date"
+    m = _BOILERPLATE.search(document.text[:400])
+    if m:
+        try:
+            return date(int(m["y"]), ru_month(m["m"]), int(m["d"])), "dateline in the text"
+        except ValueError:
+            pass
+    return None, "no publication date"
+
+
+class Dates:
+    """Adds resolved date mentions for title and text."""
+
+    name = "dates"
+    requires = ("document",)
+    assigns = ("dates",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.document
+        ref, _ = reference_date(doc)
+        found = find_dates("title", doc.title, ref) + find_dates("text", doc.text, ref)
+        return dataclasses.replace(analysis, dates=tuple(found))

@@ -1,0 +1,199 @@
+"""Gazetteer stage: states, places, organisations, initiatives, national bodies and posts
+matched by lemma sequences, so every grammatical case matches one dictionary entry.
+
+The entries come from the reviewed files in ``communique/resources``.  An alias
+written in capitals (``КР``, ``ШОС``) only matches a token in capitals; an alias
+starting with a capital only matches a capitalised token (``Того`` the state, not
+``того`` the pronoun); aliases marked ambiguous (``?РК``) only match when no other
+reading is given by the document.  A glued preposition after an abbreviation
+(``ШОСв``) is tolerated.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from razdel import tokenize
+
+from .. import resources
+from ..model import Analysis, Mention, Token
+from ..nlp import morph
+
+SKIP = frozenset("«»\"'“”„-–—‑")
+MAX_LEN = 12
+_GLUED = re.compile(r"^([А-ЯЁA-Z]{2,})([вксуо])$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """One lexicon entry an alias points at."""
+
+    type: str  # state, state_adj, place, organization, initiative, body, post
+    ref: str
+    name: str
+    country: str | None = None
+    ambiguous: bool = False
+    exact_case: bool = False  # alias in capitals: the text must be in capitals too
+    capitalised: bool = False  # alias starts with a capital: the text must too
+
+
+def alias_key(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lemmas, surface words) of an alias, punctuation of SKIP dropped."""
+    words = [t.text for t in tokenize(alias) if t.text not in SKIP]
+    return tuple(morph.lemma(w) for w in words), tuple(words)
+
+
+def _entry(type_: str, ref: str, name: str, alias: str, country: str | None = None):
+    ambiguous = alias.startswith("?")
+    alias = alias.lstrip("?")
+    lemmas, words = alias_key(alias)
+    if not lemmas:
+        return None
+    exact = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+    cap = alias[:1].isupper()
+    return lemmas, Entry(type_, ref, name, country, ambiguous, exact, cap)
+
+
+def _state_rows() -> Iterable[tuple]:
+    for s in resources.states():
+        names = (s.name_ru, *s.aliases_ru, s.name_en, *s.aliases_en)
+        for alias in names:
+            if alias:
+                yield _entry("state", s.iso3, s.name_ru, alias, s.iso3)
+        for adj in (*s.adjectives_ru, *s.adjectives_en):
+            if adj and not adj.startswith("-"):
+                yield _entry("state_adj", s.iso3, s.name_ru, adj, s.iso3)
+
+
+def _other_rows() -> Iterable[tuple]:
+    for c in resources.cities():
+        for alias in (c.name_ru, c.name_en, *c.aliases_ru):
+            if alias:
+                yield _entry("place", c.name_ru, c.name_ru, alias, c.iso3)
+    for o in resources.organizations():
+        type_ = "organization" if o.kind == "organization" else "initiative"
+        for alias in (o.name_ru, o.name_en, *o.aliases_ru, *o.aliases_en):
+            if alias:
+                yield _entry(type_, o.id, o.name_ru, alias)
+    for b in resources.bodies():
+        type_ = "organization" if b.iso3 else "body"
+        for alias in (b.name_ru, b.name_en, *b.aliases_ru, *b.aliases_en):
+            if alias:
+                yield _entry(type_, b.id, b.name_ru, alias, b.iso3 or None)
+    for p in resources.posts():
+        for alias in (p.title_ru, p.title_en, *p.aliases_ru, *p.aliases_en):
+            if alias:
+                yield _entry("post", p.id, p.title_ru, alias)
+
+
+@cache
+def lexicon() -> dict[tuple[str, ...], tuple[Entry, ...]]:
+    """Lemma sequence -> entries, built once per process."""
+    table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    for row in (*_state_rows(), *_other_rows()):
+        if row is not None and row[1] not in table[row[0]]:
+            table[row[0]].append(row[1])
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def compound_stems() -> dict[str, str]:
+    """``кыргызско`` -> KGZ, for compound adjectives such as ``кыргызско-китайский``."""
+    out: dict[str, str] = {}
+    for s in resources.states():
+        for adj in s.adjectives_ru:
+            if adj.startswith("-"):
+                out[adj[1:].lower()] = s.iso3
+    return out
+
+
+@cache
+def adjective_lemmas() -> dict[str, str]:
+    return {morph.lemma(a): s.iso3 for s in resources.states() for a in s.adjectives_ru if a and not a.startswith("-")}
+
+
+def _fits(entry: Entry, words: Sequence[Token]) -> bool:
+    first = words[0].text
+    if entry.exact_case and not first.isupper():
+        return False
+    return not (entry.capitalised and not first[:1].isupper())
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.text not in SKIP]
+
+
+def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
+    """Longest lexicon matches over one sentence's tokens: (first, last, entry) on word indices."""
+    words = _words(tokens)
+    table = lexicon()
+    found: list[tuple[int, int, Entry]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(MAX_LEN, len(words) - i), 0, -1):
+            key = tuple(w.lemma for w in words[i:i + n])
+            entries = [e for e in table.get(key, ()) if _fits(e, words[i:i + n])]
+            if entries:
+                hit = (n, entries)
+                break
+        if hit is None:
+            glued = _GLUED.match(words[i].text)
+            entries = [e for e in table.get((glued[1].lower(),), ()) if e.exact_case] if glued else []
+            if entries:
+                hit = (1, entries)
+        if hit is None:
+            i += 1
+            continue
+        n, entries = hit
+        for e in entries:
+            found.append((i, i + n - 1, e))
+        i += n
+    return found
+
+
+def _compound_mentions(tokens: Sequence[Token]) -> list[Mention]:
+    """States named inside compound adjectives: ``кыргызско-китайского`` -> KGZ, CHN."""
+    stems, adjectives = compound_stems(), adjective_lemmas()
+    out: list[Mention] = []
+    for t in tokens:
+        if "-" not in t.text:
+            continue
+        parts = t.text.split("-")
+        codes = [stems.get(p.lower()) for p in parts[:-1]]
+        codes.append(adjectives.get(morph.lemma(parts[-1])))
+        if len(parts) > 1 and all(codes):
+            for code in codes:
+                out.append(Mention(t.field, t.start, t.end, t.text, "state_adj", code, ref=code, rule="compound-adjective"))
+    return out
+
+
+def sentence_tokens(analysis: Analysis) -> list[list[Token]]:
+    by_sentence: list[list[Token]] = [[] for _ in analysis.sentences]
+    for t in analysis.tokens:
+        by_sentence[t.sentence].append(t)
+    return by_sentence
+
+
+class Gazetteer:
+    """Adds lexicon mentions: state, state_adj, place, organization, initiative, body, post."""
+
+    name = "gazetteer"
+    requires = ("tokens",)
+    assigns = ("gazetteer",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        found: list[Mention] = []
+        for tokens in sentence_tokens(analysis):
+            words = _words(tokens)
+            for first, last, e in match_tokens(tokens):
+                a, b = words[first], words[last]
+                text = analysis.document.field_text(a.field)[a.start:b.end]
+                rule = "gazetteer?" if e.ambiguous else "gazetteer"
+                found.append(Mention(a.field, a.start, b.end, text, e.type, e.name,
+                                     ref=e.ref if e.type != "place" else f"{e.country}:{e.ref}", rule=rule))
+            found.extend(_compound_mentions(tokens))
+        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))
