@@ -1,0 +1,1 @@
+"""Curated knowledge bases: reviewed data files with a small query layer on top."""
