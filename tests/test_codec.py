@@ -4,11 +4,15 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import re
+from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import SEED
 
 from communique import codec
+from communique.ingest import read_path
 from communique.model import (
     Actor, Agreement, Analysis, DateRange, Document, Event, Participant, Place, Plover, Position,
     ReadError, Span,
@@ -157,3 +161,34 @@ def test_additional_properties_are_allowed():
         r["generator"] = "communique 0.1"
         r["events"][0]["sentiment"] = 0.2
     codec.validate(_broken(extend))
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+
+
+def _docs_example() -> dict:
+    match = re.search(r"```json\n(.*?)\n```", DOCS.read_text("utf-8"), re.DOTALL)
+    assert match, "docs/schema.md has no JSON example"
+    return json.loads(match.group(1))
+
+
+def test_docs_example_is_valid_and_its_offsets_are_real():
+    record = _docs_example()
+    codec.validate(record)
+    (seed,) = read_path(SEED)
+    assert record["document"]["hash"] == seed.hash
+    event = record["events"][0]
+    spans = [*event["evidence"], event["trigger"], *event["place"]["evidence"],
+             *(s for p in event["participants"] for s in p["evidence"]),
+             *(m for a in record["actors"] for m in a["mentions"])]
+    for s in spans:
+        assert seed.field_text(s["field"])[s["start"]:s["end"]] == s["text"]
+
+
+def test_docs_name_every_schema_key():
+    """A key added to the schema but not documented fails here."""
+    docs = DOCS.read_text("utf-8")
+    schema = codec.json_schema()
+    definitions = [schema, *schema["$defs"].values()]
+    keys = {key for d in definitions for key in d.get("properties", {})}
+    assert sorted(k for k in keys if f"`{k}`" not in docs) == []
