@@ -6,7 +6,8 @@ Both backends call these so that SQLite and PostgreSQL index the same values
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
@@ -81,8 +82,13 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def event_summary(event: Mapping[str, Any], titles: Iterable[str | None] = ()) -> str:
-    """The lemmatised text indexed for an event's full-text search."""
+def event_summary(event: Mapping[str, Any], documents: Mapping[str, Mapping[str, Any]]) -> str:
+    """The lemmatised text indexed for an event's full-text search.
+
+    Besides the event's own fields, it holds the titles of its source
+    documents (``documents``: id -> {title, text}) and the sentence around
+    each evidence span, so a place or topic named next to the trigger is found.
+    """
     parts: list[str] = [event.get("type") or "", event.get("format") or ""]
     place = event.get("place") or {}
     parts += [place.get("name") or "", place.get("city") or ""]
@@ -91,11 +97,29 @@ def event_summary(event: Mapping[str, Any], titles: Iterable[str | None] = ()) -
     parts += list(event.get("countries") or ()) + list(event.get("organizations") or ())
     parts += list(event.get("topics") or ())
     parts += [a.get("title") or "" for a in event.get("agreements") or ()]
-    parts += [s.get("text") or "" for s in event.get("evidence") or ()]
-    trigger = event.get("trigger") or {}
-    parts.append(trigger.get("text") or "")
-    parts += [t or "" for t in titles]
+    parts += [doc.get("title") or "" for doc in documents.values()]
+    spans = list(event.get("evidence") or ())
+    if event.get("trigger"):
+        spans.append(event["trigger"])
+    contexts = set()
+    for span in spans:
+        doc = documents.get(span.get("document_id")) or {}
+        text = doc.get("title" if span.get("field") == "title" else "text") or ""
+        contexts.add(sentence_window(text, span.get("start", 0), span.get("end", 0)) or span.get("text") or "")
+    parts += sorted(contexts)
     return lemma_text(" ".join(p for p in parts if p))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def sentence_window(text: str, start: int, end: int) -> str:
+    """A cheap sentence around [start, end): from the previous to the next ``.!?`` or newline."""
+    if not 0 <= start <= end <= len(text):
+        return ""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[before:after.end() if after else len(text)]
 
 
 def query_lemmas(text: str) -> list[str]:

@@ -178,11 +178,11 @@ class Writer:
         self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
         for iso3 in event_countries(event):
             self.db._exec("INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)", (event_id, iso3))
-        titles = [r["title"] for r in self.db._rows(
-            "SELECT d.title FROM event_sources s JOIN documents d ON d.id = s.document_id "
-            "WHERE s.event_id = ?", (event_id,))]
+        documents = {r["id"]: r for r in self.db._rows(
+            "SELECT d.id, d.title, d.text FROM event_sources s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.event_id = ?", (event_id,))}
         n = self.db._rows("SELECT n FROM events WHERE id = ?", (event_id,))[0]["n"]
-        self.db._fts_put_event(n, event_summary(event, titles))
+        self.db._fts_put_event(n, event_summary(event, documents))
 
     # -- replacing -------------------------------------------------------
     def _remove_contents(self, doc_id: str) -> None:
