@@ -341,3 +341,43 @@ def test_stdin_jsonl(monkeypatch):
 def test_stdin_text_stream_without_buffer(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO("Заголовок\nТекст новости."))
     assert one("-").text == "Текст новости."
+
+
+def test_unknown_extension_is_sniffed(tmp_path):
+    (tmp_path / "dump").write_text(json.dumps({"id": "j1", "title": "From JSONL"}) + "\n", "utf-8")
+    (tmp_path / "README").write_text("Plain title\nPlain body", "utf-8")
+    assert one(tmp_path / "dump").title == "From JSONL"
+    assert one(tmp_path / "README").text == "Plain body"
+
+
+@pytest.fixture
+def feed_server():
+    """A local HTTP server: /feed.rss serves RSS, anything else is 404."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server API
+            body = RSS.encode("utf-8")
+            self.send_response(200 if self.path == "/feed.rss" else 404)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_feed_url(feed_server):
+    docs = list(read_path(f"{feed_server}/feed.rss"))
+    assert [d.id for d in docs] == ["urn:mfa:1", "https://mfa.example/news/2"]
+    missing = error(f"{feed_server}/gone.rss")
+    assert missing.message == "cannot fetch: HTTP 404 Not Found"

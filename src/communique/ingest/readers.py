@@ -6,9 +6,12 @@ names the file (and line) and what is wrong, and reading goes on.
 from __future__ import annotations
 
 import gzip
+import http.client
 import io
+import logging
 import os
 import sys
+import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +27,7 @@ from .plaintext import parse_text
 from .textio import Unreadable, check_not_binary, decode
 
 Item = Document | ReadError
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_MB = 20.0
 EXTENSIONS = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm", ".xml", ".rss", ".atom")
@@ -86,6 +90,9 @@ def _guarded(items: Iterable[Item], name: str) -> Iterator[Item]:
         yield ReadError(id=name, message=f"broken gzip file ({exc})", path=name)
     except OSError as exc:
         yield ReadError(id=name, message=f"cannot read: {exc.strerror or exc}", path=name)
+    except Exception as exc:  # noqa: BLE001 - a library choking on odd input must not stop a batch
+        log.debug("reading %s failed", name, exc_info=True)
+        yield ReadError(id=name, message=f"cannot read: {exc!r}", path=name)
 
 
 def _file(path: Path, name: str, limit: int) -> Iterator[Item]:
@@ -120,9 +127,16 @@ def _directory(root: Path, name: str, limit: int) -> Iterator[Item]:
 
 
 def _url(url: str, limit: int) -> Iterator[Item]:
-    request = urllib.request.Request(url, headers={"User-Agent": "communique (+feed reader)"})
-    with urllib.request.urlopen(request, timeout=_URL_TIMEOUT) as response:
-        data = response.read(limit + 1)
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": "communique (+feed reader)"})
+        with urllib.request.urlopen(request, timeout=_URL_TIMEOUT) as response:
+            data = response.read(limit + 1)
+    except urllib.error.HTTPError as exc:
+        raise Unreadable(f"cannot fetch: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise Unreadable(f"cannot fetch: {exc.reason}") from None
+    except (ValueError, http.client.HTTPException) as exc:
+        raise Unreadable(f"cannot fetch: {exc}") from None
     if len(data) > limit:
         raise _too_large(limit)
     yield from _whole(data, url, parse_feed)
