@@ -60,8 +60,10 @@ SCORE_HEADER = ("P", "R", "F1", "TP", "gold", "pred")
 
 
 def score_cells(score: Score) -> list[str]:
-    """The cells of one table row for ``score`` (see ``SCORE_HEADER``)."""
-    return [f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+    """The cells of one table row for ``score`` (see ``SCORE_HEADER``); precision
+    shows "-" when nothing was predicted."""
+    precision = f"{score.precision:.3f}" if score.n_pred else "-"
+    return [precision, f"{score.recall:.3f}", f"{score.f1:.3f}",
             f"{score.tp_gold:.1f}", str(score.n_gold), str(score.n_pred)]
 
 
