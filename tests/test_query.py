@@ -1,20 +1,17 @@
-"""The query layer over a SQLite store filled with hand-built records."""
+"""The query layer over a store (SQLite; PostgreSQL too when COMMUNIQUE_TEST_PG is set)."""
 from __future__ import annotations
 
 import pytest
-from test_store import all_batch
+from test_store import all_batch, empty_store  # noqa: F401  (the fixture, over both backends)
 
 from communique.query import (AmbiguousId, actor_profile, find_events, get_event, list_actors,
                               search_documents, summary)
-from communique.store import open_store
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(f"sqlite:///{tmp_path / 'q.db'}")
-    s.upsert(all_batch())
-    yield s
-    s.close()
+def store(empty_store):
+    empty_store.upsert(all_batch())
+    return empty_store
 
 
 def ids(events):

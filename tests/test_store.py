@@ -90,7 +90,7 @@ def _pg_url() -> str | None:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def store(request, tmp_path):
+def empty_store(request, tmp_path):
     """A fresh store of each backend; PostgreSQL only when COMMUNIQUE_TEST_PG is set."""
     if request.param == "sqlite":
         s = open_store(f"sqlite:///{tmp_path / 'test.db'}")
@@ -109,13 +109,18 @@ def store(request, tmp_path):
     s.close()
 
 
+@pytest.fixture
+def store(empty_store):
+    return empty_store
+
+
 def table_dump(s) -> dict[str, list]:
     """Every row of every content table, sorted, for before/after comparisons."""
     tables = {"documents": "id, hash, title, text, record", "document_errors": "*",
               "actors": "*", "actor_documents": "*", "actor_positions": "*",
               "events": "id, type, day_from, day_to, json", "event_participants": "*",
               "event_countries": "*", "event_sources": "event_id, document_id, report"}
-    return {t: sorted(tuple(r.values()) for r in s._rows(f"SELECT {cols} FROM {t}"))  # noqa: S608
+    return {t: sorted((tuple(r.values()) for r in s._rows(f"SELECT {cols} FROM {t}")), key=repr)
             for t, cols in tables.items()}
 
 

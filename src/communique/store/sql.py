@@ -108,7 +108,7 @@ class SQLStore(Store):
         sql = "SELECT e.id, e.json FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.day_from DESC, e.day_to DESC, e.id LIMIT ? OFFSET ?"
+        sql += " ORDER BY e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id LIMIT ? OFFSET ?"
         return self._with_sources(self._rows(sql, [*params, flt.limit, flt.offset]))
 
     def _event_conditions(self, flt: EventFilter) -> tuple[list[str], list[Any]]:
