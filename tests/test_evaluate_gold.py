@@ -256,7 +256,7 @@ def test_gold_file_is_well_formed():
             assert e["countries"] == sorted(set(e["countries"])), where
             if e["place"] is not None:
                 assert ISO3.match(e["place"]["country"]), where
-            if e["type"] == "phone_call":
+            if e["type"] in {"phone_call", "position_change"}:
                 assert e["place"] is None, where
             for p in e["participants"]:
                 assert p["name"] and p["role"] in ROLES, where
