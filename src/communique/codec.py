@@ -112,6 +112,7 @@ def decode(obj: dict[str, Any]) -> Analysis:
         raise CodecError(f"unknown schema {obj.get('schema')!r}, expected {SCHEMA!r}")
     doc = dict(obj["document"])
     doc.pop("hash", None)
+    doc["title"] = doc.get("title") or ""
     doc.setdefault("text", "")
     return Analysis(
         document=from_plain(Document, {k: v for k, v in doc.items() if v is not None or k == "id"}),

@@ -60,6 +60,7 @@ class Pipeline:
         failed: set[str] = set()
         for stage in self.stages:
             if failed.intersection(stage.requires):
+                failed.update(stage.assigns)  # a skipped stage leaves its layers missing too
                 continue
             t0 = time.perf_counter()
             try:

@@ -1,0 +1,16 @@
+"""Extraction: the default pipeline from a Document to actors and events."""
+from __future__ import annotations
+
+from ..pipeline import Pipeline
+
+
+def build_pipeline() -> Pipeline:
+    """segment -> ner -> gazetteer -> dates -> actors -> events."""
+    from ..nlp.ner import NER
+    from ..nlp.segment import Segment
+    from .actors import Actors
+    from .dates import Dates
+    from .events import Events
+    from .gazetteer import Gazetteer
+
+    return Pipeline([Segment(), NER(), Gazetteer(), Dates(), Actors(), Events()])

@@ -1,0 +1,157 @@
+"""Actors stage: persons, states, organisations, initiatives and places of a document.
+
+Mentions from NER and the gazetteer are resolved into actors: states and
+organisations by their lexicon ids, national bodies joined to their state,
+persons by name (nominative) and linked to the curated KB, which gives the posts
+they held on the document's date beside the posts the text gives them.
+A surname alone (``Кулубаев``) joins the person named in full earlier.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..model import Actor, Analysis, Mention, Position, Span, content_hash
+from ..nlp import morph
+from . import bodies
+from .dates import reference_date
+from .persons import PersonMention, find_persons
+from .phrases import keep_place, normalize_phrase
+
+_KINDS = {"state": "state", "organization": "organization", "initiative": "initiative", "place": "place"}
+
+
+def actor_id(kind: str, key: str) -> str:
+    return content_hash(kind, key)
+
+
+def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
+    return any(o.field == m.field and o.start < m.end and m.start < o.end for o in others)
+
+
+def _kb_person(name: str, date: str | None, country: str | None):
+    """The KB person for a name: the one in office on the date, of the country, if several."""
+    from ..kb import persons as kb
+
+    candidates = kb.find_person(name)
+    if not candidates:
+        words = name.split()
+        if len(words) > 1:
+            candidates = tuple(p for p in kb.find_person(words[-1].capitalize())
+                               if morph.lemma(p.name_ru.split()[0]) == morph.lemma(words[0]))
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    scored = sorted(candidates, key=lambda p: (
+        not any(t.country == country for t in p.tenures) if country else False,
+        not kb.posts_on(p.id, date) if date else False,
+    ))
+    return scored[0]
+
+
+def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:
+    from ..kb import persons as kb
+
+    return tuple(
+        Position(title=t.post, org=t.org or None, country=t.country, start=t.start or None,
+                 end=t.end or None, source="kb")
+        for t in kb.posts_on(person_id, date)
+    )
+
+
+def _surname_key(name: str) -> str:
+    return morph.lemma(name.split()[-1])
+
+
+def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
+    clusters: dict[str, dict] = {}
+    surnames: dict[str, str] = {}
+    for pm in found:
+        words = pm.name.split()
+        key = None
+        if len(words) == 1:
+            key = surnames.get(morph.lemma(words[0]))
+        if key is None:
+            text_country = next((p.country for p in pm.positions if p.country), None)
+            kb = _kb_person(pm.name, date, text_country)
+            key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
+            if key not in clusters:
+                clusters[key] = {"name": kb.name_ru if kb else pm.name, "ref": kb.id if kb else None,
+                                 "mentions": [], "positions": [], "aliases": set()}
+            for w in (words if len(words) > 1 else []):
+                surnames.setdefault(morph.lemma(w), key)
+        c = clusters[key]
+        c["mentions"].append(pm.mention.span)
+        c["positions"].extend(pm.positions)
+        c["aliases"].add(pm.name)
+    actors = []
+    for key, c in clusters.items():
+        positions = list(dict.fromkeys(c["positions"]))
+        if c["ref"]:
+            positions.extend(kb_positions(c["ref"], date))
+        country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
+                        and p.source == "text"), None) or next(
+            (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)
+        actors.append(Actor(
+            id=actor_id("person", key), kind="person", name=c["name"], country=country,
+            positions=tuple(positions), mentions=tuple(c["mentions"]), ref=c["ref"],
+            aliases=tuple(sorted(c["aliases"] - {c["name"]})),
+        ))
+    return actors
+
+
+def _group(mentions: Iterable[Mention], kind: str) -> list[Actor]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.ref or m.normal].append(m)
+    out = []
+    for ref, ms in groups.items():
+        country = None
+        if kind == "state":
+            country = ref
+        elif ":" in ref:
+            country = ref.split(":")[0] if kind == "place" else ref.split(":")[-1]
+        country = country if country and len(country) == 3 and country.isupper() else None
+        out.append(Actor(id=actor_id(kind, ref), kind=kind, name=ms[0].normal, country=country,
+                         mentions=tuple(Span(m.field, m.start, m.end, m.text) for m in ms), ref=ref))
+    return out
+
+
+def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
+    """Actors of the document, and the organisation mentions of composed bodies."""
+    doc = analysis.document
+    ref, _ = reference_date(doc)
+    date = ref.isoformat() if ref else None
+    lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
+    composed = bodies.compose(lex, doc.field_text)
+    units = [m for m in lex if m.type != "body"] + composed
+    ner = [m for m in analysis.mentions if m.rule == "slovnet"]
+    known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
+    bodies_only = [m for m in lex if m.type == "body"]
+    names = [m for m in ner if m.type == "PER" and not _overlaps(m, known)]
+    found = find_persons(names, units, doc.field_text)
+    actors = _cluster_persons(found, date)
+    for kind in ("state", "organization", "initiative", "place"):
+        actors.extend(_group((m for m in units if m.type == kind), kind))
+    leftovers = [m for m in ner if m.type in ("ORG", "LOC") and not _overlaps(m, known + bodies_only)]
+    extra = []
+    for m in leftovers:
+        kind = "organization" if m.type == "ORG" else "place"
+        if kind == "place" and not keep_place(m.text):
+            continue
+        extra.append(dataclasses.replace(m, type=kind, normal=normalize_phrase(m.text), ref=None))
+    for kind in ("organization", "place"):
+        actors.extend(_group((m for m in extra if m.type == kind), kind))
+    return actors, composed
+
+
+class Actors:
+    """Adds actors (and the composed national-body mentions)."""
+
+    name = "actors"
+    requires = ("ner", "gazetteer")
+    assigns = ("actors",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        actors, composed = resolve(analysis)
+        return dataclasses.replace(analysis, actors=tuple(actors), mentions=analysis.mentions + tuple(composed))

@@ -1,0 +1,99 @@
+"""Agreements signed: titles, kinds, parties and periods from a signing sentence.
+
+``подписано совместное заявление по итогам ... и Программа сотрудничества между
+министерствами ... на 2026-2027 годы`` gives two agreements: the joint statement and
+the programme (period 2026-01-01 to 2027-12-31).  The documents stand after the
+trigger (``подписали соглашение о ...``) or before it (``Соглашение ... было подписано``);
+a new document starts at ``и``/``,``/``;`` followed by a document noun.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Agreement, DateRange, Sentence, Span
+from .context import DocContext
+
+if TYPE_CHECKING:
+    from .events import Draft
+
+KINDS: tuple[tuple[str, str], ...] = (
+    (r"совместн\w*\s+(?:заявлени|коммюнике|декларац)", "joint_statement"),
+    (r"joint\s+statement", "joint_statement"),
+    (r"меморандум|memorandum", "memorandum"),
+    (r"соглашени|agreement", "agreement"),
+    (r"программ|programme|program", "program"),
+    (r"декларац|declaration", "declaration"),
+    (r"договор|treaty", "treaty"),
+    (r"протокол|protocol", "protocol"),
+    (r"план\b|плана\b|дорожн\w+\s+карт|roadmap|plan\b", "plan"),
+    (r"заявлени|коммюнике|statement", "statement"),
+    (r"контракт|конвенци|хартия|contract|convention", "agreement"),
+)
+_DOC_NOUN = "|".join(k for k, _ in KINDS)
+_LEAD = r"(?:(?:совместн\w*|межправительственн\w*|двусторонн\w*|итогов\w*|новы\w*|ряд\w*)\s+)*"
+_START = re.compile(rf"(?i)\b{_LEAD}(?:{_DOC_NOUN})")
+_SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))")
+_TRIGGER = re.compile(r"(?i)\bподпис\w+|\bsign\w*")
+
+
+def kind_of(title: str) -> str:
+    low = title.lower()
+    hits = [(m.start(), kind) for pattern, kind in KINDS for m in [re.search(pattern, low)] if m]
+    return min(hits)[1] if hits else "other"
+
+
+def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
+    body = text[sent.start:sent.end]
+    trig = _TRIGGER.search(body)
+    if trig is None:
+        return None
+    after = _START.search(body, trig.end())
+    if after is not None:
+        return sent.start + after.start(), sent.end
+    before = _START.search(body, 0, trig.start())
+    if before is not None:
+        return sent.start + before.start(), sent.start + trig.start()
+    return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, cursor = [], start
+    for m in _SPLIT.finditer(text, start, end):
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, end))
+    return [(a, b - len(text[a:b]) + len(text[a:b].rstrip(" .;,\n"))) for a, b in out if text[a:b].strip()]
+
+
+def title_spans(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
+    region = _object_region(ctx.text(sent.field), sent)
+    return _pieces(ctx.text(sent.field), *region) if region else []
+
+
+def _period(ctx: DocContext, sent: Sentence, a: int, b: int) -> DateRange | None:
+    for d in ctx.dates_in(sent):
+        if a <= d.start and d.end <= b and d.range.precision == "year":
+            return DateRange(f"{d.range.start}-01-01", f"{d.range.end}-12-31", "day", f"period: {d.text}")
+    return None
+
+
+def _parties(ctx: DocContext, sent: Sentence, a: int, b: int, fallback: list[str]) -> tuple[str, ...]:
+    found = [m.ref for m in ctx.mentions_in(sent, ("state", "state_adj", "organization"))
+             if a <= m.start and m.end <= b and m.ref and m.type != "organization"]
+    found += [m.ref.split(":")[-1] for m in ctx.mentions_in(sent, ("organization",))
+              if a <= m.start and m.end <= b and m.ref and ":" in m.ref]
+    codes = [c for c in dict.fromkeys(found) if len(c) == 3 and c.isupper()]
+    return tuple(codes or fallback)
+
+
+def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) -> tuple[Agreement, ...]:
+    """The agreements of a signing event, from each of its sentences."""
+    out: list[Agreement] = []
+    for sent in d.sentences:
+        text = ctx.text(sent.field)
+        for a, b in title_spans(ctx, sent):
+            title = " ".join(text[a:b].split())
+            out.append(Agreement(title=title, kind=kind_of(title), parties=_parties(ctx, sent, a, b, countries),
+                                 period=_period(ctx, sent, a, b), evidence=(Span(sent.field, a, b, text[a:b], "agreement"),)))
+    return tuple(out)

@@ -1,0 +1,68 @@
+"""National bodies joined to their state: ``МИД КР`` -> Kyrgyzstan's Ministry of Foreign Affairs.
+
+A body template from ``bodies.tsv`` (``МИД``, ``Министерство иностранных дел``)
+followed by a state (``КР``, ``России``, ``Кыргызской Республики и Китайской
+Народной Республики``) or preceded by a state adjective (``российский МИД``)
+becomes one organisation mention per state, with ref ``<body>:<ISO3>``.
+A body with no state (``внешнеполитические ведомства двух стран``) stays
+unresolved and makes no actor.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import resources
+from ..model import Mention
+from ..nlp import morph
+
+_JOIN = re.compile(r"^\s*$")
+_AND = re.compile(r"^\s*(?:,|и)\s*$")
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    return {s.iso3: s.name_ru for s in resources.states()}
+
+
+def genitive(name: str) -> str:
+    """``Кыргызстан`` -> ``Кыргызстана``; abbreviations stay as they are."""
+    return " ".join(w if w.isupper() else morph.inflect(w, "gent") for w in name.split())
+
+
+def body_name(body: str, iso3: str) -> str:
+    return f"{body} {genitive(_state_names().get(iso3, iso3))}"
+
+
+def _states_after(body: Mention, states: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    cursor, pattern = body.end, _JOIN
+    for s in states:
+        if s.start < cursor:
+            continue
+        if not pattern.match(text[cursor:s.start]):
+            break
+        out.append(s)
+        cursor, pattern = s.end, _AND
+    return out
+
+
+def compose(mentions: list[Mention], text_of) -> list[Mention]:
+    """Organisation mentions for bodies joined to states; ``text_of(field)`` gives the field's text."""
+    out: list[Mention] = []
+    states = sorted((m for m in mentions if m.type == "state"), key=lambda m: m.start)
+    adjectives = [m for m in mentions if m.type == "state_adj"]
+    for body in (m for m in mentions if m.type == "body"):
+        text = text_of(body.field)
+        field_states = [s for s in states if s.field == body.field]
+        joined = _states_after(body, field_states, text)
+        for s in joined:
+            out.append(Mention(body.field, body.start, s.end, text[body.start:s.end], "organization",
+                               body_name(body.normal, s.ref), ref=f"{body.ref}:{s.ref}", rule="body+state"))
+        if joined:
+            continue
+        for adj in adjectives:
+            if adj.field == body.field and adj.end <= body.start and _JOIN.match(text[adj.end:body.start]):
+                out.append(Mention(body.field, adj.start, body.end, text[adj.start:body.end], "organization",
+                                   body_name(body.normal, adj.ref), ref=f"{body.ref}:{adj.ref}", rule="adjective+body"))
+    return out

@@ -1,0 +1,176 @@
+"""Events stage: typed, dated, placed events with participants and roles.
+
+Per sentence, triggers (``resources/triggers.tsv``) propose events.  A trigger
+after ``в рамках``/``в ходе``/``по итогам``/``на`` refers to an event already
+reported (``В рамках визита``, ``По итогам переговоров``): it gives context to the
+other events of its sentence instead of making a new one.  A later report of the
+same event in the document (``На переговорах ...``, no new participants) is
+merged into the first.  Sentences without a trigger after a meeting are its
+discussion and feed its topics.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
+from . import agreements as agreements_mod
+from . import coding, roles, topics
+from .context import DocContext, Located
+from .triggers import Trigger, find_formats, find_triggers
+
+CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after"})
+PERSONLESS_TYPES = frozenset({"statement", "signing"})
+
+
+@dataclasses.dataclass
+class Draft:
+    """An event being assembled (mutable while the document is read)."""
+
+    type: str
+    status: str
+    trigger: Span
+    sentences: list[Sentence]
+    participants: list[Located]
+    parent: "Draft | None" = None
+    date: DateRange | None = None
+    formats: list[str] = dataclasses.field(default_factory=list)
+    evidence: list[Span] = dataclasses.field(default_factory=list)
+
+
+def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
+    return ctx.preceding_word(trig.tokens[0]) in CONTEXT_WORDS
+
+
+def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
+    for d in ctx.dates_in(sent):
+        if d.range.precision in ("day", "month") and not any(a <= d.start < b for a, b in exclude):
+            return d.range
+    return None
+
+
+def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Located]:
+    people = ctx.in_sentence(sent, ("person",))
+    if people or event_type not in PERSONLESS_TYPES:
+        return people
+    return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
+
+
+def _same_actors(a: Draft, b: Draft) -> bool:
+    ids_a = {x.actor.id for x in a.participants}
+    ids_b = {x.actor.id for x in b.participants}
+    return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
+
+
+def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
+    for d in reversed(drafts):
+        if d.type == type_ and (like is None or _same_actors(d, like)):
+            return d
+    return None
+
+
+def draft_events(ctx: DocContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for index, sent in enumerate(ctx.analysis.sentences):
+        triggers = find_triggers(ctx.tokens_by_sentence[index])
+        if not triggers:
+            if current is not None and current.type in ("meeting", "phone_call", "visit") and sent.field == "text":
+                current.sentences.append(sent)
+            continue
+        parent = None
+        fresh: list[Trigger] = []
+        for trig in triggers:
+            if _is_reference(ctx, trig):
+                parent = _find_open(drafts, trig.type) or parent
+                if parent is None:
+                    fresh.append(trig)
+                elif parent.type in ("meeting", "phone_call"):
+                    parent.sentences.append(sent)
+            else:
+                fresh.append(trig)
+        seen_types: set[str] = set()
+        for trig in fresh:
+            if trig.type in seen_types:
+                continue
+            seen_types.add(trig.type)
+            span = Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
+            draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent)
+            draft.formats = [f for f, _, _ in find_formats(ctx.tokens_by_sentence[index], trig.type)]
+            draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
+            agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
+            draft.date = _explicit_date(ctx, sent, agreement_spans)
+            if not draft.participants and parent is not None:
+                draft.participants = list(parent.participants)
+            earlier = _find_open(drafts, trig.type, draft)
+            if earlier is not None and (not draft.participants or draft.date is None or draft.date == earlier.date):
+                _merge(earlier, draft)
+                current = earlier
+            else:
+                drafts.append(draft)
+                current = draft
+    return drafts
+
+
+def _merge(into: Draft, other: Draft) -> None:
+    known = {x.actor.id for x in into.participants}
+    into.participants.extend(x for x in other.participants if x.actor.id not in known)
+    into.sentences.extend(s for s in other.sentences if s not in into.sentences)
+    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+    into.formats.extend(f for f in other.formats if f not in into.formats)
+    into.date = into.date or other.date
+    if other.status == "occurred":
+        into.status = "occurred"
+
+
+def _date(ctx: DocContext, d: Draft) -> DateRange:
+    if d.date is not None:
+        return d.date
+    if d.parent is not None and d.parent.date is not None:
+        p = d.parent.date
+        return DateRange(p.start, p.end, p.precision, f"during the {d.parent.type}")
+    return DateRange(ctx.ref_date, ctx.ref_date, "reported", ctx.ref_reason)
+
+
+def finish(ctx: DocContext, d: Draft, actors: dict) -> tuple[Event, list]:
+    """The final event of a draft, and actors it needed that the text does not name."""
+    date = _date(ctx, d)
+    place = roles.place_of(ctx, d)
+    parts, implicit = roles.assign(ctx, d, place, date.start)
+    countries = roles.countries(ctx, d, parts, place)
+    agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
+    topic_list = topics.topics_of(ctx, d.sentences) if d.type in ("meeting", "phone_call", "visit") else ()
+    organizations = roles.organizations(ctx, d, parts, actors)
+    multilateral = len(countries) > 2
+    fmt = d.formats[0] if d.formats else ("multilateral" if multilateral and d.type == "meeting" else None)
+    cameo, plover = coding.code(d.type, d.status, fmt, d.trigger.text, place, countries, d.parent, multilateral, topic_list)
+    participant_spans = [s for p in parts for s in p.evidence]
+    evidence = tuple(dict.fromkeys([d.trigger, *d.evidence, *participant_spans, *(place.evidence if place else ())]))
+    confidence = 0.5 + 0.15 * (date.precision in ("day", "month")) + 0.15 * (len(parts) >= 2) + 0.1 * (place is not None)
+    event = Event(
+        id=content_hash(ctx.doc.id, ctx.doc.hash, d.type, str(d.trigger.start), d.trigger.field),
+        type=d.type, status=d.status, date=date, place=place, participants=tuple(parts),
+        countries=tuple(countries), organizations=tuple(organizations), format=fmt, topics=tuple(topic_list),
+        agreements=tuple(agreements), cameo=cameo, plover=plover, evidence=evidence,
+        confidence=round(min(confidence, 0.95), 2), trigger=d.trigger, sources=(ctx.doc.id,),
+    )
+    return event, implicit
+
+
+class Events:
+    """Adds events built from triggers, actors, dates and places."""
+
+    name = "events"
+    requires = ("actors", "dates", "tokens")
+    assigns = ("events",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        ctx = DocContext(analysis)
+        actors = {a.id: a for a in analysis.actors}
+        events = []
+        for draft in draft_events(ctx):
+            event, implicit = finish(ctx, draft, actors)
+            events.append(event)
+            for actor in implicit:
+                actors.setdefault(actor.id, actor)
+        return dataclasses.replace(analysis, events=tuple(events), actors=tuple(actors.values()))

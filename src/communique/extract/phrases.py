@@ -1,0 +1,50 @@
+"""Noun phrases put into the nominative, and a check that a NER location is a place name."""
+from __future__ import annotations
+
+from ..nlp import morph
+
+
+def _head_index(words: list[str]) -> int | None:
+    for i, w in enumerate(words):
+        if w.isupper() or not any(c.isalpha() for c in w):
+            return None
+        if any(p.tag.POS == "NOUN" for p in morph.analyzer().parse(w)):
+            return i
+    return None
+
+
+def normalize_phrase(text: str) -> str:
+    """``Центрального комитета Партии`` -> ``Центральный комитет Партии``.
+
+    The words up to the first noun (its adjectives and the noun itself) go into
+    the nominative, in the noun's gender and number; the genitive complement after
+    it stays as written.  Words in capitals (abbreviations) are kept.
+    """
+    words = text.split()
+    i = _head_index(words)
+    if i is None:
+        return text
+    noun = next(p for p in morph.analyzer().parse(words[i]) if p.tag.POS == "NOUN")
+    number = noun.tag.number or "sing"
+    form = noun.inflect({"nomn", number})
+    out = [morph._match_case(form.word, words[i]) if form else words[i]]
+    grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
+    for w in reversed(words[:i]):
+        adj = next((p for p in morph.analyzer().parse(w) if p.tag.POS == "ADJF"), None)
+        form = adj.inflect(grammemes) if adj else None
+        out.insert(0, morph._match_case(form.word, w) if form else w)
+    return " ".join(out + words[i + 1:])
+
+
+def keep_place(text: str) -> bool:
+    """A NER location worth keeping: a geographic name or a word the dictionary does not know.
+
+    ``Стратегического диалога`` (common words) is dropped; ``Бишкек``, ``Чолпон-Ате`` kept.
+    """
+    for w in text.split():
+        parses = morph.analyzer().parse(w)
+        if any("Geox" in p.tag.grammemes for p in parses):
+            return True
+        if not any(p.is_known for p in parses):
+            return True
+    return False

@@ -1,0 +1,201 @@
+"""Places, participants with roles and posts, countries and organisations of an event."""
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import resources
+from ..model import Actor, Participant, Place, Position, Span
+from . import bodies
+from .actors import actor_id
+from .context import DocContext, Located
+
+if TYPE_CHECKING:
+    from .events import Draft
+
+_IN = frozenset({"в", "во", "in"})
+_CATEGORY_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_head": 3,
+                  "minister": 4, "party": 5}
+
+
+@cache
+def _posts_by_title() -> dict[str, resources.Post]:
+    return {p.title_ru.lower(): p for p in resources.posts()}
+
+
+def _place(mention) -> Place:
+    span = (Span(mention.field, mention.start, mention.end, mention.text),)
+    if mention.type == "place":
+        country, _, city = (mention.ref or ":").partition(":")
+        return Place(name=mention.normal, city=city or mention.normal, country=country or None, evidence=span)
+    return Place(name=mention.normal, city=None, country=mention.ref, evidence=span)
+
+
+def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
+    for sent in d.sentences[:1]:
+        for m in ctx.mentions_in(sent, types):
+            if ctx.preceding_word(m) in _IN:
+                yield m
+
+
+def place_of(ctx: DocContext, d: "Draft") -> Place | None:
+    """Where the event took place: ``в Бишкеке``, the visited country, the parent, the dateline."""
+    if d.type not in ("visit", "meeting", "signing"):
+        return None
+    types = ("place", "state") if d.type == "visit" else ("place",)
+    for m in _located_in(ctx, d, types):
+        return _place(m)
+    if d.parent is not None and d.parent.type in ("visit", "meeting"):
+        inherited = place_of(ctx, d.parent)
+        if inherited is not None:
+            return inherited
+    dateline = ctx.dateline_place()
+    return _place(dateline) if dateline is not None else None
+
+
+def _kb_position(actor: Actor, date: str | None) -> str | None:
+    if not actor.ref:
+        return None
+    from ..kb import persons as kb
+
+    tenures = kb.posts_on(actor.ref, date)
+
+    def rank(t) -> tuple:
+        post = _posts_by_title().get(t.post.lower())
+        return (t.country != actor.country, _CATEGORY_RANK.get(post.category if post else "", 9))
+
+    return min(tenures, key=rank).post if tenures else None
+
+
+def _text_position(actor: Actor, d: "Draft") -> Position | None:
+    texts = [p for p in actor.positions if p.source == "text"]
+    for p in texts:
+        if any(s.start <= e.start and e.end <= s.end and s.field == e.field for e in p.evidence for s in d.sentences):
+            return p
+    return texts[-1] if texts else None
+
+
+def position_on(actor: Actor, d: "Draft", date: str | None) -> str | None:
+    """The post the text gives the actor in this event, else the KB post on the event's date."""
+    if actor.kind != "person":
+        return None
+    p = _text_position(actor, d)
+    return p.title if p else _kb_position(actor, date)
+
+
+def principal(ctx: DocContext, date: str | None) -> Actor | None:
+    """The publisher's official on the date (kremlin.ru: the Russian president), as an actor."""
+    pub = ctx.publisher()
+    if pub is None or date is None:
+        return None
+    from ..kb import persons as kb
+
+    holders = kb.holders(pub.post, pub.country, date)
+    if not holders:
+        return None
+    t = holders[0]
+    return Actor(id=actor_id("person", f"kb:{t.person_id}"), kind="person", name=t.name_ru, country=pub.country,
+                 positions=(Position(t.post, t.org or None, t.country, t.start or None, t.end or None, "kb"),),
+                 ref=t.person_id)
+
+
+def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
+    for sent in d.sentences:
+        text = ctx.text(sent.field)
+        at = text.find("по инициативе", sent.start, sent.end)
+        if at < 0:
+            continue
+        after = [m for m in ctx.mentions_in(sent, ("state", "state_adj", "organization")) if m.start > at]
+        people = [x for x in ctx.in_sentence(sent) if x.span.start > at]
+        first = min([*after, *(x.span for x in people)], key=lambda m: m.start, default=None)
+        if first is None:
+            return None
+        for x in people:
+            if x.span is first:
+                return x.actor.country
+        ref = getattr(first, "ref", None) or ""
+        return ref.split(":")[-1] if ref else None
+    return None
+
+
+def _host_by_invitation(ctx: DocContext, d: "Draft") -> str | None:
+    sent = d.sentences[0]
+    text = ctx.text(sent.field)
+    at = text.find("приглашени", sent.start, sent.end)
+    if at < 0:
+        return None
+    people = [x for x in ctx.in_sentence(sent) if x.span.start > at]
+    return people[0].actor.id if people else None
+
+
+def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiator: str | None, host_id: str | None,
+          countries: set[str | None]) -> str:
+    if d.type == "phone_call":
+        return "initiator" if initiator and x.actor.country == initiator else "participant"
+    if d.type == "signing":
+        return "signatory"
+    if d.type == "position_change":
+        return "appointee"
+    if d.type == "statement":
+        return "author" if x.span.start < d.trigger.start or x.span.field != d.trigger.field else "target"
+    if x.actor.id == host_id:
+        return "host"
+    if place is not None and place.country and len(countries) > 1:
+        return "host" if x.actor.country == place.country else "guest"
+    return "participant"
+
+
+def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -> tuple[list[Participant], list[Actor]]:
+    """Participants with roles and posts; plus actors the text does not name (the publisher's principal)."""
+    located: dict[str, Located] = {}
+    for x in d.participants:
+        located.setdefault(x.actor.id, x)
+    implicit: list[Actor] = []
+    if d.type in ("meeting", "phone_call", "visit"):
+        boss = principal(ctx, date)
+        if boss is not None and boss.id not in located and boss.country not in {x.actor.country for x in located.values()}:
+            located[boss.id] = Located(boss, d.trigger)
+            implicit.append(boss)
+    countries = {x.actor.country for x in located.values()}
+    initiator = _initiator_country(ctx, d) if d.type == "phone_call" else None
+    host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
+    out = []
+    for x in located.values():
+        span = () if x.actor in implicit else (x.span,)
+        out.append(Participant(actor=x.actor.id, name=x.actor.name, country=x.actor.country,
+                               position=position_on(x.actor, d, date),
+                               role=_role(ctx, d, x, place, initiator, host_id, countries), evidence=span))
+    return out, implicit
+
+
+def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
+    out = [p.country for p in parts if p.country]
+    if place is not None and place.country and d.type in ("visit", "meeting"):
+        out.append(place.country)
+    if not out or d.type == "statement":
+        for sent in d.sentences[:1]:
+            out.extend(m.ref for m in ctx.mentions_in(sent, ("state",)) if m.ref)
+    return list(dict.fromkeys(c for c in out if len(c) == 3 and c.isupper()))
+
+
+def organizations(ctx: DocContext, d: "Draft", parts: list[Participant], actors: dict[str, Actor]) -> list[str]:
+    """Organisations taking part: named in the trigger sentence, or the bodies of the participants' posts."""
+    out: list[str] = []
+    for sent in d.sentences[:1]:
+        out.extend(x.actor.name for x in ctx.in_sentence(sent, ("organization",)))
+    for p in parts:
+        actor = actors.get(p.actor)
+        text_pos = _text_position(actor, d) if actor is not None else None
+        if text_pos is None:
+            continue
+        if text_pos.org:
+            out.append(text_pos.org)
+        post = _posts_by_title().get(text_pos.title.lower())
+        if post is not None and post.body and text_pos.country:
+            out.append(bodies.body_name(_body_name(post.body), text_pos.country))
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _body_name(body_id: str) -> str:
+    return next((b.name_ru for b in resources.bodies() if b.id == body_id), body_id)

@@ -1,0 +1,82 @@
+"""Topics of a meeting: the documented taxonomy (``resources/topics.tsv``) and named subjects.
+
+Taxonomy topics are matched by lemma phrases in the sentences that report the
+event and its discussion.  Named subjects found there are added as
+``<kind>:<name>``: international organisations and initiatives
+(``initiative:Один пояс – один путь``), infrastructure projects
+(``project:железная дорога Китай – Кыргызстан – Узбекистан``) and chairmanships
+(``chairmanship:KGZ SCO 2025-2026``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .. import resources
+from ..model import Sentence
+from .context import DocContext
+from .gazetteer import SKIP, alias_key
+from .phrases import normalize_phrase
+
+_PROJECT = re.compile(
+    r"(?P<head>(?:железн\w+|автомобильн\w+|высокоскоростн\w+)\s+дорог\w+|автодорог\w+|газопровод\w*|нефтепровод\w*"
+    r"|трубопровод\w*|транспортн\w+\s+коридор\w*|коридор\w*|ГЭС|АЭС)"
+    r"\s+«?(?P<name>[А-ЯЁA-Z][\w-]*(?:\s*[–—-]\s*[А-ЯЁA-Z][\w-]*)+)»?")
+_CHAIR = re.compile(r"председательств\w*", re.I)
+
+
+@cache
+def _table() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for t in resources.topics():
+        for phrase in (*t.lemmas_ru, *t.keywords_en):
+            key, _ = alias_key(phrase)
+            if key:
+                table.setdefault(key, t.id)
+    return table
+
+
+def _taxonomy(tokens) -> list[str]:
+    words = [t for t in tokens if t.text not in SKIP]
+    table = _table()
+    longest = max((len(k) for k in table), default=1)
+    found = []
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            topic = table.get(tuple(w.lemma for w in words[i:i + n]))
+            if topic:
+                found.append(topic)
+                break
+    return found
+
+
+def _chairmanship(ctx: DocContext, sent: Sentence) -> list[str]:
+    text = ctx.text(sent.field)
+    out = []
+    for m in _CHAIR.finditer(text, sent.start, sent.end):
+        window = (m.end(), min(sent.end, m.end() + 80))
+        states = [x for x in ctx.mentions_in(sent, ("state",)) if window[0] <= x.start < window[1]]
+        orgs = [x for x in ctx.mentions_in(sent, ("organization",)) if window[0] <= x.start < window[1] and ":" not in (x.ref or "")]
+        years = [d for d in ctx.dates_in(sent) if window[0] <= d.start < window[1] + 20 and d.range.precision == "year"]
+        if states and orgs:
+            period = f" {years[0].range.start}-{years[0].range.end}" if years else ""
+            out.append(f"chairmanship:{states[0].ref} {orgs[0].ref}{period}")
+    return out
+
+
+def topics_of(ctx: DocContext, sentences: Sequence[Sentence]) -> list[str]:
+    """Taxonomy ids, then named subjects, in order of first mention."""
+    index = {s: i for i, s in enumerate(ctx.analysis.sentences)}
+    found: list[str] = []
+    named: list[str] = []
+    for sent in sentences:
+        found.extend(_taxonomy(ctx.tokens_by_sentence[index[sent]]))
+        for x in ctx.in_sentence(sent, ("organization", "initiative")):
+            if x.actor.ref and ":" not in x.actor.ref:
+                named.append(f"{x.actor.kind}:{x.actor.name}")
+        text = ctx.text(sent.field)
+        for m in _PROJECT.finditer(text, sent.start, sent.end):
+            named.append(f"project:{normalize_phrase(m['head'])} {' '.join(m['name'].split())}")
+        named.extend(_chairmanship(ctx, sent))
+    return list(dict.fromkeys(found + named))

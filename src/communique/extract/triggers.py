@@ -1,0 +1,136 @@
+"""Event triggers and format cues (``resources/triggers.tsv``), and the status of a trigger.
+
+Status is read from the trigger's own tense (``посетит`` planned, ``посетил``
+occurred) or, for a noun (``визит``, ``переговоры``), from the nearest verb or a
+planning cue in its sentence (``состоится``, ``предстоящий``, ``пригласил ... посетить``).
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources as ir
+
+from ..model import Token
+from ..nlp import morph
+from .gazetteer import SKIP, alias_key
+
+PLANNED_CUES = frozenset({
+    "планировать", "намереваться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
+    "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
+})
+# an aggregate ("three bilateral meetings this year") is not an event
+AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
+NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Cue:
+    lemmas: tuple[str, ...]
+    kind: str  # event | format
+    types: tuple[str, ...]
+    status: str
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Trigger:
+    type: str
+    status: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    text = ir.files("communique").joinpath("resources/triggers.tsv").read_text("utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    out = []
+    for row in rows:
+        lemmas, _ = alias_key(row["phrase"])
+        out.append(Cue(lemmas, row["kind"], tuple(row["type"].split(",")), row["status"].strip(), row["value"].strip()))
+    return tuple(out)
+
+
+@cache
+def _table(kind: str) -> dict[tuple[str, ...], Cue]:
+    return {c.lemmas: c for c in cues() if c.kind == kind}
+
+
+def _match(words: Sequence[Token], kind: str) -> list[tuple[int, int, Cue]]:
+    table = _table(kind)
+    longest = max((len(k) for k in table), default=1)
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            cue = table.get(tuple(w.lemma for w in words[i:i + n]))
+            if cue:
+                found.append((i, i + n - 1, cue))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _tense(token: Token) -> str | None:
+    tag = morph.parse(token.text)[2]
+    if "futr" in tag:
+        return "planned"
+    if "past" in tag or "pres" in tag:
+        return "occurred"
+    return None
+
+
+def status_of(words: Sequence[Token], first: int, last: int) -> str:
+    """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb."""
+    own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
+    lemmas = {w.lemma for w in words}
+    if words[first].pos == "INFN" or own is None:
+        if lemmas & PLANNED_CUES:
+            return "planned"
+    if own:
+        return own
+    verbs = sorted((w for w in words if w.pos in ("VERB", "PRTS")), key=lambda w: min(abs(w.start - words[first].start), abs(w.start - words[last].end)))
+    for v in verbs[:1]:
+        tense = _tense(v)
+        if tense:
+            return tense
+    return "occurred"
+
+
+def _aggregate(words: Sequence[Token], first: int) -> bool:
+    for w in words[max(0, first - 3):first]:
+        tag = morph.parse(w.text)[2]
+        if w.text.isdigit() or "NUMR" in tag or w.lemma in AGGREGATE_CUES:
+            return True
+    return False
+
+
+def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
+    """Event triggers of one sentence (aggregates and cancelled events left out)."""
+    words = [t for t in tokens if t.text not in SKIP]
+    if {w.lemma for w in words} & NEGATION_CUES:
+        return []
+    out = []
+    for first, last, cue in _match(words, "event"):
+        if _aggregate(words, first):
+            continue
+        status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
+        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1])))
+    return out
+
+
+def find_formats(tokens: Sequence[Token], event_type: str) -> list[tuple[str, int, int]]:
+    """(format label, start, end) cues of one sentence that apply to ``event_type``."""
+    words = [t for t in tokens if t.text not in SKIP]
+    return [(c.value, words[a].start, words[b].end) for a, b, c in _match(words, "format") if event_type in c.types]
+
