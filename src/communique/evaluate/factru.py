@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document
-from .common import SCORE_HEADER, Record, Score, best_alignment, position_claims, render_table, score_cells, text_spans, total
+from .common import (SCORE_HEADER, Record, Score, best_alignment, position_claims, render_table, score_cells,
+                     text_spans, total)
 
 ROWS = ("per", "loc", "org")
 NAME_SPANS = {  # span types that carry weight for each gold object type
@@ -222,12 +223,13 @@ def _load_facts(stem: Path, text: str, by_id: dict[str, Token], spans: dict[str,
             name, _, rest = line.partition(" ")
             args.append((name.lower(), [a.strip() for a in rest.split("|")]))
         raw.append((fid, ftype.lower(), args))
+    no_entity: tuple[str, set[str], set[str]] = ("", set(), set())
     part_of: dict[str, set[str]] = {}  # entity -> names of the entities it is part of (or has)
     for _fid, ftype, args in raw:
         if ftype == "ispartof":
             ids = [alts[0].split()[0][3:] for _n, alts in args if alts[0].startswith("obj")]
             for a in ids:
-                part_of.setdefault(a, set()).update(n for b in ids if b != a for n in entities.get(b, ("", set(), set()))[2])
+                part_of.setdefault(a, set()).update(n for b in ids if b != a for n in entities.get(b, no_entity)[2])
     facts = []
     for fid, ftype, args in raw:
         out, ignored = [], False
@@ -240,7 +242,7 @@ def _load_facts(stem: Path, text: str, by_id: dict[str, Token], spans: dict[str,
             for alt in alts:
                 ref, _, descr = alt.partition(" ")
                 if ref.startswith("obj"):
-                    values |= {normalize(descr)} | entities.get(ref[3:], ("", set(), set()))[1]
+                    values |= {normalize(descr)} | entities.get(ref[3:], no_entity)[1]
                     if name == "where":
                         values |= part_of.get(ref[3:], set())
                 elif ref.startswith("span") and ref[4:] in spans:
