@@ -130,16 +130,21 @@ def _person_index() -> dict[str, Person]:
     return {p.id: p for p in persons()}
 
 
+# States whose names put the family name first, in Russian and English alike.
+_SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
+
+
 @cache
 def _name_index() -> dict[str, tuple[Person, ...]]:
-    """Folded full names, and surnames (the last word of a name), to persons."""
+    """Folded full names, and surnames alone, to persons."""
     index: dict[str, list[Person]] = {}
     for person in persons():
+        surname_first = any(t.country in _SURNAME_FIRST for t in person.tenures)
         keys = set()
         for name in person.names:
-            key = fold(name)
-            keys.add(key)
-            keys.add(key.split()[-1])
+            words = fold(name).split()
+            keys.add(" ".join(words))
+            keys.add(words[0] if surname_first else words[-1])
         for key in keys:
             index.setdefault(key, []).append(person)
     return {k: tuple(v) for k, v in index.items()}
@@ -152,10 +157,10 @@ def get_person(person_id: str) -> Person | None:
 def find_person(name: str) -> tuple[Person, ...]:
     """Persons whose name, alias or surname matches ``name``; all candidates.
 
-    Matching folds case and ё/е.  Surnames are the last word of each listed
-    name, so "Мирзиёев" and "Лавров" match; names that put the family name first
-    (Chinese and Korean) are single tokens per word, so "Ван И" matches as a
-    full name and "Ван" alone matches nobody unless listed as an alias.
+    Matching folds case and ё/е, and treats hyphens as spaces.  The surname is
+    the last word of each listed name, or the first for Chinese and Korean
+    names ("Ван" finds Wang Yi and Wang Qishan); an ambiguous surname returns
+    every person who bears it, in file order.
     """
     return _name_index().get(fold(name), ())
 
