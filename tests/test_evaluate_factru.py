@@ -217,7 +217,7 @@ def test_run_reports_failed_extractions(factru_dev):
     report = factru.run(factru_dev, broken, limit=2, baseline=False)
     assert len(report.errors) == 2 and "no pipeline" in report.errors[0]
     assert total(report.ner["ours"].values()).recall == 0.0
-    assert "2 documents failed" in report.render()
+    assert "2 documents had extraction errors" in report.render()
 
 
 def test_gold_spans_echoed_back_score_almost_one(factru_dev):

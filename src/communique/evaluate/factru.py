@@ -460,7 +460,7 @@ class FactruReport:
             fact_rows = [[name, *score_cells(s)] for name, s in self.facts.items()]
             parts += ["", "Facts (ours)", render_table(("fact", *SCORE_HEADER), fact_rows)]
         if self.errors:
-            parts += ["", f"{len(self.errors)} documents failed to extract; first: {self.errors[0]}"]
+            parts += ["", f"{len(self.errors)} documents had extraction errors; first: {self.errors[0]}"]
         return "\n".join(parts)
 
 
@@ -488,6 +488,8 @@ def run(devset_dir: str | Path, extract: Extract | None = None, *, limit: int | 
             except Exception as exc:  # a failed document scores as an empty record
                 report.errors.append(f"{doc.name}: {type(exc).__name__}: {exc}")
                 records[doc.name] = {}
+            if records[doc.name].get("errors"):
+                report.errors.append(str(records[doc.name]['errors'][0]))
             return ner_predictions(records[doc.name])
 
         systems["ours"] = ours_ner

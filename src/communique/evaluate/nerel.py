@@ -181,7 +181,7 @@ class NerelReport:
         parts = [f"NEREL: {self.documents} documents", "",
                  render_table(("type", "match", *SCORE_HEADER), rows)]
         if self.errors:
-            parts += ["", f"{len(self.errors)} documents failed to extract; first: {self.errors[0]}"]
+            parts += ["", f"{len(self.errors)} documents had extraction errors; first: {self.errors[0]}"]
         return "\n".join(parts)
 
 
@@ -197,6 +197,8 @@ def run(directory: str | Path, extract: Extract | None = None, *, limit: int | N
         except Exception as exc:  # a failed document scores as an empty record
             report.errors.append(f"{doc.name}: {type(exc).__name__}: {exc}")
             record = {}
+        if record.get("errors"):
+            report.errors.append(str(record['errors'][0]))
         for key, score in score_document(doc, record).items():
             report.scores.setdefault(key, Score()).add(score)
     return report
