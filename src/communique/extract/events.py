@@ -74,6 +74,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     current: Draft | None = None
     for index, sent in enumerate(ctx.analysis.sentences):
         triggers = find_triggers(ctx.tokens_by_sentence[index])
+        if any(t.type == "signing" for t in triggers):
+            titles = agreements_mod.title_spans(ctx, sent)
+            triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]
         if not triggers:
             if current is not None and current.type in ("meeting", "phone_call", "visit") and sent.field == "text":
                 current.sentences.append(sent)
@@ -126,20 +129,21 @@ def _merge(into: Draft, other: Draft) -> None:
 def _date(ctx: DocContext, d: Draft) -> DateRange:
     if d.date is not None:
         return d.date
-    if d.parent is not None and d.parent.date is not None:
-        p = d.parent.date
-        return DateRange(p.start, p.end, p.precision, f"during the {d.parent.type}")
+    if d.parent is not None:
+        p = _date(ctx, d.parent)
+        if p.precision != "reported":
+            return DateRange(p.start, p.end, p.precision, f"during the {d.parent.type}")
     return DateRange(ctx.ref_date, ctx.ref_date, "reported", ctx.ref_reason)
 
 
-def finish(ctx: DocContext, d: Draft, actors: dict) -> tuple[Event, list]:
+def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...]) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
     place = roles.place_of(ctx, d)
     parts, implicit = roles.assign(ctx, d, place, date.start)
     countries = roles.countries(ctx, d, parts, place)
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
-    topic_list = topics.topics_of(ctx, d.sentences) if d.type in ("meeting", "phone_call", "visit") else ()
+    topic_list = topics.topics_of(ctx, d.sentences) if d.type in topical else ()
     organizations = roles.organizations(ctx, d, parts, actors)
     multilateral = len(countries) > 2
     fmt = d.formats[0] if d.formats else ("multilateral" if multilateral and d.type == "meeting" else None)
@@ -168,8 +172,11 @@ class Events:
         ctx = DocContext(analysis)
         actors = {a.id: a for a in analysis.actors}
         events = []
-        for draft in draft_events(ctx):
-            event, implicit = finish(ctx, draft, actors)
+        drafts = draft_events(ctx)
+        # the discussion belongs to the talks; a visit carries topics only when no talks are reported
+        topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
+        for draft in drafts:
+            event, implicit = finish(ctx, draft, actors, topical)
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)

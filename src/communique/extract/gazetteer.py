@@ -191,9 +191,10 @@ class Gazetteer:
             words = _words(tokens)
             for first, last, e in match_tokens(tokens):
                 a, b = words[first], words[last]
-                text = analysis.document.field_text(a.field)[a.start:b.end]
+                end = b.end - 1 if first == last and _GLUED.match(a.text) and a.text[:-1].lower() != a.lemma else b.end
+                text = analysis.document.field_text(a.field)[a.start:end]
                 rule = "gazetteer?" if e.ambiguous else "gazetteer"
-                found.append(Mention(a.field, a.start, b.end, text, e.type, e.name,
+                found.append(Mention(a.field, a.start, end, text, e.type, e.name,
                                      ref=e.ref if e.type != "place" else f"{e.country}:{e.ref}", rule=rule))
             found.extend(_compound_mentions(tokens))
         return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))

@@ -61,7 +61,7 @@ def _chairmanship(ctx: DocContext, sent: Sentence) -> list[str]:
         years = [d for d in ctx.dates_in(sent) if window[0] <= d.start < window[1] + 20 and d.range.precision == "year"]
         if states and orgs:
             period = f" {years[0].range.start}-{years[0].range.end}" if years else ""
-            out.append(f"chairmanship:{states[0].ref} {orgs[0].ref}{period}")
+            out.append(f"chairmanship:{states[0].ref} {orgs[0].ref.upper()}{period}")
     return out
 
 
@@ -76,7 +76,10 @@ def topics_of(ctx: DocContext, sentences: Sequence[Sentence]) -> list[str]:
             if x.actor.ref and ":" not in x.actor.ref:
                 named.append(f"{x.actor.kind}:{x.actor.name}")
         text = ctx.text(sent.field)
+        covered = [x.span for x in ctx.in_sentence(sent, ("initiative",))]
         for m in _PROJECT.finditer(text, sent.start, sent.end):
+            if any(c.start < m.end() and m.start() < c.end for c in covered):
+                continue
             named.append(f"project:{normalize_phrase(m['head'])} {' '.join(m['name'].split())}")
         named.extend(_chairmanship(ctx, sent))
     return list(dict.fromkeys(found + named))

@@ -29,10 +29,14 @@ def tag_sentence(sent: Sentence) -> list[Mention]:
     doc = Doc(sent.text)
     doc.segment(_segmenter())
     doc.tag_ner(_tagger())
-    return [
-        Mention(sent.field, sent.start + s.start, sent.start + s.stop, s.text, s.type, s.text, rule="slovnet")
-        for s in doc.spans
-    ]
+    out = []
+    for s in doc.spans:
+        text = s.text
+        if text.endswith(".") and s.stop == len(sent.text.rstrip()):  # the sentence's full stop
+            text = text[:-1]
+        out.append(Mention(sent.field, sent.start + s.start, sent.start + s.start + len(text), text, s.type, text,
+                           rule="slovnet"))
+    return out
 
 
 class NER:
