@@ -33,12 +33,12 @@ SIGNING = {
 }
 
 
-def as_predicted(event: dict) -> dict:
-    """A gold event in the shape of a public record's event."""
+def as_predicted(event: dict, prefix: str = "a") -> dict:
+    """A gold event in the shape of a public record's event (actor ids ``{prefix}{i}``)."""
     out = copy.deepcopy(event)
     out.pop("evidence")
     out["id"] = "e1"
-    out["participants"] = [{"actor": f"a{i}", "name": p["name"], "country": p["country"],
+    out["participants"] = [{"actor": f"{prefix}{i}", "name": p["name"], "country": p["country"],
                             "position": None, "role": p["role"]} for i, p in enumerate(event["participants"])]
     out["agreements"] = [{**a, "parties": [], "period": None} for a in event["agreements"]]
     if out["place"] is not None:
@@ -277,3 +277,17 @@ def test_gold_documents_and_quotes_are_in_the_corpus(corpus_path):
         assert doc["title"] == row["title"], doc_id
         for e in doc["events"]:
             assert e["evidence"] in (row["title"] or "") + "\n" + row["text"], (doc_id, e["evidence"])
+
+
+def test_gold_file_scored_against_itself_is_perfect():
+    gold = G.load_gold(GOLD_FILE)
+    records = {}
+    for doc in gold:
+        events = [as_predicted(e, prefix=f"e{k}a") for k, e in enumerate(doc["events"])]
+        actors = [{"id": p["actor"], "kind": "organization" if e["participants"][i].get("kind") == "body" else "person"}
+                  for src, e in zip(events, doc["events"]) for i, p in enumerate(src["participants"])]
+        records[doc["doc_id"]] = record(*events, actors=actors)
+    report = G.score(gold, records)
+    assert report.errors == ()
+    assert report.events.f1 == report.participants_all.f1 == report.countries.f1 == report.agreements.f1 == 1.0
+    assert report.date.value == report.place.value == report.status.value == 1.0

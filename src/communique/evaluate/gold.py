@@ -218,14 +218,9 @@ def _event_score(gold: dict, pred: dict, kinds: dict[str, str]) -> float:
         return 0.0
     shared = set(gold.get("countries") or []) & set(pred.get("countries") or [])
     gold_parties = _gold_parties(gold)
-    if gold_parties:
-        hits = _party_hits(gold_parties, _pred_parties(pred, kinds))
-        if not hits:
-            return 0.0
-    elif not shared:
+    hits = _party_hits(gold_parties, _pred_parties(pred, kinds)) if gold_parties else 0
+    if (gold_parties and not hits) or (not gold_parties and not shared):
         return 0.0
-    else:
-        hits = 0
     # participants first; shared countries and the same start date break ties
     same_day = (gold.get("date") or {}).get("start") == (pred.get("date") or {}).get("start")
     return hits + 0.1 * len(shared) / (1 + len(shared)) + 0.01 * same_day
