@@ -59,8 +59,16 @@ def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:
     )
 
 
-def _surname_key(name: str) -> str:
-    return morph.lemma(name.split()[-1])
+def _distinct(positions: Sequence[Position]) -> list[Position]:
+    """One position per (title, org, country), with the evidence of every report of it."""
+    merged: dict[tuple, Position] = {}
+    for p in positions:
+        key = (p.title, p.org, p.country)
+        if key in merged:
+            merged[key] = dataclasses.replace(merged[key], evidence=merged[key].evidence + p.evidence)
+        else:
+            merged[key] = p
+    return list(merged.values())
 
 
 def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
@@ -86,7 +94,7 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
         c["aliases"].add(pm.name)
     actors = []
     for key, c in clusters.items():
-        positions = list(dict.fromkeys(c["positions"]))
+        positions = _distinct(c["positions"])
         if c["ref"]:
             positions.extend(kb_positions(c["ref"], date))
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()

@@ -127,8 +127,16 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
 
 
 def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
-    """Longest lexicon matches over one sentence's tokens: (first, last, entry) on word indices."""
+    """Longest lexicon matches over one sentence's tokens: (first, last, entry) on word indices.
+
+    Posts and names are matched in two passes, so a post may contain a name
+    (``член Политбюро ЦК КПК`` holds the CPC Central Committee).
+    """
     words = _words(tokens)
+    return _longest(words, lambda e: e.type == "post") + _longest(words, lambda e: e.type != "post")
+
+
+def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
     table = lexicon()
     found: list[tuple[int, int, Entry]] = []
     i = 0
@@ -136,13 +144,13 @@ def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
         hit = None
         for n in range(min(MAX_LEN, len(words) - i), 0, -1):
             key = tuple(w.lemma for w in words[i:i + n])
-            entries = [e for e in table.get(key, ()) if _fits(e, words[i:i + n])]
+            entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n])]
             if entries:
                 hit = (n, entries)
                 break
         if hit is None:
             glued = _GLUED.match(words[i].text)
-            entries = [e for e in table.get((glued[1].lower(),), ()) if e.exact_case] if glued else []
+            entries = [e for e in table.get((glued[1].lower(),), ()) if keep(e) and e.exact_case] if glued else []
             if entries:
                 hit = (1, entries)
         if hit is None:
@@ -171,6 +179,15 @@ def _compound_mentions(tokens: Sequence[Token]) -> list[Mention]:
     return out
 
 
+def _ref(e: Entry) -> str:
+    """Places as ``ISO3:name``; national bodies of one state as ``body:ISO3``; others by id."""
+    if e.type == "place":
+        return f"{e.country}:{e.ref}"
+    if e.type == "organization" and e.country:
+        return f"{e.ref}:{e.country}"
+    return e.ref
+
+
 def sentence_tokens(analysis: Analysis) -> list[list[Token]]:
     by_sentence: list[list[Token]] = [[] for _ in analysis.sentences]
     for t in analysis.tokens:
@@ -194,7 +211,6 @@ class Gazetteer:
                 end = b.end - 1 if first == last and _GLUED.match(a.text) and a.text[:-1].lower() != a.lemma else b.end
                 text = analysis.document.field_text(a.field)[a.start:end]
                 rule = "gazetteer?" if e.ambiguous else "gazetteer"
-                found.append(Mention(a.field, a.start, end, text, e.type, e.name,
-                                     ref=e.ref if e.type != "place" else f"{e.country}:{e.ref}", rule=rule))
+                found.append(Mention(a.field, a.start, end, text, e.type, e.name, ref=_ref(e), rule=rule))
             found.extend(_compound_mentions(tokens))
         return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))

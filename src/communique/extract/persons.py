@@ -33,7 +33,7 @@ class PersonMention:
 def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
     chain: list[Mention] = []
     cursor = name.start
-    for u in sorted((u for u in units if u.end <= name.start), key=lambda u: -u.end):
+    for u in sorted((u for u in units if u.end <= name.start), key=lambda u: (-u.end, u.start)):
         if u.end > cursor:
             continue
         if not _LEFT_GAP.match(text[u.end:cursor]):
@@ -59,18 +59,22 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Men
     return chain
 
 
-def positions_from_chain(chain: Sequence[Mention]) -> list[Position]:
-    """Each post with the state/organisation after it (before the next post)."""
+def positions_from_chain(chain: Sequence[Mention], inner: Sequence[Mention] = ()) -> list[Position]:
+    """Each post with the state/organisation after it (before the next post) or inside it."""
     out: list[Position] = []
     post: Mention | None = None
     org: Mention | None = None
     country: Mention | None = None
 
     def flush() -> None:
+        nonlocal org
         if post is None:
             return
+        if org is None:
+            org = next((m for m in inner if m.type == "organization" and post.start <= m.start and m.end <= post.end
+                        and m.field == post.field), None)
         evidence = tuple(m.span for m in (post, org, country) if m is not None)
-        org_country = org.ref.split(":")[-1] if org is not None and org.ref and ":" in org.ref else None
+        org_country = _org_country(org)
         out.append(Position(
             title=post.normal, org=org.normal if org else None,
             country=country.ref if country else org_country, source="text", evidence=evidence))
@@ -85,6 +89,17 @@ def positions_from_chain(chain: Sequence[Mention]) -> list[Position]:
             org = unit
     flush()
     return out
+
+
+def _org_country(org: Mention | None) -> str | None:
+    if org is None or not org.ref:
+        return None
+    if ":" in org.ref:
+        return org.ref.split(":")[-1]
+    from .. import resources
+
+    body = next((b for b in resources.bodies() if b.id == org.ref), None)
+    return body.iso3 if body is not None and body.iso3 else None
 
 
 def case_hint(post: Mention | None) -> str | None:
@@ -104,7 +119,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention], text_of) ->
         same_field = [u for u in units if u.field == name.field]
         left = _chain_left(name, same_field, text)
         right = _chain_right(name, same_field, text)
-        positions = positions_from_chain(left) + positions_from_chain(right)
+        positions = list(dict.fromkeys(positions_from_chain(left, same_field) + positions_from_chain(right, same_field)))
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(positions)))

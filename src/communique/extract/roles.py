@@ -67,19 +67,23 @@ def _kb_position(actor: Actor, date: str | None) -> str | None:
     return min(tenures, key=rank).post if tenures else None
 
 
-def _text_position(actor: Actor, d: "Draft") -> Position | None:
+def _text_position(actor: Actor, d: "Draft", near: Span | None = None) -> Position | None:
+    """The text post of the actor given in the event's sentences (nearest to ``near``), else any."""
     texts = [p for p in actor.positions if p.source == "text"]
-    for p in texts:
-        if any(s.start <= e.start and e.end <= s.end and s.field == e.field for e in p.evidence for s in d.sentences):
-            return p
+    inside = [p for p in texts
+              if any(s.start <= e.start and e.end <= s.end and s.field == e.field for e in p.evidence for s in d.sentences)]
+    if inside and near is not None:
+        return min(inside, key=lambda p: min(abs(e.start - near.start) for e in p.evidence))
+    if inside:
+        return inside[0]
     return texts[-1] if texts else None
 
 
-def position_on(actor: Actor, d: "Draft", date: str | None) -> str | None:
+def position_on(actor: Actor, d: "Draft", date: str | None, near: Span | None = None) -> str | None:
     """The post the text gives the actor in this event, else the KB post on the event's date."""
     if actor.kind != "person":
         return None
-    p = _text_position(actor, d)
+    p = _text_position(actor, d, near)
     return p.title if p else _kb_position(actor, date)
 
 
@@ -163,7 +167,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     for x in located.values():
         span = () if x.actor in implicit else (x.span,)
         out.append(Participant(actor=x.actor.id, name=x.actor.name, country=x.actor.country,
-                               position=position_on(x.actor, d, date),
+                               position=position_on(x.actor, d, date, x.span),
                                role=_role(ctx, d, x, place, initiator, host_id, countries), evidence=span))
     return out, implicit
 
@@ -185,7 +189,8 @@ def organizations(ctx: DocContext, d: "Draft", parts: list[Participant], actors:
         out.extend(x.actor.name for x in ctx.in_sentence(sent, ("organization",)))
     for p in parts:
         actor = actors.get(p.actor)
-        text_pos = _text_position(actor, d) if actor is not None else None
+        near = p.evidence[0] if p.evidence else None
+        text_pos = _text_position(actor, d, near) if actor is not None else None
         if text_pos is None:
             continue
         if text_pos.org:
