@@ -129,11 +129,14 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
 def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
     """Longest lexicon matches over one sentence's tokens: (first, last, entry) on word indices.
 
-    Posts and names are matched in two passes, so a post may contain a name
-    (``член Политбюро ЦК КПК`` holds the CPC Central Committee).
+    Posts, initiatives and other names are matched in separate passes, so a post
+    or an initiative may contain a name (``член Политбюро ЦК КПК`` holds the CPC
+    Central Committee; ``железная дорога Китай – Кыргызстан – Узбекистан`` three states).
     """
     words = _words(tokens)
-    return _longest(words, lambda e: e.type == "post") + _longest(words, lambda e: e.type != "post")
+    passes = (("post",), ("initiative",))
+    found = [m for types in passes for m in _longest(words, lambda e, t=types: e.type in t)]
+    return found + _longest(words, lambda e: e.type not in ("post", "initiative"))
 
 
 def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
