@@ -307,6 +307,19 @@ def _check_ids(filename: str, ids: Iterable[str], problems: list[str]) -> None:
         seen.add(i)
 
 
+def _check_claims(filename: str, rows: Iterable, problems: list[str]) -> None:
+    """An unmarked name shared by two rows of one file is a problem: mark it with '?'."""
+    claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in rows:
+        for lang in ("ru", "en"):
+            for t in row.names(lang):
+                if not t.ambiguous:
+                    claims[(lang, _key(t.text))].add(row.id)
+    for (lang, text), owners in sorted(claims.items()):
+        if len(owners) > 1:
+            problems.append(f"{filename}: {lang} {text!r} claimed by {sorted(owners)} without '?'")
+
+
 def validate_resources() -> list[str]:
     """Everything wrong with the resource files, as readable messages ([] when clean)."""
     problems: list[str] = []
@@ -346,6 +359,9 @@ def validate_resources() -> list[str]:
             problems.append(f"posts.tsv: {p.id} category {p.category!r} not in {POST_CATEGORIES}")
         if p.body and p.body not in body_ids:
             problems.append(f"posts.tsv: {p.id} body {p.body!r} is not a bodies.tsv id")
+    _check_claims("organizations.tsv", orgs, problems)
+    _check_claims("bodies.tsv", bodies(), problems)
+    _check_claims("posts.tsv", posts(), problems)
     _check_ids("topics.tsv", (t.id for t in topics()), problems)
     for t in topics():
         if not (t.name_ru and t.name_en and t.lemmas_ru):
