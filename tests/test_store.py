@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import uuid
 
 import pytest
@@ -296,3 +297,25 @@ def test_reader_reads_while_a_writer_transaction_is_open(tmp_path):
         assert reader.get_event("ev-kgz-visit")["participants"]  # the committed state, no lock error
         assert reader.counts()["documents"] == 1
     assert writer._rows("SELECT COUNT(*) AS n FROM event_participants") == [{"n": 0}]
+
+
+def test_threads_sharing_a_store_never_see_an_open_write(store):
+    store.upsert([(kgz_record(), KGZ_TEXT)])
+    inside = threading.Event()
+
+    def doomed_write() -> None:
+        try:
+            with store._transaction():
+                store._exec("DELETE FROM event_participants")
+                inside.set()
+                threading.Event().wait(0.3)
+                raise RuntimeError("roll back")
+        except RuntimeError:
+            pass
+
+    writer = threading.Thread(target=doomed_write)
+    writer.start()
+    inside.wait(5)
+    # Waits for the write to end instead of reading its uncommitted, rolled-back delete.
+    assert store._rows("SELECT COUNT(*) AS n FROM event_participants") == [{"n": 2}]
+    writer.join()

@@ -8,6 +8,7 @@ the shared SQL of :mod:`communique.store.sql`.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -32,6 +33,7 @@ class PostgresStore(SQLStore):
         self.url = url
         self.migrations = migrations
         self.schema = schema
+        self._lock = threading.RLock()  # one connection: a write batch excludes other threads
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
@@ -62,15 +64,17 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        with self.conn.transaction():
+        with self._lock, self.conn.transaction():
             yield
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        cur = self.conn.execute(_placeholders(sql), params)
-        return cur.fetchall() if cur.description else []
+        with self._lock:
+            cur = self.conn.execute(_placeholders(sql), params)
+            return cur.fetchall() if cur.description else []
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.conn.execute(_placeholders(sql), params)
+        with self._lock:
+            self.conn.execute(_placeholders(sql), params)
 
     def _fts_put_document(self, n: int, title: str, text: str) -> None:
         self._exec("UPDATE documents SET tsv = setweight(to_tsvector('simple', ?), 'A') "

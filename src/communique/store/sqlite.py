@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+import threading
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,6 +27,7 @@ class SQLiteStore(SQLStore):
         self.url = f"sqlite:///{path}"
         self.path = path
         self.migrations = migrations
+        self._lock = threading.RLock()  # one connection: a write batch excludes other threads
         try:
             self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                         timeout=BUSY_TIMEOUT_MS / 1000)
@@ -47,19 +49,22 @@ class SQLiteStore(SQLStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
+        with self._lock:
+            return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.conn.execute(sql, params)
+        with self._lock:
+            self.conn.execute(sql, params)
 
     def _fts_put_document(self, n: int, title: str, text: str) -> None:
         self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (n,))
