@@ -281,8 +281,17 @@ def test_events_of_one_document_are_never_merged(store):
     record = kgz_record()
     twin = dict(record["events"][0], id="ev-kgz-twin")
     record["events"].append(twin)
-    store.upsert([(record, KGZ_TEXT)])
+    assert store.upsert([(record, KGZ_TEXT)]).events_merged == 0
     assert store.counts()["events"] == 2
+
+
+def test_one_event_id_twice_in_a_document_is_one_report(store):
+    record = kgz_record()
+    record["events"].append(dict(record["events"][0], topics=["energy"]))
+    counts = store.upsert([(record, KGZ_TEXT)])
+    assert (counts.events, counts.events_merged) == (2, 0)
+    assert store.counts()["event_sources"] == 1
+    assert store.get_event("ev-kgz-visit")["topics"] == ["economy", "energy"]
 
 
 # -- concurrency --------------------------------------------------------------

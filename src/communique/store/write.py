@@ -101,10 +101,10 @@ class Writer:
             found = self._find_same(report, doc_id, kinds)
             if found:
                 target = found
-        if existing or target != report["id"]:
-            self.counts["events_merged"] += 1
         prior = self.db._rows("SELECT report FROM event_sources WHERE event_id = ? AND document_id = ?",
                               (target, doc_id))
+        if not prior and (existing or target != report["id"]):
+            self.counts["events_merged"] += 1
         if prior:  # the same event id twice in one document: one report of it
             merged = merge_events(json.loads(prior[0]["report"]), report)
             self.db._exec("UPDATE event_sources SET report = ? WHERE event_id = ? AND document_id = ?",
