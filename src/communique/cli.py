@@ -92,8 +92,8 @@ def cmd_extract(args, console: Console) -> int:
             console.print(f"[bold]{rec['document']['id']}[/bold]  {rec['document'].get('title') or ''}")
             for err in rec["errors"]:
                 console.print(f"[red]error:[/red] {err}")
-            if rec["events"]:
-                console.print(render.events_table(rec["events"], details=True))
+            for event in rec["events"]:
+                console.print(render.event_card(event))
     return 0
 
 
@@ -137,7 +137,11 @@ def cmd_events(args, console: Console) -> int:
     elif args.format == "csv":
         sys.stdout.write(render.events_csv(events))
     else:
-        console.print(render.events_table(events, details=args.details))
+        if args.details:
+            for event in events:
+                console.print(render.event_card(event), "")
+        else:
+            console.print(render.events_table(events))
         console.print(f"{len(events)} events")
     return 0
 

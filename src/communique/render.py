@@ -94,6 +94,33 @@ def events_table(events: Iterable[Mapping[str, Any]], details: bool = False) -> 
     return table
 
 
+def event_card(e: Mapping[str, Any]) -> Text:
+    """An event as a few labelled lines: readable at any terminal width."""
+    plover = e.get("plover") or {}
+    head = " · ".join(x for x in (e.get("type"), e.get("status"), date_text(e), place_text(e), e.get("format")) if x)
+    out = Text(head, style="bold")
+    out.append(f"   {str(e.get('id', ''))[:12]}", style="dim")
+    for p in e.get("participants") or ():
+        out.append(f"\n  {p.get('role') or 'participant'}: ", style="cyan")
+        out.append(participant_text({**p, "role": None}))
+    codes = f"CAMEO {e.get('cameo') or '—'} · PLOVER {plover.get('type') or '—'}" + (
+        f"/{plover['mode']}" if plover.get("mode") else "")
+    out.append(f"\n  countries: {', '.join(e.get('countries') or ()) or '—'} · {codes} · confidence {e.get('confidence')}")
+    if e.get("organizations"):
+        out.append(f"\n  organizations: {', '.join(e['organizations'])}")
+    if e.get("topics"):
+        out.append(f"\n  topics: {', '.join(e['topics'])}")
+    for a in e.get("agreements") or ():
+        period = a.get("period") or {}
+        span = f" [{period.get('start')} – {period.get('end')}]" if period.get("start") else ""
+        out.append(f"\n  signed ({a.get('kind')}): {a.get('title')}{span}")
+    sources = e.get("sources") or ()
+    if sources:
+        names = [s.get("document_id", "") if isinstance(s, dict) else str(s) for s in sources]
+        out.append(f"\n  sources: {', '.join(names)}", style="dim")
+    return out
+
+
 def highlighted(sentence: str, start: int, end: int) -> Text:
     text = Text(sentence)
     text.stylize("bold yellow", max(0, start), max(0, end))
@@ -102,7 +129,7 @@ def highlighted(sentence: str, start: int, end: int) -> Text:
 
 def show_event(console: Console, event: Mapping[str, Any]) -> None:
     """An event with all its fields and its evidence sentences, spans highlighted."""
-    console.print(events_table([event], details=True))
+    console.print(event_card(event))
     console.print(f"countries: {', '.join(event.get('countries') or ())}   "
                   f"organizations: {', '.join(event.get('organizations') or ())}   "
                   f"confidence: {event.get('confidence')}")
