@@ -17,11 +17,11 @@ from __future__ import annotations
 import csv
 import gettext
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 CITY_KINDS = ("capital", "city", "resort", "region", "residence")
 ORG_KINDS = ("organization", "initiative", "format")
