@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources as ir
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
-from .dates import reference_date
+from .dates import DATELINE, DATELINE_WINDOW, reference_date
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +37,17 @@ def publishers() -> tuple[Publisher, ...]:
     return tuple(Publisher(r["pattern"], r["country"], r["post"]) for r in rows)
 
 
+def kb_actor(tenure) -> Actor:
+    """An actor for a KB person the text does not name (by name)."""
+    from ..model import Position
+    from .actors import actor_id
+
+    return Actor(id=actor_id("person", f"kb:{tenure.person_id}"), kind="person", name=tenure.name_ru,
+                 country=tenure.country if len(tenure.country) == 3 and tenure.country.isupper() else None,
+                 positions=(Position(tenure.post, tenure.org or None, tenure.country, tenure.start or None,
+                                     tenure.end or None, "kb"),), ref=tenure.person_id)
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -57,6 +68,46 @@ class DocContext:
         return [x for x in self.located if x.actor.kind in kinds and x.span.field == sent.field
                 and sent.start <= x.span.start and x.span.end <= sent.end]
 
+    def post_references(self, sent: Sentence, date: str | None) -> list[Located]:
+        """Officials named by post and state only (``Председатель КНР прибыл``): the person of the
+        document who holds that post, else the KB holder on the date."""
+        text = self.text(sent.field)
+        posts = self.mentions_in(sent, ("post",))
+        states = self.mentions_in(sent, ("state",))
+        named = self.in_sentence(sent, ("person",))
+        out: list[Located] = []
+        for post in posts:
+            state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
+                (s for s in states if s.start >= post.end and not text[post.end:s.start].strip()), None)
+            if state is None:
+                continue
+            end = max(post.end, state.end)
+            if any(0 <= x.span.start - end <= 2 for x in named):
+                continue
+            span = Span(sent.field, post.start, end, text[post.start:end], "post+state")
+            actor = self._holder_in_text(post.normal, state.ref) or self._holder_in_kb(post.normal, state.ref, date)
+            if actor is not None:
+                out.append(Located(actor, span))
+        return out
+
+    def _holder_in_text(self, title: str, country: str | None) -> Actor | None:
+        for a in self.analysis.actors:
+            if a.kind == "person" and any(p.title == title and p.country == country for p in a.positions):
+                return a
+        return None
+
+    def _holder_in_kb(self, title: str, country: str | None, date: str | None) -> Actor | None:
+        if not country or not date:
+            return None
+        from ..kb import persons as kb
+
+        holders = kb.holders(title, country, date)
+        if len(holders) != 1:
+            return None
+        t = holders[0]
+        known = next((a for a in self.analysis.actors if a.ref == t.person_id), None)
+        return known or kb_actor(t)
+
     def mentions_in(self, sent: Sentence, types: tuple[str, ...]) -> list[Mention]:
         return [m for m in self.lexical if m.type in types and m.field == sent.field
                 and sent.start <= m.start and m.end <= sent.end]
@@ -72,14 +123,12 @@ class DocContext:
         return before[-1].lower() if before else ""
 
     def dateline_place(self) -> Mention | None:
-        """The place of a dateline (``8 мая 2025 года 10:10 Москва, Кремль``) at the start of the text."""
-        head = self.doc.text[:160].split("\n", 1)[0]
-        if not any(ch.isdigit() for ch in head):
+        """The place of a dateline (``8 мая 2025 года 10:10 Москва, Кремль``): its first place."""
+        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+        if m is None:
             return None
-        for m in self.lexical:
-            if m.field == "text" and m.type == "place" and m.end <= len(head):
-                return m
-        return None
+        a, b = m.span("place")
+        return next((x for x in self.lexical if x.field == "text" and x.type == "place" and a <= x.start < b), None)
 
     def publisher(self) -> Publisher | None:
         where = f"{self.doc.source or ''} {self.doc.url or ''}".lower()

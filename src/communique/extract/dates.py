@@ -171,7 +171,9 @@ def find_dates(field: str, text: str, ref: date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: (d.field != "title", d.start))
 
 
-_BOILERPLATE = re.compile(rf"^\s*(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s+года(?:\s+\d{{1,2}}:\d{{2}})?", re.I | re.M)
+# a dateline: "8 мая 2025 года 10:10 Москва, Кремль" (kremlin.ru puts it after the lead sentence)
+DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s+года,?\s+(?P<time>\d{{1,2}}:\d{{2}})\s+(?P<place>[^.\n]{{0,80}})", re.I)
+DATELINE_WINDOW = 800
 
 
 def reference_date(document: Document) -> tuple[date | None, str]:
@@ -179,7 +181,7 @@ def reference_date(document: Document) -> tuple[date | None, str]:
     published = parse_iso(document.published)
     if published:
         return published, "publication date"
-    m = _BOILERPLATE.search(document.text[:400])
+    m = DATELINE.search(document.text[:DATELINE_WINDOW])
     if m:
         try:
             return date(int(m["y"]), ru_month(m["m"]), int(m["d"])), "dateline in the text"

@@ -51,6 +51,8 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
 
 def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
+    ids = {x.actor.id for x in people}
+    people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
     if people or event_type not in PERSONLESS_TYPES:
         return people
     return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
@@ -62,11 +64,32 @@ def _same_actors(a: Draft, b: Draft) -> bool:
     return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
 
 
+CONVERSATIONS = ("meeting", "phone_call")
+
+
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
     for d in reversed(drafts):
         if d.type == type_ and (like is None or _same_actors(d, like)):
             return d
+    if like is not None:
+        # the headline reports the main event: its first report in the body is the same event
+        first_body = next((d for d in drafts if d.type == type_ and d.trigger.field == "text"), None)
+        if first_body is None:
+            return next((d for d in drafts if d.type == type_ and d.trigger.field == "title"
+                         and like.trigger.field == "text"), None)
     return None
+
+
+def _latest(drafts: list[Draft], type_: str) -> Draft | None:
+    return next((d for d in reversed(drafts) if d.type == type_), None)
+
+
+def _find_referent(drafts: list[Draft], type_: str) -> Draft | None:
+    """The event a reference (``в ходе беседы``) points at: same type, else a conversation for a conversation."""
+    found = _find_open(drafts, type_)
+    if found is None and type_ in CONVERSATIONS:
+        found = next((d for d in reversed(drafts) if d.type in CONVERSATIONS), None)
+    return found
 
 
 def draft_events(ctx: DocContext) -> list[Draft]:
@@ -85,10 +108,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         fresh: list[Trigger] = []
         for trig in triggers:
             if _is_reference(ctx, trig):
-                parent = _find_open(drafts, trig.type) or parent
+                parent = _find_referent(drafts, trig.type) or parent
                 if parent is None:
                     fresh.append(trig)
-                elif parent.type in ("meeting", "phone_call"):
+                elif parent.type in CONVERSATIONS:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
@@ -103,8 +126,12 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans)
-            if not draft.participants and parent is not None:
-                draft.participants = list(parent.participants)
+            if not draft.participants:
+                source = parent or (_latest(drafts, "meeting") or _latest(drafts, "visit")
+                                    if trig.type == "signing" else None)
+                if source is not None:
+                    draft.participants = list(source.participants)
+                    draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
             if earlier is not None and (not draft.participants or draft.date is None or draft.date == earlier.date):
                 _merge(earlier, draft)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from .. import resources
 from ..model import Actor, Participant, Place, Position, Span
 from . import bodies
-from .actors import actor_id
-from .context import DocContext, Located
+from .context import DocContext, Located, kb_actor
 
 if TYPE_CHECKING:
     from .events import Draft
@@ -97,10 +96,8 @@ def principal(ctx: DocContext, date: str | None) -> Actor | None:
     holders = kb.holders(pub.post, pub.country, date)
     if not holders:
         return None
-    t = holders[0]
-    return Actor(id=actor_id("person", f"kb:{t.person_id}"), kind="person", name=t.name_ru, country=pub.country,
-                 positions=(Position(t.post, t.org or None, t.country, t.start or None, t.end or None, "kb"),),
-                 ref=t.person_id)
+    known = next((a for a in ctx.analysis.actors if a.ref == holders[0].person_id), None)
+    return known or kb_actor(holders[0])
 
 
 def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
@@ -154,18 +151,18 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     located: dict[str, Located] = {}
     for x in d.participants:
         located.setdefault(x.actor.id, x)
-    implicit: list[Actor] = []
-    if d.type in ("meeting", "phone_call", "visit"):
+    known = {a.id for a in ctx.analysis.actors}
+    if d.type in ("meeting", "phone_call", "visit", "signing"):
         boss = principal(ctx, date)
         if boss is not None and boss.id not in located and boss.country not in {x.actor.country for x in located.values()}:
             located[boss.id] = Located(boss, d.trigger)
-            implicit.append(boss)
+    implicit = [x.actor for x in located.values() if x.actor.id not in known]
     countries = {x.actor.country for x in located.values()}
     initiator = _initiator_country(ctx, d) if d.type == "phone_call" else None
     host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
     out = []
     for x in located.values():
-        span = () if x.actor in implicit else (x.span,)
+        span = () if x.span is d.trigger else (x.span,)
         out.append(Participant(actor=x.actor.id, name=x.actor.name, country=x.actor.country,
                                position=position_on(x.actor, d, date, x.span),
                                role=_role(ctx, d, x, place, initiator, host_id, countries), evidence=span))

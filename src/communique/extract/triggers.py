@@ -17,7 +17,7 @@ from ..nlp import morph
 from .gazetteer import SKIP, alias_key
 
 PLANNED_CUES = frozenset({
-    "планировать", "намереваться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
+    "планировать", "планироваться", "намереваться", "запланировать", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
     "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
 })
 # an aggregate ("three bilateral meetings this year") is not an event
