@@ -204,6 +204,8 @@ class Events:
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical)
+            if not roles.is_diplomatic(ctx, event, draft):
+                continue
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)

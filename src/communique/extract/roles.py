@@ -201,3 +201,28 @@ def organizations(ctx: DocContext, d: "Draft", parts: list[Participant], actors:
 @cache
 def _body_name(body_id: str) -> str:
     return next((b.name_ru for b in resources.bodies() if b.id == body_id), body_id)
+
+
+def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
+    """An event between states: two sides at least (a visit's host country counts as one).
+
+    Talks of an official with his own staff, a trip at home, a call with no
+    counterpart are left out; a participant of unknown country counts as a side
+    when the sentence names another state.  Statements need an author;
+    appointments are kept (they change who speaks for a state).
+    """
+    if event.type == "position_change":
+        return bool(event.participants)
+    if event.type == "statement":
+        return any(p.role == "author" for p in event.participants) and len(event.countries) >= 1
+    if event.type == "signing":
+        return bool(event.participants or event.countries)
+    sides = {p.country for p in event.participants if p.country}
+    if event.type == "visit" and event.place is not None and event.place.country:
+        sides.add(event.place.country)
+    if len(sides) >= 2:
+        return True
+    if any(p.country is None for p in event.participants) and sides:
+        named = {m.ref for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state",))}
+        return bool(named - sides)
+    return False
