@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..nlp import morph
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# pymorphy's second cases and the vocative, folded into the six above.
+_FOLD_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "ас", "эль", "ад", "ван", "фон", "де", "ди", "да", "ле", "ла"})
 
@@ -22,8 +24,12 @@ def _parses(word: str):
     ]
 
 
+def _case(p) -> str | None:
+    return _FOLD_CASE.get(p.tag.case, p.tag.case)
+
+
 def _cases(word: str) -> set[str]:
-    return {p.tag.case for p in _parses(word) if p.tag.case}
+    return {_case(p) for p in _parses(word) if p.tag.case}
 
 
 def _is_namelike(word: str) -> bool:
@@ -49,7 +55,7 @@ def name_case(words: list[str], hint: str | None = None) -> str:
 def _gender(words: list[str], case: str) -> str | None:
     for w in words:
         for p in _parses(w):
-            if p.tag.case == case and "Name" in p.tag.grammemes and p.tag.gender:
+            if _case(p) == case and "Name" in p.tag.grammemes and p.tag.gender:
                 return p.tag.gender
     return None
 
@@ -60,7 +66,7 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     if "-" in word:
         head, _, last = word.rpartition("-")
         return f"{head}-{_nominative(last, case, gender)}"
-    candidates = [p for p in _parses(word) if p.tag.case == case]
+    candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None)] or candidates
     candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes))
