@@ -26,7 +26,7 @@ _EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
 RU_MONTH = r"(?:январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
 EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
-DASH = r"\s*(?:-|–|—|по|до)\s*"
+DASH = r"\s*(?:-|–|—|−|по|до)\s*"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_range", re.compile(

@@ -127,8 +127,12 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans)
             if not draft.participants:
-                source = parent or (_latest(drafts, "meeting") or _latest(drafts, "visit")
-                                    if trig.type == "signing" else None)
+                if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
+                    source = parent or (drafts[-1] if drafts else None)
+                elif trig.type == "signing":
+                    source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
+                else:
+                    source = parent
                 if source is not None:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source

@@ -12,7 +12,8 @@ from .context import DocContext, Located, kb_actor
 if TYPE_CHECKING:
     from .events import Draft
 
-_IN = frozenset({"в", "во", "in"})
+_IN = frozenset({"в", "во", "in", "на"})
+_FROM = frozenset({"из", "от", "с", "со", "для", "по", "президента", "президентом"})
 _CATEGORY_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_head": 3,
                   "minister": 4, "party": 5}
 
@@ -44,6 +45,12 @@ def place_of(ctx: DocContext, d: "Draft") -> Place | None:
     types = ("place", "state") if d.type == "visit" else ("place",)
     for m in _located_in(ctx, d, types):
         return _place(m)
+    if d.type == "visit" and d.trigger.field == d.sentences[0].field:
+        # "посетит с официальным визитом Российскую Федерацию": the object of the visit
+        after = [m for m in ctx.mentions_in(d.sentences[0], types)
+                 if m.start > d.trigger.start and ctx.preceding_word(m) not in _FROM]
+        if after:
+            return _place(min(after, key=lambda m: m.start))
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
         inherited = place_of(ctx, d.parent)
         if inherited is not None:
@@ -223,6 +230,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if len(sides) >= 2:
         return True
     if any(p.country is None for p in event.participants) and sides:
-        named = {m.ref for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state",))}
+        named = {m.ref.split(":")[-1] for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state", "organization"))
+                 if m.ref and (m.type == "state" or ":" in m.ref)}
         return bool(named - sides)
     return False
