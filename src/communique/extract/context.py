@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources as ir
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
+from .actors import actor_id
 from .dates import DATELINE, DATELINE_WINDOW, reference_date
 
 
@@ -37,10 +38,16 @@ def publishers() -> tuple[Publisher, ...]:
     return tuple(Publisher(r["pattern"], r["country"], r["post"]) for r in rows)
 
 
+def _state_name(iso3: str) -> str:
+    from .. import resources
+
+    state = resources.state_by_iso3().get(iso3)
+    return state.name_ru if state is not None else iso3
+
+
 def kb_actor(tenure) -> Actor:
     """An actor for a KB person the text does not name (by name)."""
     from ..model import Position
-    from .actors import actor_id
 
     return Actor(id=actor_id("person", f"kb:{tenure.person_id}"), kind="person", name=tenure.name_ru,
                  country=tenure.country if len(tenure.country) == 3 and tenure.country.isupper() else None,
@@ -89,6 +96,17 @@ class DocContext:
             if actor is not None:
                 out.append(Located(actor, span))
         return out
+
+    def state_actor(self, iso3: str) -> Actor | None:
+        return next((a for a in self.analysis.actors if a.kind == "state" and a.country == iso3), None) or (
+            Actor(id=actor_id("state", iso3), kind="state", name=_state_name(iso3), country=iso3, ref=iso3))
+
+    @staticmethod
+    def capital_of(iso3: str) -> str | None:
+        from .. import resources
+
+        state = resources.state_by_iso3().get(iso3)
+        return state.capital_ru if state is not None else None
 
     def _holder_in_text(self, title: str, country: str | None) -> Actor | None:
         for a in self.analysis.actors:

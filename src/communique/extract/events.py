@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
 from . import agreements as agreements_mod
-from . import coding, roles, topics
+from . import coding, roles, statements, topics
 from .context import DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
 
 CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after"})
 PERSONLESS_TYPES = frozenset({"statement", "signing"})
+KEYED = frozenset({"statement", "position_change"})
 
 
 @dataclasses.dataclass
@@ -36,6 +37,12 @@ class Draft:
     date: DateRange | None = None
     formats: list[str] = dataclasses.field(default_factory=list)
     evidence: list[Span] = dataclasses.field(default_factory=list)
+    roles: dict[str, str] = dataclasses.field(default_factory=dict)  # actor id -> role fixed by the text
+
+    @property
+    def key_actor(self) -> str | None:
+        """The author of a statement, the appointee of a position change."""
+        return self.participants[0].actor.id if self.type in KEYED and self.participants else None
 
 
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
@@ -59,6 +66,8 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Loca
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:
+    if a.type in KEYED:
+        return a.key_actor == b.key_actor
     ids_a = {x.actor.id for x in a.participants}
     ids_b = {x.actor.id for x in b.participants}
     return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
@@ -122,11 +131,18 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             seen_types.add(trig.type)
             span = Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent)
+            if trig.type == "statement":
+                parties = statements.statement_parties(ctx, sent, span)
+                draft.participants = [x for x, _ in parties]
+                draft.roles = {x.actor.id: role for x, role in parties}
+            elif trig.type == "position_change":
+                person = statements.appointee(ctx, sent, span)
+                draft.participants = [person] if person is not None else []
             draft.formats = [f for f, _, _ in find_formats(ctx.tokens_by_sentence[index], trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans)
-            if not draft.participants:
+            if not draft.participants and trig.type not in KEYED:
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     source = parent or (drafts[-1] if drafts else None)
                 elif trig.type == "signing":

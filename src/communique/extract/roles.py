@@ -138,6 +138,8 @@ def _host_by_invitation(ctx: DocContext, d: "Draft") -> str | None:
 
 def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiator: str | None, host_id: str | None,
           countries: set[str | None]) -> str:
+    if x.actor.id in d.roles:
+        return d.roles[x.actor.id]
     if d.type == "phone_call":
         return "initiator" if initiator and x.actor.country == initiator else "participant"
     if d.type == "signing":
@@ -180,7 +182,7 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     out = [p.country for p in parts if p.country]
     if place is not None and place.country and d.type in ("visit", "meeting"):
         out.append(place.country)
-    if not out or d.type == "statement":
+    if not out and d.type not in ("statement", "position_change"):
         for sent in d.sentences[:1]:
             out.extend(m.ref for m in ctx.mentions_in(sent, ("state",)) if m.ref)
     return list(dict.fromkeys(c for c in out if len(c) == 3 and c.isupper()))
@@ -221,7 +223,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if event.type == "position_change":
         return bool(event.participants)
     if event.type == "statement":
-        return any(p.role == "author" for p in event.participants) and len(event.countries) >= 1
+        return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
     if event.type == "signing":
         return bool(event.participants or event.countries)
     sides = {p.country for p in event.participants if p.country}

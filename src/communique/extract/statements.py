@@ -1,0 +1,73 @@
+"""Who speaks and about whom: the parties of statements and position changes.
+
+A statement's author is the official, body or state nearest before the trigger
+(``МИД Германии счёл ...``, ``Канцлер Германии Ангела Меркель заявила``) or just
+after it when the order is inverted (``заявил Маас``, ``— проинформировал Грушко``).
+Its targets are the persons, states and capitals of other countries in the
+sentence.  A position change concerns the person nearest to its trigger.
+"""
+from __future__ import annotations
+
+from ..model import Sentence, Span
+from .context import DocContext, Located
+
+INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
+SUBJECT_WINDOW = 30  # a state as author stands at the start of its sentence ("США отвергли ...")
+
+
+def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
+    people = ctx.in_sentence(sent, ("person",))
+    ids = {x.actor.id for x in people}
+    return people + [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
+
+
+def _bodies(ctx: DocContext, sent: Sentence) -> list[Located]:
+    return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
+
+
+def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
+    """States named in the sentence, capitals standing for their state included."""
+    out = ctx.in_sentence(sent, ("state",))
+    for m in ctx.mentions_in(sent, ("place",)):
+        country = (m.ref or "").split(":")[0]
+        state = ctx.state_actor(country) if country else None
+        if state is not None and m.normal == ctx.capital_of(country):
+            out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
+    return out
+
+
+def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    speakers = _people(ctx, sent) + _bodies(ctx, sent)
+    before = [x for x in speakers if x.span.end <= trigger.start]
+    if before:
+        return max(before, key=lambda x: x.span.end)
+    after = [x for x in speakers if 0 <= x.span.start - trigger.end <= INVERTED_WINDOW]
+    if after:
+        return min(after, key=lambda x: x.span.start)
+    states = [x for x in ctx.in_sentence(sent, ("state",))
+              if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW]
+    return states[0] if states else None
+
+
+def statement_parties(ctx: DocContext, sent: Sentence, trigger: Span) -> list[tuple[Located, str]]:
+    """(party, role) of a statement: its author, then its targets of other countries."""
+    who = author(ctx, sent, trigger)
+    if who is None:
+        return []
+    out = [(who, "author")]
+    seen: set[str | None] = {who.actor.id}
+    countries: set[str | None] = {who.actor.country}
+    for x in _people(ctx, sent) + _state_targets(ctx, sent):
+        if x.actor.id in seen or x.actor.country in countries or x.actor.country is None:
+            continue
+        seen.add(x.actor.id)
+        countries.add(x.actor.country)
+        out.append((x, "target"))
+    return out
+
+
+def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    people = _people(ctx, sent)
+    if not people:
+        return None
+    return min(people, key=lambda x: min(abs(x.span.start - trigger.end), abs(trigger.start - x.span.end)))
