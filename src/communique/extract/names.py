@@ -42,7 +42,8 @@ def name_case(words: list[str], hint: str | None = None) -> str:
     for w in words:
         if _is_namelike(w):
             for c in _cases(w.split("-")[-1]):
-                votes[c] += 1
+                if c in votes:  # pymorphy also has voct, gen2, loc2
+                    votes[c] += 1
     best = max(votes.values())
     if best == 0:
         return "nomn"
