@@ -7,6 +7,7 @@ Where each actor is mentioned, which sentence a span is in, the publication
 from __future__ import annotations
 
 import csv
+import re
 import dataclasses
 from functools import cache
 from importlib import resources as ir
@@ -14,6 +15,9 @@ from importlib import resources as ir
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
 from .dates import DATELINE, DATELINE_WINDOW, reference_date
+
+
+RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,6 +74,8 @@ class DocContext:
         for t in analysis.tokens:
             self.tokens_by_sentence[t.sentence].append(t)
         self.lexical: list[Mention] = [m for m in analysis.mentions if m.rule and m.rule != "slovnet"]
+        related = RELATED.search(self.doc.text)
+        self.related_from = related.start() if related else len(self.doc.text) + 1
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:
         return [x for x in self.located if x.actor.kind in kinds and x.span.field == sent.field

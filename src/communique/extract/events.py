@@ -89,6 +89,12 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
     return None
 
 
+def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.start or "") <= (b.end or "9999") and (b.start or "") <= (a.end or "9999")
+
+
 def _latest(drafts: list[Draft], type_: str) -> Draft | None:
     return next((d for d in reversed(drafts) if d.type == type_), None)
 
@@ -105,6 +111,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     for index, sent in enumerate(ctx.analysis.sentences):
+        if sent.field == "text" and sent.start >= ctx.related_from:
+            break  # "Смотрите также": links to other items, not this one's events
         triggers = find_triggers(ctx.tokens_by_sentence[index])
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
@@ -147,13 +155,13 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     source = parent or (drafts[-1] if drafts else None)
                 elif trig.type == "signing":
                     source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
-                else:
-                    source = parent
+                else:  # "Условлено встретиться 9 мая": the parties of the event just reported
+                    source = parent or (drafts[-1] if drafts else None)
                 if source is not None:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
-            if earlier is not None and (not draft.participants or draft.date is None or draft.date == earlier.date):
+            if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)):
                 _merge(earlier, draft)
                 current = earlier
             else:
