@@ -43,12 +43,19 @@ def kind_of(title: str) -> str:
     return min(hits)[1] if hits else "other"
 
 
+OBJECT_WINDOW = 40  # the documents signed start within a few words after the trigger
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–•]\s*)?")
+LIST_CUE = re.compile(r"(?i)список\s+документов|следующие\s+документы|пакет\s+документов|documents\s+signed")
+
+
 def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
     body = text[sent.start:sent.end]
     trig = _TRIGGER.search(body)
     if trig is None:
-        return None
-    after = _START.search(body, trig.end())
+        item = _ITEM.match(body)
+        head = _START.match(body, item.end())
+        return (sent.start + head.start(), sent.end) if head else None  # an item of a list of documents
+    after = _START.search(body, trig.end(), trig.end() + OBJECT_WINDOW)
     if after is not None:
         return sent.start + after.start(), sent.end
     before = _START.search(body, 0, trig.start())
@@ -64,6 +71,17 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = m.end()
     out.append((cursor, end))
     return [(a, b - len(text[a:b]) + len(text[a:b].rstrip(" .;,\n"))) for a, b in out if text[a:b].strip()]
+
+
+def is_list_item(ctx: DocContext, sent: Sentence, listing: "Draft") -> bool:
+    """A sentence of the same paragraph that is a numbered document title (or its number)."""
+    text = ctx.text(sent.field)
+    last = listing.sentences[-1]
+    if sent.field != last.field or "\n" in text[last.end:sent.start]:
+        return False
+    body = sent.text
+    item = _ITEM.match(body)
+    return bool(_START.match(body, item.end())) or bool(re.fullmatch(r"\s*\d{1,2}[.)]?\s*", body))
 
 
 def title_spans(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:

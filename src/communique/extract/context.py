@@ -74,12 +74,22 @@ class DocContext:
         for t in analysis.tokens:
             self.tokens_by_sentence[t.sentence].append(t)
         self.lexical: list[Mention] = [m for m in analysis.mentions if m.rule and m.rule != "slovnet"]
-        related = RELATED.search(self.doc.text)
-        self.related_from = related.start() if related else len(self.doc.text) + 1
+        self.related = self._related_sections()
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:
         return [x for x in self.located if x.actor.kind in kinds and x.span.field == sent.field
                 and sent.start <= x.span.start and x.span.end <= sent.end]
+
+    def _related_sections(self) -> list[tuple[int, int]]:
+        """``Смотрите также ...`` paragraphs: links to other items, not this one's events."""
+        out = []
+        for m in RELATED.finditer(self.doc.text):
+            end = self.doc.text.find("\n", m.end())
+            out.append((m.start(), end if end >= 0 else len(self.doc.text)))
+        return out
+
+    def is_related_link(self, sent: Sentence) -> bool:
+        return sent.field == "text" and any(a <= sent.start < b for a, b in self.related)
 
     def post_references(self, sent: Sentence, date: str | None) -> list[Located]:
         """Officials named by post and state only (``Председатель КНР прибыл``): the person of the

@@ -187,6 +187,9 @@ def reference_date(document: Document) -> tuple[date | None, str]:
             return date(int(m["y"]), ru_month(m["m"]), int(m["d"])), "dateline in the text"
         except ValueError:
             pass
+    for found in find_dates("text", document.text[:DATELINE_WINDOW], None):
+        if found.range.precision == "day" and found.range.reason == "explicit date":
+            return date.fromisoformat(found.range.start), "first full date in the text"
     return None, "no publication date"
 
 

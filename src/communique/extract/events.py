@@ -80,7 +80,7 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
     for d in reversed(drafts):
         if d.type == type_ and (like is None or _same_actors(d, like)):
             return d
-    if like is not None:
+    if like is not None and type_ not in KEYED:
         # the headline reports the main event: its first report in the body is the same event
         first_body = next((d for d in drafts if d.type == type_ and d.trigger.field == "text"), None)
         if first_body is None:
@@ -110,9 +110,14 @@ def _find_referent(drafts: list[Draft], type_: str) -> Draft | None:
 def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
+    listing: Draft | None = None  # a signing whose documents follow as a numbered list
     for index, sent in enumerate(ctx.analysis.sentences):
-        if sent.field == "text" and sent.start >= ctx.related_from:
-            break  # "Смотрите также": links to other items, not this one's events
+        if ctx.is_related_link(sent):
+            continue
+        if listing is not None and agreements_mod.is_list_item(ctx, sent, listing):
+            listing.sentences.append(sent)
+            continue
+        listing = None
         triggers = find_triggers(ctx.tokens_by_sentence[index])
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
@@ -149,6 +154,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.formats = [f for f, _, _ in find_formats(ctx.tokens_by_sentence[index], trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
+            lists_documents = trig.type == "signing" and agreements_mod.LIST_CUE.search(sent.text)
             draft.date = _explicit_date(ctx, sent, agreement_spans)
             if not draft.participants and trig.type not in KEYED:
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
@@ -167,6 +173,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             else:
                 drafts.append(draft)
                 current = draft
+            if lists_documents:
+                listing = current
     return drafts
 
 

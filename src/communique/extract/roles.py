@@ -190,6 +190,11 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     out = [p.country for p in parts if p.country]
     if place is not None and place.country and d.type in ("visit", "meeting"):
         out.append(place.country)
+    if d.type == "statement" and parts:
+        from .statements import target_countries
+
+        author = next((p.country for p in parts if p.role == "author"), None)
+        out.extend(c for s in d.sentences for c in target_countries(ctx, s, author))
     if not out and d.type not in ("statement", "position_change"):
         for sent in d.sentences[:1]:
             out.extend(m.ref for m in ctx.mentions_in(sent, ("state",)) if m.ref)

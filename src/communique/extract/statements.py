@@ -8,6 +8,8 @@ sentence.  A position change concerns the person nearest to its trigger.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Sentence, Span
 from .context import DocContext, Located
 
@@ -50,14 +52,14 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 def statement_parties(ctx: DocContext, sent: Sentence, trigger: Span) -> list[tuple[Located, str]]:
-    """(party, role) of a statement: its author, then its targets of other countries."""
+    """(party, role) of a statement: its author, then the persons it targets, of other countries."""
     who = author(ctx, sent, trigger)
     if who is None:
         return []
     out = [(who, "author")]
     seen: set[str | None] = {who.actor.id}
     countries: set[str | None] = {who.actor.country}
-    for x in _people(ctx, sent) + _state_targets(ctx, sent):
+    for x in _people(ctx, sent):
         if x.actor.id in seen or x.actor.country in countries or x.actor.country is None:
             continue
         seen.add(x.actor.id)
@@ -66,8 +68,25 @@ def statement_parties(ctx: DocContext, sent: Sentence, trigger: Span) -> list[tu
     return out
 
 
+def target_countries(ctx: DocContext, sent: Sentence, author_country: str | None) -> list[str]:
+    """Countries a statement is about: states and capitals named, other than the author's."""
+    return list(dict.fromkeys(x.actor.country for x in _state_targets(ctx, sent)
+                              if x.actor.country and x.actor.country != author_country))
+
+
+PASSIVE = re.compile(r"(?i)^(?:назначен\w*|освобожд[её]н\w*|отправлен\w*|утвержд[её]н\w*|избран\w*|ушел|ушла|ушёл|уходит|appointed|resigned)")
+APPOINTEE_WINDOW = 120
+
+
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    """The person appointed or leaving: the subject of a passive or intransitive trigger
+    (``Небензя назначен``, ``Джонсон ушёл в отставку``), else the object after it
+    (``назначил Василия Небензю``, ``отставка Бориса Джонсона``)."""
     people = _people(ctx, sent)
-    if not people:
-        return None
-    return min(people, key=lambda x: min(abs(x.span.start - trigger.end), abs(trigger.start - x.span.end)))
+    before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
+    after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
+    if PASSIVE.match(trigger.text) and before:
+        return max(before, key=lambda x: x.span.end)
+    if after:
+        return min(after, key=lambda x: x.span.start)
+    return max(before, key=lambda x: x.span.end) if before else None
