@@ -125,6 +125,30 @@ def _group(mentions: Iterable[Mention], kind: str) -> list[Actor]:
     return out
 
 
+def _covers(outer: Mention, inner: Mention) -> bool:
+    return outer.field == inner.field and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
+    """PER mentions that no lexicon name covers; a person's name wins over a place inside it
+    (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
+    return [m for m in ner if m.type == "PER" and not any(
+        _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)]
+
+
+def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
+    """NER organisations and places the lexicon does not know, named in the nominative."""
+    out = []
+    for m in ner:
+        if m.type not in ("ORG", "LOC") or _overlaps(m, known):
+            continue
+        kind = "organization" if m.type == "ORG" else "place"
+        if kind == "place" and not keep_place(m.text):
+            continue
+        out.append(dataclasses.replace(m, type=kind, normal=normalize_phrase(m.text), ref=None))
+    return out
+
+
 def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     """Actors of the document, and the organisation mentions of composed bodies."""
     doc = analysis.document
@@ -132,22 +156,18 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     date = ref.isoformat() if ref else None
     lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
     composed = bodies.compose(lex, doc.field_text)
-    units = [m for m in lex if m.type != "body"] + composed
     ner = [m for m in analysis.mentions if m.rule == "slovnet"]
+    candidates = [m for m in lex if m.type != "body"] + composed
+    known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
+    names = _person_names(ner, known)
+    units = [m for m in candidates if not (m.type == "place" and any(_covers(n, m) for n in names))]
     known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
     bodies_only = [m for m in lex if m.type == "body"]
-    names = [m for m in ner if m.type == "PER" and not _overlaps(m, known)]
-    found = find_persons(names, units, doc.field_text)
+    extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)
+    found = find_persons(names, units + extra, doc.field_text)
     actors = _cluster_persons(found, date)
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
-    leftovers = [m for m in ner if m.type in ("ORG", "LOC") and not _overlaps(m, known + bodies_only)]
-    extra = []
-    for m in leftovers:
-        kind = "organization" if m.type == "ORG" else "place"
-        if kind == "place" and not keep_place(m.text):
-            continue
-        extra.append(dataclasses.replace(m, type=kind, normal=normalize_phrase(m.text), ref=None))
     for kind in ("organization", "place"):
         actors.extend(_group((m for m in extra if m.type == kind), kind))
     return actors, composed

@@ -28,22 +28,26 @@ def _case(p) -> str | None:
     return _FOLD_CASE.get(p.tag.case, p.tag.case)
 
 
-def _cases(word: str) -> set[str]:
-    return {_case(p) for p in _parses(word) if p.tag.case}
-
-
 def _is_namelike(word: str) -> bool:
     return len(word) > 1 and word[:1].isupper() and word.lower() not in _PARTICLES and not word.isupper()
 
 
 def name_case(words: list[str], hint: str | None = None) -> str:
-    """The grammatical case the name's words share (``hint`` first, then the nominative)."""
+    """The grammatical case the name's words share (``hint`` first, then the nominative).
+
+    A reading the dictionary knows as a name counts double, so ``Ричарда
+    Гренелла`` is genitive although ``Гренелла`` alone could be a nominative.
+    """
     votes = dict.fromkeys(CASES, 0)
     for w in words:
         if _is_namelike(w):
-            for c in _cases(w.split("-")[-1]):
-                if c in votes:  # pymorphy also has voct, gen2, loc2
-                    votes[c] += 1
+            weights: dict[str, int] = {}
+            for p in _parses(w.split("-")[-1]):
+                if p.tag.case:
+                    weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
+                    weights[_case(p)] = max(weights.get(_case(p), 0), weight)
+            for c, weight in weights.items():
+                votes[c] += weight
     best = max(votes.values())
     if best == 0:
         return "nomn"
@@ -54,11 +58,22 @@ def name_case(words: list[str], hint: str | None = None) -> str:
 
 
 def _gender(words: list[str], case: str) -> str | None:
+    """The gender of the first given name that has one (indeclinable names included)."""
     for w in words:
-        for p in _parses(w):
-            if _case(p) == case and "Name" in p.tag.grammemes and p.tag.gender:
+        for p in morph.analyzer().parse(w):
+            if "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn") and (
+                    _case(p) == case or "Fixd" in p.tag.grammemes):
                 return p.tag.gender
     return None
+
+
+def _unknown(word: str) -> bool:
+    return not any(p.is_known for p in morph.analyzer().parse(word))
+
+
+# Endings of a masculine foreign surname in an oblique case, stripped when the
+# dictionary does not know the word: ``Гренелла`` -> ``Гренелл``.
+_MASC_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
 def _nominative(word: str, case: str, gender: str | None) -> str:
@@ -67,14 +82,21 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     if "-" in word:
         head, _, last = word.rpartition("-")
         return f"{head}-{_nominative(last, case, gender)}"
+    unknown = _unknown(word)
+    if unknown and word[-1] in "иоэ":  # Пелоси, Проди: foreign names that do not decline
+        return word
     candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
-        candidates = [p for p in candidates if p.tag.gender in (gender, None)] or candidates
+        candidates = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
     candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes))
     for p in candidates:
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         if form is not None:
             return morph._match_case(form.word, word)
+    if unknown and gender == "masc":
+        for ending in _MASC_ENDINGS.get(case, ()):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[:-len(ending)]
     return word
 
 

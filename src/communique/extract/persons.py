@@ -2,24 +2,33 @@
 
 Posts come from appositions around a name, to its left
 (``члена Политбюро ЦК КПК, министра иностранных дел КНР Вана И``,
-``посол США в Германии Ричард Гренелл``) or after a comma to its right
-(``Ван И, министр иностранных дел Китая,``).  Each post takes the state or
-organisation that follows it.  The case of the post's first word tells the case
-of the name, which is then put into the nominative.
+``посол США в Германии Ричард Гренелл``, ``российский президент Дмитрий Медведев``)
+or after a comma to its right (``Ван И, министр иностранных дел Китая,``).
+Each post takes the state, organisation or city that follows it (also through a
+descriptor word: ``генеральный директор компании «Газпром»``), a state adjective
+before it, or a state or organisation inside it (``председатель КНР``,
+``глава МИД Германии``).  The case of the post's first word tells the case of
+the name, which is then put into the nominative.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Mention, Position, Span
 from ..nlp import morph
 from .names import normalize_name
+from .phrases import title_start
 
-_LEFT_GAP = re.compile(r"^(?:\s*|\s*,\s*|\s+в\s+|\s+во\s+)$")
-_RIGHT_GAP = re.compile(r"^(?:\s*|\s*,\s*|\s+в\s+)$")
-_UNIT_TYPES = frozenset({"post", "state", "organization"})
+# Between two links of an apposition chain: nothing, a comma, quotes, and up to
+# two lower-case descriptor words (``компании``, ``партии``, ``правления банка``).
+_DESCRIPTOR = r"(?:[а-яё][а-яё-]+\s+){0,2}"
+_LINK = re.compile(rf"^[\s«»\"“”„]*(?:,\s*)?{_DESCRIPTOR}[\s«»\"“”„]*$")
+_HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
+_RIGHT_OPEN = re.compile(r"^\s*[,(–—-]\s*$")
+_INSTITUTIONS = frozenset({"state", "organization", "place"})
+_UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
 _CASE = re.compile(r"\b(nomn|gent|datv|accs|ablt|loct)\b")
 
 
@@ -30,76 +39,136 @@ class PersonMention:
     positions: tuple[Position, ...]
 
 
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+
+
+def outermost(units: Sequence[Mention]) -> list[Mention]:
+    """Posts, plus the institutions not nested in another institution (``Германии`` in ``МИД Германии``)."""
+    inst = [u for u in units if u.type != "post"]
+    keep = [u for u in inst if not any(_inside(u, o) and (o.start, o.end) != (u.start, u.end) for o in inst)]
+    seen: set[tuple[int, int]] = set()
+    out = [u for u in units if u.type == "post"]
+    for u in sorted(keep, key=lambda u: (u.start, _RANK.get(u.type, 9))):
+        if (u.start, u.end) not in seen:
+            seen.add((u.start, u.end))
+            out.append(u)
+    return sorted(out, key=lambda u: (u.start, u.end))
+
+
+_RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}
+
+
 def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
+    """The units of an apposition chain ending right before the name, left to right."""
     chain: list[Mention] = []
     cursor = name.start
-    for u in sorted((u for u in units if u.end <= name.start), key=lambda u: (-u.end, u.start)):
-        if u.end > cursor:
-            continue
-        if not _LEFT_GAP.match(text[u.end:cursor]):
+    while True:
+        head = chain[0] if chain else None
+        best = None
+        for u in units:
+            if u.end <= cursor and u.start < cursor:
+                gap = text[u.end:cursor]
+                if _LINK.match(gap) or (head is not None and _HOST.match(gap) and head.type == "state"):
+                    if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
+                        best = u
+            elif head is not None and u.type == "post" and u.start < head.start < u.end <= head.end:
+                best = u  # a post holding the start of the organisation: глава [МИД] Германии
+                break
+        if best is None:
             break
-        chain.insert(0, u)
-        cursor = u.start
-    while chain and chain[0].type != "post":
+        chain.insert(0, best)
+        cursor = best.start
+    while chain and chain[0].type not in ("post", "state_adj"):
+        chain.pop(0)
+    while chain and chain[0].type == "state_adj" and (len(chain) == 1 or chain[1].type != "post"):
         chain.pop(0)
     return chain
 
 
 def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
+    """``Ван И, министр иностранных дел Китая``: a post after a comma, and what follows it."""
     chain: list[Mention] = []
     cursor = name.end
-    for u in sorted((u for u in units if u.start >= name.end), key=lambda u: u.start):
+    for u in sorted((u for u in units if u.start >= name.end), key=lambda u: (u.start, -u.end)):
+        if u.start < cursor:
+            continue
         gap = text[cursor:u.start]
-        if not chain and (u.type != "post" or "," not in gap):
-            break
-        if not _RIGHT_GAP.match(gap):
+        if not chain:
+            if u.type != "post" or not _RIGHT_OPEN.match(gap):
+                break
+        elif not (_LINK.match(gap) and "," not in gap):
             break
         chain.append(u)
         cursor = u.end
     return chain
 
 
-def positions_from_chain(chain: Sequence[Mention], inner: Sequence[Mention] = ()) -> list[Position]:
-    """Each post with the state/organisation after it (before the next post) or inside it."""
+def _country_of(unit: Mention | None) -> str | None:
+    """The ISO3 code behind a state, state adjective, national body or place mention."""
+    if unit is None or not unit.ref:
+        return None
+    if unit.type in ("state", "state_adj"):
+        return unit.ref
+    if unit.type == "place":
+        return unit.ref.split(":")[0]
+    if ":" in unit.ref:
+        return unit.ref.split(":")[-1]
+    from .. import resources
+
+    body = next((b for b in resources.bodies() if b.id == unit.ref), None)
+    return body.iso3 if body is not None and body.iso3 else None
+
+
+def _title_span(post: Mention, inner: Sequence[Mention], text: str) -> Span:
+    """The words of the title: the post up to an institution inside it, with leading modifiers."""
+    end = min([u.start for u in inner if u.start > post.start] + [post.end])
+    end = len(text[:end].rstrip())
+    start = title_start(text, post.start)
+    return Span(post.field, start, end, text[start:end], post.rule)
+
+
+def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], text: str) -> list[Position]:
+    """Each post with its state/organisation: inside it, after it, or a state adjective before it."""
     out: list[Position] = []
+    adj: Mention | None = None
     post: Mention | None = None
-    org: Mention | None = None
-    country: Mention | None = None
+    found: list[Mention] = []
+    prev: Mention | None = None
 
     def flush() -> None:
-        nonlocal org
         if post is None:
             return
-        if org is None:
-            org = next((m for m in inner if m.type == "organization" and post.start <= m.start and m.end <= post.end
-                        and m.field == post.field), None)
-        evidence = tuple(m.span for m in (post, org, country) if m is not None)
-        org_country = _org_country(org)
-        out.append(Position(
-            title=post.normal, org=org.normal if org else None,
-            country=country.ref if country else org_country, source="text", evidence=evidence))
+        inner = [u for u in units if u.type in _INSTITUTIONS and (_inside(u, post) or (
+            post.start < u.start < post.end < u.end))]
+        where = inner + found
+        org = next((u for u in where if u.type == "organization"), None)
+        state = next((u for u in where if u.type == "state"), None)
+        place = next((u for u in where if u.type == "place"), None)
+        if org is None and state is None and place is not None:
+            org = place  # мэр Москвы: the city is where the post belongs
+        country = _country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
+        where_spans = [u for u in (adj, org, state) if u is not None]
+        evidence = (_title_span(post, inner, text),) + tuple(
+            dict.fromkeys(u.span for u in sorted(where_spans, key=lambda u: u.start)))
+        out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
+                            source="text", evidence=evidence))
 
     for unit in chain:
         if unit.type == "post":
+            if post is not None and prev is not None and prev.type == "post" and _inside(unit, post):
+                continue
             flush()
-            post, org, country = unit, None, None
-        elif unit.type == "state" and country is None:
-            country = unit
-        elif unit.type == "organization" and org is None:
-            org = unit
+            post, found = unit, []
+            if prev is None or prev.type != "state_adj":
+                adj = None
+        elif unit.type == "state_adj":
+            adj = unit
+        elif post is not None and not (prev is not None and _HOST.match(text[prev.end:unit.start])):
+            found.append(unit)
+        prev = unit
     flush()
     return out
-
-
-def _org_country(org: Mention | None) -> str | None:
-    if org is None or not org.ref:
-        return None
-    if ":" in org.ref:
-        return org.ref.split(":")[-1]
-    from .. import resources
-
-    body = next((b for b in resources.bodies() if b.id == org.ref), None)
-    return body.iso3 if body is not None and body.iso3 else None
 
 
 def case_hint(post: Mention | None) -> str | None:
@@ -110,19 +179,21 @@ def case_hint(post: Mention | None) -> str | None:
     return m[1] if m else None
 
 
-def find_persons(names: Sequence[Mention], units: Sequence[Mention], text_of) -> list[PersonMention]:
+def find_persons(names: Sequence[Mention], units: Sequence[Mention],
+                 text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
     units = [u for u in units if u.type in _UNIT_TYPES]
     out: list[PersonMention] = []
     for name in names:
         text = text_of(name.field)
-        same_field = [u for u in units if u.field == name.field]
-        left = _chain_left(name, same_field, text)
-        right = _chain_right(name, same_field, text)
-        positions = list(dict.fromkeys(positions_from_chain(left, same_field) + positions_from_chain(right, same_field)))
+        same_field = [u for u in units if u.field == name.field and not (u.start < name.end and name.start < u.end)]
+        chain_units = outermost(same_field)
+        left = _chain_left(name, chain_units, text)
+        right = _chain_right(name, chain_units, text)
+        positions = positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts else None
-        out.append(PersonMention(name, normalize_name(name.text, hint), tuple(positions)))
+        out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
     return out
 
 

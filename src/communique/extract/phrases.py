@@ -1,5 +1,8 @@
-"""Noun phrases put into the nominative, and a check that a NER location is a place name."""
+"""Noun phrases put into the nominative, a check that a NER location is a place name,
+and where a title starts once its modifiers are counted."""
 from __future__ import annotations
+
+import re
 
 from ..nlp import morph
 
@@ -48,3 +51,23 @@ def keep_place(text: str) -> bool:
         if not any(p.is_known for p in parses):
             return True
     return False
+
+
+# Words that qualify a title without changing the post: ``Федеральный министр``,
+# ``бывший глава``, ``первый вице-премьер`` (the lexicon lists the frequent ones whole).
+_TITLE_MODIFIERS = frozenset({
+    "бывший", "экс", "нынешний", "действующий", "временно", "исполняющий", "первый", "второй", "старший",
+    "главный", "генеральный", "исполнительный", "федеральный", "художественный", "постоянный",
+    "чрезвычайный", "полномочный", "специальный", "официальный", "верховный", "почётный", "почетный",
+})
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)(\s*(?:и\s+)?)$")
+
+
+def title_start(text: str, start: int) -> int:
+    """Where a title starting at ``start`` really starts, its modifiers included."""
+    while True:
+        window = max(0, start - 40)
+        m = _WORD_BEFORE.search(text[window:start])
+        if m is None or morph.lemma(m[1]) not in _TITLE_MODIFIERS:
+            return start
+        start = window + m.start(1)
