@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files, directories, feed URLs or - for stdin")
     p.add_argument("--batch-size", type=int, default=50, help="documents per transaction (default 50)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    engine = p.add_mutually_exclusive_group()
+    engine.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="extract in N local processes (default 1: in this process)")
+    engine.add_argument("--dask", metavar="tcp://HOST:PORT",
+                        help="extract on a Dask cluster through its scheduler (docs/scale.md)")
     _db_arg(p)
 
     p = sub.add_parser("events", help="list stored events")
@@ -101,16 +106,34 @@ def cmd_ingest(args, console: Console) -> int:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .api import extract_document, open_store
-    from .engine.local import extract_local, ingest_records
+    from .engine.local import extract_local, extract_processes, ingest_records
     from .ingest import read_paths
 
-    with open_store(args.db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                                TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                                                console=Console(stderr=True), disable=args.quiet) as progress:
-        task = progress.add_task("ingesting", total=None)
-        pairs = extract_local(read_paths(args.paths), extract_document)
-        summary = ingest_records(pairs, store, batch_size=args.batch_size,
-                                 on_batch=lambda n: progress.advance(task, n))
+    if args.workers < 1:
+        Console(stderr=True).print("[red]--workers must be at least 1[/red]")
+        return 2
+    client = None
+    if args.dask:
+        from .engine.dask import connect, extract_dask
+
+        client = connect(args.dask)
+    try:
+        with open_store(args.db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                                    TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                                                    console=Console(stderr=True), disable=args.quiet) as progress:
+            task = progress.add_task("ingesting", total=None)
+            items = read_paths(args.paths)
+            if client is not None:
+                pairs = extract_dask(items, client)
+            elif args.workers > 1:
+                pairs = extract_processes(items, args.workers)
+            else:
+                pairs = extract_local(items, extract_document)
+            summary = ingest_records(pairs, store, batch_size=args.batch_size,
+                                     on_batch=lambda n: progress.advance(task, n))
+    finally:
+        if client is not None:
+            client.close()
     err = Console(stderr=True)
     for e in summary.errors[:20]:
         err.print(f"[red]error:[/red] {e}", highlight=False)
