@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
 from . import agreements as agreements_mod
 from . import coding, roles, statements, topics
+from ..nlp import morph
 from .context import DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
 
@@ -41,8 +42,17 @@ class Draft:
 
     @property
     def key_actor(self) -> str | None:
-        """The author of a statement, the appointee of a position change."""
-        return self.participants[0].actor.id if self.type in KEYED and self.participants else None
+        """The author of a statement, the appointee of a position change (by surname for persons,
+        so ``Никитина А.С.`` and ``Андрей Никитин`` are one)."""
+        if self.type not in KEYED or not self.participants:
+            return None
+        actor = self.participants[0].actor
+        return surname_key(actor.name) if actor.kind == "person" else actor.id
+
+
+def surname_key(name: str) -> str:
+    words = [w for w in name.replace(".", ". ").split() if len(w.rstrip(".")) > 2]
+    return morph.lemma(words[-1]) if words else name.lower()
 
 
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
@@ -180,7 +190,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 
 def _merge(into: Draft, other: Draft) -> None:
     known = {x.actor.id for x in into.participants}
-    into.participants.extend(x for x in other.participants if x.actor.id not in known)
+    key = into.key_actor
+    into.participants.extend(x for x in other.participants if x.actor.id not in known
+                             and (key is None or x.actor.kind != "person" or surname_key(x.actor.name) != key))
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
     into.formats.extend(f for f in other.formats if f not in into.formats)

@@ -190,6 +190,10 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     out = [p.country for p in parts if p.country]
     if place is not None and place.country and d.type in ("visit", "meeting"):
         out.append(place.country)
+    if d.type == "position_change" and not out:
+        # "назначен Послом Российской Федерации": the state of the post
+        after = [m for m in ctx.mentions_in(d.sentences[0], ("state",)) if m.start > d.trigger.end]
+        out.extend(m.ref for m in after[:1] if m.ref)
     if d.type == "statement" and parts:
         from .statements import target_countries
 
@@ -237,8 +241,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         return bool(event.participants)
     if event.type == "statement":
         return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
-    if event.type == "signing":
-        return bool(event.participants or event.countries)
+    if event.type == "signing":  # an agreement between parties, not a decree
+        return bool(event.agreements) or len(event.countries) >= 2
     sides = {p.country for p in event.participants if p.country}
     if event.type == "visit" and event.place is not None and event.place.country:
         sides.add(event.place.country)
