@@ -391,9 +391,20 @@ def _actor_texts(actor: dict[str, Any]) -> list[str]:
     return [actor.get("name", "")] + [t for _s, _e, t in text_spans(actor.get("mentions", []))]
 
 
+def _state_names(record: Record) -> dict[str, str]:
+    """ISO3 code -> the canonical name of that state (the record's state actor, else the lexicon)."""
+    from .. import resources
+
+    codes = {p.get("country") for a in record.get("actors", []) for p in a.get("positions", [])} - {None}
+    out = {c: s.name_ru for c in codes if (s := resources.state_by_iso3().get(c))}
+    out |= {a["country"]: a["name"] for a in record.get("actors", []) if a.get("kind") == "state" and a.get("country")}
+    return out
+
+
 def occupation_predictions(record: Record, jobs: dict[str, str] | None = None) -> list[Fact]:
     """(who, position, where) facts from positions learned from the text."""
     names = {a["id"]: a.get("name", "") for a in record.get("actors", [])}
+    names |= _state_names(record)  # position.country is an ISO3 code
     out = set()
     for claim in position_claims(record):
         pos = claim.position

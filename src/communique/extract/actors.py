@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..model import Actor, Analysis, Mention, Position, Span, content_hash
 from ..nlp import morph
@@ -71,6 +72,33 @@ def _distinct(positions: Sequence[Position]) -> list[Position]:
     return list(merged.values())
 
 
+@cache
+def _post_categories() -> dict[str, str]:
+    """Post title (and alias) -> its category: ``премьер`` and ``председатель правительства``
+    are both heads of government."""
+    from .. import resources
+
+    return {name.lower(): p.category for p in resources.posts()
+            for name in (p.title_ru, *p.aliases_ru) if not name.startswith("?")}
+
+
+def _complete(positions: Sequence[Position], kb: Sequence[Position]) -> list[Position]:
+    """Text positions with no state take it from the same title elsewhere in the document,
+    else from the KB's post of the same category (``Премьер-министр Владимир Путин``)."""
+    categories = _post_categories()
+    out: list[Position] = []
+    for p in positions:
+        if p.country is None and p.org is None:
+            same = next((q for q in positions if q.title == p.title and q.country), None)
+            category = categories.get(p.title.lower())
+            known = same or next((k for k in kb if k.country and category and categories.get(k.title.lower()) == category),
+                                 None)
+            if known is not None:
+                p = dataclasses.replace(p, country=known.country, org=same.org if same else None)
+        out.append(p)
+    return out
+
+
 def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
     clusters: dict[str, dict] = {}
     surnames: dict[str, str] = {}
@@ -94,9 +122,8 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
         c["aliases"].add(pm.name)
     actors = []
     for key, c in clusters.items():
-        positions = _distinct(c["positions"])
-        if c["ref"]:
-            positions.extend(kb_positions(c["ref"], date))
+        kb = list(kb_positions(c["ref"], date)) if c["ref"] else []
+        positions = _distinct(_complete(_distinct(c["positions"]), kb)) + kb
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
                         and p.source == "text"), None) or next(
             (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)

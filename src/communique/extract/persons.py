@@ -19,12 +19,12 @@ from collections.abc import Callable, Sequence
 from ..model import Mention, Position, Span
 from ..nlp import morph
 from .names import normalize_name
-from .phrases import title_start
+from .phrases import DESCRIPTORS, complement_end, title_start
 
-# Between two links of an apposition chain: nothing, a comma, quotes, and up to
-# two lower-case descriptor words (``компании``, ``партии``, ``правления банка``).
-_DESCRIPTOR = r"(?:[а-яё][а-яё-]+\s+){0,2}"
-_LINK = re.compile(rf"^[\s«»\"“”„]*(?:,\s*)?{_DESCRIPTOR}[\s«»\"“”„]*$")
+# Between two links of an apposition chain: nothing, a comma or quotes, or up to
+# two lower-case descriptor words in the genitive (``компании``, ``правления банка``).
+_PLAIN_LINK = re.compile(r"^[\s«»\"“”„]*(?:,\s*)?[\s«»\"“”„]*$")
+_DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,2})[«\"“„]?\s*$")
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^\s*[,(–—-]\s*$")
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
@@ -59,6 +59,34 @@ def outermost(units: Sequence[Mention]) -> list[Mention]:
 _RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}
 
 
+def _link(gap: str) -> bool:
+    if _PLAIN_LINK.match(gap):
+        return True
+    m = _DESCRIPTOR_LINK.match(gap)
+    return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _genitive_adjective(w) for w in m[1].split()) and any(
+        morph.lemma(w) in DESCRIPTORS for w in m[1].split())
+
+
+def _genitive_adjective(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS == "ADJF" for p in morph.analyzer().parse(word))
+
+
+def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: str) -> list[Mention]:
+    """Posts stretched over their lower-case complement (``министр`` + ``по делам разведки``)."""
+    stops = {u.start for u in units if u.type != "post"} | {n.start for n in names}
+    out = []
+    for u in units:
+        end = complement_end(text, u.end, stops) if u.type == "post" else u.end
+        if end == u.end:
+            out.append(u)
+            continue
+        # A one-word title takes its complement into the title (министр по делам разведки);
+        # a longer lexicon title stays as the lexicon names it.
+        normal = f"{u.normal} {text[u.end:end].strip()}" if len(u.text.split()) == 1 else u.normal
+        out.append(dataclasses.replace(u, end=end, text=text[u.start:end], normal=normal))
+    return out
+
+
 def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
     """The units of an apposition chain ending right before the name, left to right."""
     chain: list[Mention] = []
@@ -69,7 +97,7 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
         for u in units:
             if u.end <= cursor and u.start < cursor:
                 gap = text[u.end:cursor]
-                if _LINK.match(gap) or (head is not None and _HOST.match(gap) and head.type == "state"):
+                if _link(gap) or (head is not None and _HOST.match(gap) and head.type == "state"):
                     if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
                         best = u
             elif head is not None and u.type == "post" and u.start < head.start < u.end <= head.end:
@@ -97,7 +125,7 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Men
         if not chain:
             if u.type != "post" or not _RIGHT_OPEN.match(gap):
                 break
-        elif not (_LINK.match(gap) and "," not in gap):
+        elif not (_link(gap) and "," not in gap):
             break
         chain.append(u)
         cursor = u.end
@@ -171,6 +199,11 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
     return out
 
 
+def _plural(post: Mention) -> bool:
+    """``представителями Путина``, ``кандидат в президенты``: a plural title is no apposition."""
+    return "plur" in morph.parse(post.text.split()[0])[2]
+
+
 def case_hint(post: Mention | None) -> str | None:
     """The grammatical case of a post's first word (the name in apposition shares it)."""
     if post is None:
@@ -182,11 +215,15 @@ def case_hint(post: Mention | None) -> str | None:
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
-    units = [u for u in units if u.type in _UNIT_TYPES]
+    units = [u for u in units if u.type in _UNIT_TYPES and not (u.type == "post" and _plural(u))]
     out: list[PersonMention] = []
+    by_field: dict[str, list[Mention]] = {}
+    for f in {n.field for n in names}:
+        field_names = [n for n in names if n.field == f]
+        by_field[f] = _with_complements([u for u in units if u.field == f], field_names, text_of(f))
     for name in names:
         text = text_of(name.field)
-        same_field = [u for u in units if u.field == name.field and not (u.start < name.end and name.start < u.end)]
+        same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
         chain_units = outermost(same_field)
         left = _chain_left(name, chain_units, text)
         right = _chain_right(name, chain_units, text)

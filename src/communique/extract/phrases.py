@@ -71,3 +71,51 @@ def title_start(text: str, start: int) -> int:
         if m is None or morph.lemma(m[1]) not in _TITLE_MODIFIERS:
             return start
         start = window + m.start(1)
+
+
+# Nouns naming a kind of institution; before the institution's name they belong to
+# it, not to the title: ``директор компании «Газпром»``, ``лидер партии «Яблоко»``.
+DESCRIPTORS = frozenset({
+    "компания", "корпорация", "концерн", "холдинг", "группа", "банк", "фонд", "партия", "движение",
+    "организация", "ассоциация", "союз", "объединение", "клуб", "команда", "сборная", "газета", "журнал",
+    "еженедельник", "издание", "агентство", "телеканал", "радиостанция", "театр", "институт",
+    "университет", "центр", "завод", "комбинат", "фирма", "предприятие", "общество", "служба", "фракция",
+    "страна", "государство", "город", "область", "край", "регион", "республика", "штат", "округ", "район",
+    "проект", "сеть", "ведомство", "правление", "совет", "комитет", "отдел", "отделение", "управление",
+})
+_NEXT_WORD = re.compile(r"^(\s+)([а-яё][а-яё-]*)")
+MAX_COMPLEMENT = 4
+
+
+def _complement_word(word: str, after_po: bool) -> bool:
+    if word in ("и", "по"):
+        return True
+    cases = {"datv", "loct"} if after_po else {"gent"}
+    return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.analyzer().parse(word))
+
+
+def complement_end(text: str, end: int, stops: set[int]) -> int:
+    """The end of a title's lower-case complement: ``министр`` + ``связи и коммуникаций``,
+    ``министр`` + ``по делам разведки``, ``художественный руководитель`` + ``балета``.
+
+    The complement stops at punctuation, a capitalised word or a position in ``stops``
+    (where an institution starts); descriptor nouns right before such a stop are left
+    to the institution (``директор`` | ``компании «Газпром»``), as is a trailing ``и``/``по``.
+    """
+    words: list[tuple[int, int, str]] = []
+    cursor, after_po = end, False
+    while len(words) < MAX_COMPLEMENT:
+        m = _NEXT_WORD.match(text[cursor:cursor + 60])
+        if m is None or cursor + len(m[1]) in stops or not _complement_word(m[2], after_po):
+            break
+        after_po = after_po or m[2] == "по"
+        words.append((cursor + len(m[1]), cursor + m.end(), m[2]))
+        cursor += m.end()
+    nxt = text[cursor:cursor + 3].lstrip(" «\"“„")
+    institution_follows = any(s >= cursor and not text[cursor:s].strip(" «\"“„") for s in stops) or nxt[:1].isupper()
+    if institution_follows:
+        while words and morph.lemma(words[-1][2]) in DESCRIPTORS:
+            words.pop()
+    while words and words[-1][2] in ("и", "по"):
+        words.pop()
+    return words[-1][1] if words else end
