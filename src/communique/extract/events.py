@@ -105,6 +105,14 @@ def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
     return (a.start or "") <= (b.end or "9999") and (b.start or "") <= (a.end or "9999")
 
 
+def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """Visits to two countries are two visits (``посетит Великобританию ... и посетит Польшу``)."""
+    if a.type != "visit":
+        return True
+    pa, pb = roles.own_place(ctx, a), roles.own_place(ctx, b)
+    return pa is None or pb is None or pa.country == pb.country
+
+
 def _latest(drafts: list[Draft], type_: str) -> Draft | None:
     return next((d for d in reversed(drafts) if d.type == type_), None)
 
@@ -177,7 +185,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
-            if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)):
+            if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)) \
+                    and _places_agree(ctx, draft, earlier):
                 _merge(earlier, draft)
                 current = earlier
             else:

@@ -46,10 +46,8 @@ def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
                 yield m
 
 
-def place_of(ctx: DocContext, d: "Draft") -> Place | None:
-    """Where the event took place: ``в Бишкеке``, the visited country, the parent, the dateline."""
-    if d.type not in ("visit", "meeting", "signing"):
-        return None
+def own_place(ctx: DocContext, d: "Draft") -> Place | None:
+    """The place the event's own sentence gives: ``в Бишкеке``, the visited country."""
     types = ("place", "state") if d.type == "visit" else ("place",)
     for m in _located_in(ctx, d, types):
         return _place(m)
@@ -59,6 +57,16 @@ def place_of(ctx: DocContext, d: "Draft") -> Place | None:
                  if m.start > d.trigger.start and ctx.preceding_word(m) not in _FROM]
         if after:
             return _place(min(after, key=lambda m: m.start))
+    return None
+
+
+def place_of(ctx: DocContext, d: "Draft") -> Place | None:
+    """Where the event took place: its own sentence, the parent event, the dateline."""
+    if d.type not in ("visit", "meeting", "signing"):
+        return None
+    own = own_place(ctx, d)
+    if own is not None:
+        return own
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
         inherited = place_of(ctx, d.parent)
         if inherited is not None:
