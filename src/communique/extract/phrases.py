@@ -39,18 +39,20 @@ def normalize_phrase(text: str) -> str:
     return " ".join(out + words[i + 1:])
 
 
-def keep_place(text: str) -> bool:
-    """A NER location worth keeping: a geographic name or a word the dictionary does not know.
+# Lemmas that make a NER "location" an occasion or a document rather than a place.
+_NOT_PLACES = frozenset({
+    "диалог", "форум", "саммит", "заседание", "встреча", "сессия", "конференция", "переговоры", "программа",
+    "стратегия", "соглашение", "договор", "декларация", "заявление", "визит", "совещание", "комиссия",
+    "инициатива", "проект", "план", "концепция", "меморандум", "протокол", "механизм", "формат",
+})
 
-    ``Стратегического диалога`` (common words) is dropped; ``Бишкек``, ``Чолпон-Ате`` kept.
+
+def keep_place(text: str) -> bool:
+    """A NER location worth keeping: not an occasion or a document misread as a place.
+
+    ``Стратегического диалога`` is dropped; ``Бишкек``, ``Манежная площадь``, ``Луна`` are kept.
     """
-    for w in text.split():
-        parses = morph.analyzer().parse(w)
-        if any("Geox" in p.tag.grammemes for p in parses):
-            return True
-        if not any(p.is_known for p in parses):
-            return True
-    return False
+    return not any(lemma in _NOT_PLACES for lemma in morph.lemmas(text))
 
 
 # Words that qualify a title without changing the post: ``Федеральный министр``,
