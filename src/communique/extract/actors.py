@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from ..model import Actor, Analysis, Mention, Position, Span, content_hash
+from ..model import Actor, Analysis, Mention, Position, Span, Token, content_hash
 from ..nlp import morph
 from . import bodies
 from .dates import reference_date
@@ -99,23 +99,43 @@ def _complete(positions: Sequence[Position], kb: Sequence[Position]) -> list[Pos
     return out
 
 
+def _same_given_name(a: str, b: str) -> bool:
+    """``Раймон``/``Раймонд``, ``В.``/``Владимир``: given names that may be one person's."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return a.startswith(b) or b.startswith(a) or a[:4] == b[:4]
+
+
+def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
+                 surnames: dict[str, str]) -> str:
+    words = pm.name.split()
+    if len(words) == 1:
+        key = surnames.get(morph.lemma(words[0]))
+        if key is not None:
+            return key
+    else:
+        key = surnames.get(morph.lemma(words[-1]))
+        if key is not None and _same_given_name(words[0], clusters[key]["name"].split()[0]):
+            return key
+    text_country = next((p.country for p in pm.positions if p.country), None)
+    kb = _kb_person(pm.name, date, text_country)
+    key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
+    if key not in clusters:
+        clusters[key] = {"name": kb.name_ru if kb else pm.name, "ref": kb.id if kb else None,
+                         "mentions": [], "positions": [], "aliases": set()}
+    return key
+
+
 def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
+    """One actor per person: full names first (each registers its words as surnames),
+    then the names given by surname alone, wherever they stand in the document."""
     clusters: dict[str, dict] = {}
     surnames: dict[str, str] = {}
-    for pm in found:
+    ordered = sorted(found, key=lambda pm: len(pm.name.split()) == 1)
+    for pm in ordered:
+        key = _cluster_key(pm, date, clusters, surnames)
         words = pm.name.split()
-        key = None
-        if len(words) == 1:
-            key = surnames.get(morph.lemma(words[0]))
-        if key is None:
-            text_country = next((p.country for p in pm.positions if p.country), None)
-            kb = _kb_person(pm.name, date, text_country)
-            key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
-            if key not in clusters:
-                clusters[key] = {"name": kb.name_ru if kb else pm.name, "ref": kb.id if kb else None,
-                                 "mentions": [], "positions": [], "aliases": set()}
-            for w in (words if len(words) > 1 else []):
-                surnames.setdefault(morph.lemma(w), key)
+        for w in (words if len(words) > 1 else []):
+            surnames.setdefault(morph.lemma(w), key)
         c = clusters[key]
         c["mentions"].append(pm.mention.span)
         c["positions"].extend(pm.positions)
@@ -129,7 +149,8 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
             (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)
         actors.append(Actor(
             id=actor_id("person", key), kind="person", name=c["name"], country=country,
-            positions=tuple(positions), mentions=tuple(c["mentions"]), ref=c["ref"],
+            positions=tuple(positions), mentions=tuple(sorted(c["mentions"], key=lambda m: (m.field, m.start))),
+            ref=c["ref"],
             aliases=tuple(sorted(c["aliases"] - {c["name"]})),
         ))
     return actors
@@ -176,6 +197,20 @@ def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[
     return out
 
 
+def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
+                      taken: Sequence[Mention]) -> list[PersonMention]:
+    """The surname of a person named in full, where NER missed it elsewhere in the document."""
+    surnames = {morph.lemma(pm.name.split()[-1]): pm.name.split()[-1] for pm in found if len(pm.name.split()) > 1}
+    surnames = {k: v for k, v in surnames.items() if len(v) > 2 and not v.isupper()}
+    out = []
+    for t in tokens:
+        if t.text[:1].isupper() and t.lemma in surnames and not any(
+                m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
+            m = Mention(t.field, t.start, t.end, t.text, "PER", surnames[t.lemma], rule="surname")
+            out.append(PersonMention(m, surnames[t.lemma], ()))
+    return out
+
+
 def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     """Actors of the document, and the organisation mentions of composed bodies."""
     doc = analysis.document
@@ -192,6 +227,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     bodies_only = [m for m in lex if m.type == "body"]
     extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)
     found = find_persons(names, units + extra, doc.field_text)
+    found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
     actors = _cluster_persons(found, date)
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
