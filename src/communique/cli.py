@@ -120,7 +120,7 @@ def cmd_ingest(args, console: Console) -> int:
     try:
         with open_store(args.db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                                     TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                                                    console=Console(stderr=True), disable=args.quiet) as progress:
+                                                    console=Console(stderr=True), disable=args.quiet, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
             items = read_paths(args.paths)
             if client is not None:

@@ -121,12 +121,6 @@ def event_card(e: Mapping[str, Any]) -> Text:
     return out
 
 
-def highlighted(sentence: str, start: int, end: int) -> Text:
-    text = Text(sentence)
-    text.stylize("bold yellow", max(0, start), max(0, end))
-    return text
-
-
 def show_event(console: Console, event: Mapping[str, Any]) -> None:
     """An event with all its fields and its evidence sentences, spans highlighted."""
     console.print(event_card(event))
@@ -137,15 +131,27 @@ def show_event(console: Console, event: Mapping[str, Any]) -> None:
     for s in event.get("sources") or ():
         console.print(f"  {s.get('document_id')}  {s.get('published') or ''}  {s.get('title') or ''}  {s.get('url') or ''}")
     console.print("[bold]Evidence[/bold]")
-    seen = set()
+    sentences: dict[tuple, dict] = {}
     for span in event.get("spans") or ():
         sentence, at = span.get("sentence"), span.get("sentence_start")
-        key = (span.get("document_id"), span.get("about"), span.get("start"))
-        if sentence is None or at is None or key in seen:
+        if sentence is None or at is None:
             continue
-        seen.add(key)
-        line = Text(f"  {span.get('about')}: ", style="cyan")
-        line.append_text(highlighted(sentence, span["start"] - at, span["end"] - at))
+        entry = sentences.setdefault((span.get("document_id"), span.get("field"), at),
+                                     {"sentence": sentence, "spans": [], "about": []})
+        entry["spans"].append((span["start"] - at, span["end"] - at))
+        about = span.get("about") or ""
+        if about not in entry["about"]:
+            entry["about"].append(about)
+    document = None
+    for (doc_id, _field, _at), entry in sentences.items():
+        if doc_id != document:
+            console.print(f"  [dim]{doc_id}[/dim]", highlight=False)
+            document = doc_id
+        text = Text(entry["sentence"])
+        for a, b in entry["spans"]:
+            text.stylize("bold yellow", max(0, a), max(0, b))
+        line = Text(f"    [{', '.join(entry['about'])}] ", style="cyan")
+        line.append_text(text)
         console.print(line)
 
 

@@ -95,19 +95,26 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any], kinds: Mapping[str, s
     """Whether two event dicts describe one real-world event.
 
     Same type, overlapping dates (±1 day, ±3 when a date is only the report
-    date), and a shared person participant (same actor id or same normalised
-    name); when neither event names a person, the same non-empty set of
-    countries.  ``kinds`` maps actor ids to actor kinds where known.
+    date), countries that do not contradict (one set holds the other), and persons
+    that do not contradict: every person of the shorter report (by actor id or
+    normalised name) takes part in the longer one, so Putin's talks with Xi and
+    with To Lam two days later stay two events; when neither
+    event names a person, the same non-empty set of countries.  ``kinds`` maps
+    actor ids to actor kinds where known.
     """
     if a.get("type") != b.get("type") or not dates_overlap(a, b):
+        return False
+    countries_a, countries_b = set(a.get("countries") or ()), set(b.get("countries") or ())
+    if countries_a and countries_b and not (countries_a <= countries_b or countries_b <= countries_a):
         return False
     persons_a = [p for p in a.get("participants") or () if _is_person(p, kinds)]
     persons_b = [p for p in b.get("participants") or () if _is_person(p, kinds)]
     if persons_a and persons_b:
-        keys_a = set().union(*(_participant_keys(p) for p in persons_a))
-        return any(_participant_keys(p) & keys_a for p in persons_b)
+        # every person of the shorter report takes part in the other one too
+        small, large = sorted((persons_a, persons_b), key=len)
+        keys = set().union(*(_participant_keys(p) for p in large))
+        return all(_participant_keys(p) & keys for p in small)
     if not persons_a and not persons_b:
-        countries_a, countries_b = set(a.get("countries") or ()), set(b.get("countries") or ())
         return bool(countries_a) and countries_a == countries_b
     return False
 
