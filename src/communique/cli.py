@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     _db_arg(p)
 
+    p = sub.add_parser("kb", help="the knowledge base of persons and posts")
+    kb_sub = p.add_subparsers(dest="kb_command", required=True)
+    w = kb_sub.add_parser("who", help="who held a post of a state on a date: curated and learned facts, conflicts")
+    w.add_argument("post", help="post id or title (foreign-minister, 'министр иностранных дел', president)")
+    w.add_argument("country", help="ISO3 code, organisation id or a state's name (KGZ, Кыргызстан)")
+    w.add_argument("date", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    w.add_argument("--window", type=int, default=90, help="days around DATE a learning document may be dated")
+    w.add_argument("--format", choices=("text", "json"), default="text")
+    _db_arg(w)
+
     p = sub.add_parser("eval", help="score the extractor on labelled data")
     p.add_argument("dataset", choices=("factru", "nerel", "gold"))
     p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of the evaluation (DIR or FILE, options)")
@@ -252,6 +262,33 @@ def cmd_actor(args, console: Console) -> int:
     return 0
 
 
+def cmd_kb(args, console: Console) -> int:
+    import dataclasses
+
+    from .api import open_store
+    from .kb.learned import who
+
+    with open_store(args.db) as store:
+        answer = who(args.post, args.country, args.date, store, window=args.window)
+    if args.format == "json":
+        json.dump(dataclasses.asdict(answer), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    console.print(f"{' / '.join(answer.titles)} of {answer.country} on {answer.date}:")
+    for h in answer.holders:
+        tenure = h.kb_tenure
+        kb_part = f"KB {tenure.start}–{tenure.end or ''}" if tenure else "not in the KB on that date"
+        docs = f"; named in {len(h.observations)} document(s)" if h.observations else ""
+        console.print(f"  {h.name} ({', '.join(h.sources)}): {kb_part}{docs}", highlight=False)
+        for o in h.observations[:5]:
+            console.print(f"    {o.seen_on or 'undated'} {o.document_id}: {' … '.join(o.evidence)}", highlight=False)
+    if not answer.holders:
+        console.print("  nobody known")
+    for c in answer.conflicts:
+        console.print(f"[yellow]conflict[/yellow] {c}", highlight=False)
+    return 0
+
+
 def cmd_eval(args, console: Console) -> int:
     if args.dataset == "factru":
         from .evaluate.factru import main
@@ -263,7 +300,7 @@ def cmd_eval(args, console: Console) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "show": cmd_show,
-            "search": cmd_search, "stats": cmd_stats, "actors": cmd_actors, "actor": cmd_actor, "eval": cmd_eval}
+            "search": cmd_search, "stats": cmd_stats, "actors": cmd_actors, "actor": cmd_actor, "kb": cmd_kb, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

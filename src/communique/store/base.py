@@ -113,6 +113,13 @@ class Store(ABC):
         """Posts seen for an actor: title, org, country, start, end, source, document_id, seen_on."""
 
     @abstractmethod
+    def positions_held(self, titles: Sequence[str], country: str, since: str | None = None,
+                       until: str | None = None) -> list[dict[str, Any]]:
+        """Posts learned from documents (source "text") with one of ``titles`` in ``country``,
+        seen between ``since`` and ``until`` (ISO dates, inclusive): actor_id, name, ref, title,
+        org, country, seen_on, document_id, evidence; oldest first."""
+
+    @abstractmethod
     def iter_events(self) -> Iterator[dict[str, Any]]:
         """Every stored event (merged), for exporters."""
 

@@ -233,6 +233,25 @@ class SQLStore(Store):
             r["evidence"] = json.loads(r["evidence"] or "[]")
         return rows
 
+    def positions_held(self, titles: Sequence[str], country: str, since: str | None = None,
+                       until: str | None = None) -> list[dict[str, Any]]:
+        if not titles:
+            return []
+        sql = ("SELECT p.actor_id, a.name, a.ref, p.title, p.org, p.country, p.seen_on, p.document_id, "
+               "p.evidence FROM actor_positions p JOIN actors a ON a.id = p.actor_id "
+               f"WHERE p.source = 'text' AND p.country = ? AND p.title IN ({', '.join('?' * len(titles))})")
+        params: list[Any] = [country, *titles]
+        if since:
+            sql += " AND p.seen_on >= ?"
+            params.append(since)
+        if until:
+            sql += " AND p.seen_on <= ?"
+            params.append(until + "T99")  # a seen_on with a time of day on the last day is still inside
+        rows = self._rows(sql + " ORDER BY p.seen_on, a.name", params)
+        for r in rows:
+            r["evidence"] = json.loads(r["evidence"] or "[]")
+        return rows
+
     def iter_events(self) -> Iterator[dict[str, Any]]:
         last = ""
         while True:  # keyset pages, so a long export never holds one huge result
