@@ -113,6 +113,11 @@ def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
     return pa is None or pb is None or pa.country == pb.country
 
 
+def _status_agrees(a: Draft, b: Draft) -> bool:
+    """Talks held and talks agreed on for later are two events; a headline may differ in tense."""
+    return a.status == b.status or "title" in (a.trigger.field, b.trigger.field)
+
+
 def _latest(drafts: list[Draft], type_: str) -> Draft | None:
     return next((d for d in reversed(drafts) if d.type == type_), None)
 
@@ -186,7 +191,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
             if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)) \
-                    and _places_agree(ctx, draft, earlier):
+                    and _places_agree(ctx, draft, earlier) and _status_agrees(draft, earlier):
                 _merge(earlier, draft)
                 current = earlier
             else:
