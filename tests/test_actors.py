@@ -1,0 +1,87 @@
+"""Persons with the posts the text gives them: appositions, names, coreference, NER cleanup."""
+from __future__ import annotations
+
+import pytest
+
+from communique.api import extract_document
+from communique.model import Document
+
+
+def _record(text: str, published: str = "2025-11-20") -> dict:
+    return extract_document(Document(id="t", title="", text=text, published=published))
+
+
+def _person(record: dict, name: str) -> dict:
+    return next(a for a in record["actors"] if a["kind"] == "person" and a["name"] == name)
+
+
+def _text_posts(actor: dict) -> list[tuple]:
+    return [(p["title"], p["org"], p["country"]) for p in actor["positions"] if p["source"] == "text"]
+
+
+def _evidence(actor: dict) -> list[list[str]]:
+    return [[e["text"] for e in p["evidence"]] for p in actor["positions"] if p["source"] == "text"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Вчера посол США в Германии Ричард Гренелл заявил об этом.",
+     "Ричард Гренелл", ("посол", None, "USA")),  # Germany is the host, not the post's state
+    ("В Берлине глава МИД Германии Хайко Маас встретился с коллегой.",
+     "Хайко Маас", ("министр иностранных дел", "Министерство иностранных дел Германии", "DEU")),
+    ("Российский президент Дмитрий Медведев выступил.", "Дмитрий Медведев", ("президент", None, "RUS")),
+    ("Мэр Москвы Сергей Собянин открыл выставку.", "Сергей Собянин", ("мэр", "Москва", "RUS")),
+    ("Генеральный директор компании «Газпром» Алексей Миллер подписал договор.",
+     "Алексей Миллер", ("генеральный директор", "Газпром", None)),
+    ("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул важность реформы.",
+     "Питер Данн", ("министр по государственным сборам", None, "NZL")),
+])
+def test_appositions(text, name, post):
+    assert post in _text_posts(_person(_record(text), name))
+
+
+def test_title_evidence_is_split_from_the_institution():
+    rec = _record("Председатель КНР Ху Цзиньтао прибыл в Москву.")
+    hu = _person(rec, "Ху Цзиньтао")
+    assert _text_posts(hu)[0][2] == "CHN"
+    assert _evidence(hu)[0] == ["Председатель", "КНР"]
+
+
+def test_title_modifiers_belong_to_the_title():
+    rec = _record("Федеральный министр транспорта Германии Вольфганг Тифензее объявил о программе.")
+    assert _evidence(_person(rec, "Вольфганг Тифензее"))[0] == ["Федеральный министр транспорта", "Германии"]
+
+
+def test_chain_of_posts_before_a_name():
+    rec = _record("Его принял Наследный принц, Председатель Совета министров Саудовской Аравии "
+                  "Мухаммед бен Салман.")
+    person = next(a for a in rec["actors"] if a["kind"] == "person")
+    titles = {t for t, _o, _c in _text_posts(person)}
+    assert {"наследный принц", "председатель"} <= titles
+    assert person["country"] == "SAU"
+
+
+def test_post_after_the_name():
+    rec = _record("Нэнси Пелоси, спикер палаты представителей, выступила с заявлением.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Нэнси Пелоси"))] == ["спикер"]
+
+
+def test_plural_titles_and_verbs_are_no_apposition():
+    rec = _record("Информация была опровергнута официальными представителями Путина. "
+                  "Решение повлияло на подмосковного губернатора, отметил Минченко.")
+    for actor in rec["actors"]:
+        if actor["kind"] == "person":
+            assert _text_posts(actor) == [], actor["name"]
+
+
+def test_surname_alone_and_missed_mentions_join_the_person():
+    rec = _record("Министр иностранных дел России Сергей Лавров прибыл в Ташкент. "
+                  "Лавров провёл переговоры. По словам Лаврова, визит удался.")
+    persons = [a for a in rec["actors"] if a["kind"] == "person"]
+    assert [p["name"] for p in persons] == ["Сергей Лавров"]
+    assert len(persons[0]["mentions"]) == 3
+
+
+def test_a_name_is_not_a_place_inside_it():
+    rec = _record("На митинге выступил правозащитник Лев Пономарев.")
+    assert any(a["name"] == "Лев Пономарев" for a in rec["actors"] if a["kind"] == "person")
+    assert not any(a["kind"] == "place" for a in rec["actors"])
