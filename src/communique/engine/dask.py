@@ -38,8 +38,13 @@ def connect(address: str):
     except ImportError as exc:
         raise RuntimeError("--dask needs dask.distributed: pip install 'communique[dask]'") from exc
     client = Client(address)
-    client.register_plugin(_plugin(), name=PLUGIN_NAME)
+    register_pipeline(client)
     return client
+
+
+def register_pipeline(client) -> None:
+    """Have every worker of ``client``'s cluster, present and future, build the pipeline on joining."""
+    client.register_plugin(_plugin(), name=PLUGIN_NAME)
 
 
 def extract_dask(items: Iterable[Item], client, *, chunk_size: int = 32,
