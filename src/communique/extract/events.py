@@ -55,6 +55,15 @@ def surname_key(name: str) -> str:
     return morph.lemma(words[-1]) if words else name.lower()
 
 
+def _spokesman_of(a: Draft, b: Draft) -> bool:
+    """A statement of a ministry (or state) and one of a person of that country are one statement
+    (``МИД России назвал ... С заявлением выступила Мария Захарова``)."""
+    if a.type != "statement" or not a.participants or not b.participants:
+        return False
+    body, person = a.participants[0].actor, b.participants[0].actor
+    return body.kind in ("organization", "state") and person.kind == "person" and body.country == person.country
+
+
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
     return ctx.preceding_word(trig.tokens[0]) in CONTEXT_WORDS
 
@@ -77,7 +86,7 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Loca
 
 def _same_actors(a: Draft, b: Draft) -> bool:
     if a.type in KEYED:
-        return a.key_actor == b.key_actor
+        return a.key_actor == b.key_actor or _spokesman_of(a, b) or _spokesman_of(b, a)
     ids_a = {x.actor.id for x in a.participants}
     ids_b = {x.actor.id for x in b.participants}
     return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
@@ -203,6 +212,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 
 
 def _merge(into: Draft, other: Draft) -> None:
+    if _spokesman_of(into, other):  # the person who spoke is the author, the ministry stays a party
+        into.roles[into.participants[0].actor.id] = "author"
+        into.participants.insert(0, other.participants[0])
+        into.roles[other.participants[0].actor.id] = "author"
     known = {x.actor.id for x in into.participants}
     key = into.key_actor
     into.participants.extend(x for x in other.participants if x.actor.id not in known

@@ -28,8 +28,12 @@ def _bodies(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 
 def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
-    """States named in the sentence, capitals standing for their state included."""
+    """States named in the sentence (``американского посла`` too), capitals standing for their state."""
     out = ctx.in_sentence(sent, ("state",))
+    for m in ctx.mentions_in(sent, ("state_adj",)):
+        state = ctx.state_actor(m.ref) if m.ref else None
+        if state is not None:
+            out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
     for m in ctx.mentions_in(sent, ("place",)):
         country = (m.ref or "").split(":")[0]
         state = ctx.state_actor(country) if country else None
