@@ -176,7 +176,9 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         if org is None and state is None and place is not None:
             org = place  # мэр Москвы: the city is where the post belongs
         country = _country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
-        where_spans = [u for u in (adj, org, state) if u is not None]
+        # The evidence names the title and the state or organisation; a state adjective or a
+        # city gives the position its country or place without being a name of the institution.
+        where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")]
         evidence = (_title_span(post, inner, text),) + tuple(
             dict.fromkeys(u.span for u in sorted(where_spans, key=lambda u: u.start)))
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,

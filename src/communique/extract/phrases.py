@@ -56,9 +56,10 @@ def keep_place(text: str) -> bool:
 
 
 # Words that qualify a title without changing the post: ``Федеральный министр``,
-# ``бывший глава``, ``первый вице-премьер`` (the lexicon lists the frequent ones whole).
+# ``первый вице-премьер`` (the lexicon lists the frequent ones whole).  ``бывший`` is
+# not one of them: it dates the post, it does not name it.
 _TITLE_MODIFIERS = frozenset({
-    "бывший", "экс", "нынешний", "действующий", "временно", "исполняющий", "первый", "второй", "старший",
+    "временно", "исполняющий", "первый", "второй", "старший",
     "главный", "генеральный", "исполнительный", "федеральный", "художественный", "постоянный",
     "чрезвычайный", "полномочный", "специальный", "официальный", "верховный", "почётный", "почетный",
 })
@@ -89,11 +90,16 @@ _NEXT_WORD = re.compile(r"^(\s+)([а-яё][а-яё-]*)")
 MAX_COMPLEMENT = 4
 
 
-def _complement_word(word: str, after_po: bool) -> bool:
+def _complement_word(word: str, after_po: bool, first: bool) -> bool:
     if word in ("и", "по"):
-        return True
+        return not (first and word == "и")
     cases = {"datv", "loct"} if after_po else {"gent"}
-    return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.analyzer().parse(word))
+    return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag.grammemes
+               for p in morph.analyzer().parse(word))
+
+
+def _noun(word: str) -> bool:
+    return morph.parse(word)[1] == "NOUN"
 
 
 def complement_end(text: str, end: int, stops: set[int]) -> int:
@@ -108,7 +114,7 @@ def complement_end(text: str, end: int, stops: set[int]) -> int:
     cursor, after_po = end, False
     while len(words) < MAX_COMPLEMENT:
         m = _NEXT_WORD.match(text[cursor:cursor + 60])
-        if m is None or cursor + len(m[1]) in stops or not _complement_word(m[2], after_po):
+        if m is None or cursor + len(m[1]) in stops or not _complement_word(m[2], after_po, not words):
             break
         after_po = after_po or m[2] == "по"
         words.append((cursor + len(m[1]), cursor + m.end(), m[2]))
@@ -118,6 +124,6 @@ def complement_end(text: str, end: int, stops: set[int]) -> int:
     if institution_follows:
         while words and morph.lemma(words[-1][2]) in DESCRIPTORS:
             words.pop()
-    while words and words[-1][2] in ("и", "по"):
+    while words and not _noun(words[-1][2]):  # a complement ends with its noun
         words.pop()
     return words[-1][1] if words else end
