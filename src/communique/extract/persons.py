@@ -25,8 +25,9 @@ from .phrases import DESCRIPTORS, complement_end, title_start
 # two lower-case descriptor words in the genitive (``компании``, ``правления банка``).
 _PLAIN_LINK = re.compile(r"^[\s«»\"“”„]*(?:,\s*)?[\s«»\"“”„]*$")
 _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,2})[«\"“„]?\s*$")
+_ATTACHED = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?\s*$")  # Следственный комитет при прокуратуре
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
-_RIGHT_OPEN = re.compile(r"^\s*[,(–—-]\s*$")
+_RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
 _UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
 _CASE = re.compile(r"\b(nomn|gent|datv|accs|ablt|loct)\b")
@@ -60,7 +61,7 @@ _RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}
 
 
 def _link(gap: str) -> bool:
-    if _PLAIN_LINK.match(gap):
+    if _PLAIN_LINK.match(gap) or _ATTACHED.match(gap):
         return True
     m = _DESCRIPTOR_LINK.match(gap)
     return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _genitive_adjective(w) for w in m[1].split()) and any(
@@ -76,7 +77,7 @@ def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: 
     stops = {u.start for u in units if u.type != "post"} | {n.start for n in names}
     out = []
     for u in units:
-        end = complement_end(text, u.end, stops) if u.type == "post" else u.end
+        end = complement_end(text, u.end, stops, len(u.text.split()) > 1) if u.type == "post" else u.end
         if end == u.end:
             out.append(u)
             continue

@@ -92,7 +92,7 @@ MAX_COMPLEMENT = 4
 
 def _complement_word(word: str, after_po: bool, first: bool) -> bool:
     if word in ("и", "по"):
-        return not (first and word == "и")
+        return not (first and word == "и")  # министр связи и коммуникаций, not президент и министр
     cases = {"datv", "loct"} if after_po else {"gent"}
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag.grammemes
                for p in morph.analyzer().parse(word))
@@ -102,19 +102,20 @@ def _noun(word: str) -> bool:
     return morph.parse(word)[1] == "NOUN"
 
 
-def complement_end(text: str, end: int, stops: set[int]) -> int:
+def complement_end(text: str, end: int, stops: set[int], has_complement: bool = False) -> int:
     """The end of a title's lower-case complement: ``министр`` + ``связи и коммуникаций``,
     ``министр`` + ``по делам разведки``, ``художественный руководитель`` + ``балета``.
 
     The complement stops at punctuation, a capitalised word or a position in ``stops``
     (where an institution starts); descriptor nouns right before such a stop are left
     to the institution (``директор`` | ``компании «Газпром»``), as is a trailing ``и``/``по``.
+    ``has_complement``: the title already ends with one (``министр связи``), so ``и`` may go on.
     """
     words: list[tuple[int, int, str]] = []
     cursor, after_po = end, False
     while len(words) < MAX_COMPLEMENT:
         m = _NEXT_WORD.match(text[cursor:cursor + 60])
-        if m is None or cursor + len(m[1]) in stops or not _complement_word(m[2], after_po, not words):
+        if m is None or cursor + len(m[1]) in stops or not _complement_word(m[2], after_po, not words and not has_complement):
             break
         after_po = after_po or m[2] == "по"
         words.append((cursor + len(m[1]), cursor + m.end(), m[2]))
