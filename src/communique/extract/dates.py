@@ -45,7 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)")),
     ("relative", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
     ("weekday", re.compile(
-        r"\bв(?:о)?\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
+        r"\bв(?:о)?\s+(?:(?P<adj>прошл\w+|минувш\w+|эт\w+|следующ\w+|ближайш\w+|предстоящ\w+)\s+)?"
+        r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
     ("en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
@@ -149,6 +150,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         return DateRange(d.isoformat(), d.isoformat(), "day", f"relative: {word}")
     if kind in ("weekday", "en_weekday"):
         word = g["w"].lower()
+        if (g.get("adj") or "").lower().startswith(("следующ", "ближайш", "предстоящ")):
+            d = ref + timedelta(days=(_WEEKDAYS[word] - ref.weekday()) % 7 or 7)
+            return DateRange(d.isoformat(), d.isoformat(), "day", f"weekday: next {word} after publication")
         back = (ref.weekday() - _WEEKDAYS[word]) % 7
         d = ref - timedelta(days=back)
         return DateRange(d.isoformat(), d.isoformat(), "day", f"weekday: {word} (last before publication)")

@@ -11,6 +11,7 @@ discussion and feed its topics.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, timedelta
 from collections.abc import Sequence
 
 from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
@@ -108,6 +109,15 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
     return None
 
 
+def _ahead(rng: DateRange, ref: str | None) -> DateRange:
+    """A weekday or relative day of a planned event lies after the publication, not before."""
+    reason = rng.reason or ""
+    if not ref or not reason.startswith("weekday:") or (rng.start or "") >= ref:
+        return rng
+    day = (date.fromisoformat(rng.start) + timedelta(days=7)).isoformat()
+    return DateRange(day, day, rng.precision, reason.replace("last before", "next after"))
+
+
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
     if a is None or b is None:
         return True
@@ -188,13 +198,18 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
             lists_documents = trig.type == "signing" and agreements_mod.LIST_CUE.search(sent.text)
             draft.date = _explicit_date(ctx, sent, agreement_spans)
+            if draft.status == "planned" and draft.date is not None:
+                draft.date = _ahead(draft.date, ctx.ref_date)
             if not draft.participants and trig.type not in KEYED:
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     source = parent or (drafts[-1] if drafts else None)
                 elif trig.type == "signing":
                     source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
-                else:  # "Условлено встретиться 9 мая": the parties of the event just reported
+                elif trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF"):
+                    # "Условлено встретиться 9 мая": the parties of the event just reported
                     source = parent or (drafts[-1] if drafts else None)
+                else:  # "предстоящий саммит НАТО": nobody of this document is said to take part
+                    source = parent
                 if source is not None:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source

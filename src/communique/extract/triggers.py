@@ -115,6 +115,19 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
     return False
 
 
+# "итоги недавних консультаций", "ход переговоров": a process spoken of, not an event reported
+# (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
+PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление"})
+
+
+def _other_process(words: Sequence[Token], first: int) -> bool:
+    for i in range(max(0, first - 2), first):
+        if words[i].lemma in PROCESS_HEADS:
+            before = words[i - 1].lemma if i > 0 else ""
+            return before not in ("в", "по", "на", "во")
+    return False
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
@@ -122,7 +135,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         return []
     out = []
     for first, last, cue in _match(words, "event"):
-        if _aggregate(words, first):
+        if _aggregate(words, first) or _other_process(words, first):
             continue
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
         out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1])))
