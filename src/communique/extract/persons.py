@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from ..model import Mention, Position, Span
 from ..nlp import morph
 from .names import normalize_name
-from .phrases import DESCRIPTORS, complement_end, title_start
+from .phrases import DESCRIPTORS, complement_end, normalize_phrase, title_start
 
 # Between two links of an apposition chain: nothing, a comma or quotes, or up to
 # two lower-case descriptor words in the genitive (``компании``, ``правления банка``).
@@ -149,12 +149,33 @@ def _country_of(unit: Mention | None) -> str | None:
     return body.iso3 if body is not None and body.iso3 else None
 
 
-def _title_span(post: Mention, inner: Sequence[Mention], text: str) -> Span:
-    """The words of the title: the post up to an institution inside it, with leading modifiers."""
+_DESCRIPTOR_TAIL = re.compile(r"([а-яё-]+)[\s«\"“„]*$")
+
+
+def _title_span(post: Mention, inner: Sequence[Mention], after: Mention | None, text: str) -> Span:
+    """The words of the title: the post up to an institution inside it, with leading modifiers;
+    a descriptor noun that ends it goes with the institution after it (``лидер`` | ``партии «Яблоко»``)."""
     end = min([u.start for u in inner if u.start > post.start] + [post.end])
     end = len(text[:end].rstrip())
+    tail = _DESCRIPTOR_TAIL.search(text, post.start, end)
+    if after is not None and tail and tail.start(1) > post.start and morph.lemma(tail[1]) in DESCRIPTORS \
+            and not text[end:after.start].strip(" «\"“„"):
+        end = len(text[:tail.start(1)].rstrip())
     start = title_start(text, post.start)
     return Span(post.field, start, end, text[start:end], post.rule)
+
+
+def _where_span(unit: Mention, title: Span, text: str) -> Span:
+    """An institution's evidence, with the descriptor words between it and the title
+    (``партии «Яблоко»``, ``компании «Газпром»``)."""
+    gap = text[title.end:unit.start]
+    words = gap.strip(" «\"“„\n").split()
+    if title.end <= unit.start and words and len(words) <= 2 and any(morph.lemma(w) in DESCRIPTORS for w in words) \
+            and all(w.islower() for w in words) and "," not in gap:
+        start = title.end + len(gap) - len(gap.lstrip())
+        end = unit.end + (1 if text[unit.end:unit.end + 1] in "»\"“”" and text[unit.end:unit.end + 1] else 0)
+        return Span(unit.field, start, end, text[start:end], unit.rule)
+    return unit.span
 
 
 def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], text: str) -> list[Position]:
@@ -180,8 +201,10 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         # The evidence names the title and the state or organisation; a state adjective or a
         # city gives the position its country or place without being a name of the institution.
         where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")]
-        evidence = (_title_span(post, inner, text),) + tuple(
-            dict.fromkeys(u.span for u in sorted(where_spans, key=lambda u: u.start)))
+        after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
+        title = _title_span(post, inner, after, text)
+        evidence = (title,) + tuple(
+            dict.fromkeys(_where_span(u, title, text) for u in sorted(where_spans, key=lambda u: u.start)))
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
                             source="text", evidence=evidence))
 
@@ -202,6 +225,20 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
     return out
 
 
+def _plain_titles(units: Sequence[Mention]) -> list[Mention]:
+    """A post read from an ambiguous alias (``?лидер`` of the president) keeps its own words as
+    the title, unless an unambiguous reading of the same words is there too."""
+    sure = {(u.field, u.start, u.end) for u in units if u.type == "post" and u.rule != "gazetteer?"}
+    out = []
+    for u in units:
+        if u.type == "post" and u.rule == "gazetteer?":
+            if (u.field, u.start, u.end) in sure:
+                continue
+            u = dataclasses.replace(u, normal=normalize_phrase(u.text).lower(), ref=None)
+        out.append(u)
+    return out
+
+
 def _plural(post: Mention) -> bool:
     """``представителями Путина``, ``кандидат в президенты``: a plural title is no apposition."""
     return "plur" in morph.parse(post.text.split()[0])[2]
@@ -218,7 +255,7 @@ def case_hint(post: Mention | None) -> str | None:
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
-    units = [u for u in units if u.type in _UNIT_TYPES and not (u.type == "post" and _plural(u))]
+    units = _plain_titles([u for u in units if u.type in _UNIT_TYPES and not (u.type == "post" and _plural(u))])
     out: list[PersonMention] = []
     by_field: dict[str, list[Mention]] = {}
     for f in {n.field for n in names}:
