@@ -9,6 +9,7 @@ A surname alone (``Кулубаев``) joins the person named in full earlier.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -177,6 +178,19 @@ def _covers(outer: Mention, inner: Mention) -> bool:
     return outer.field == inner.field and outer.start <= inner.start and inner.end <= outer.end
 
 
+_PIECE = re.compile(r"(?:[^\W_]|[«\"“„])(?:[^•|/\n()]*(?:[^\W_]|[»\"”]))?")
+
+
+def clean_spans(m: Mention) -> list[Mention]:
+    """A NER span without the bullets and punctuation around or inside it
+    (``• Коста Рика`` -> ``Коста Рика``; ``Эль Сальвадор • Эфиопия`` -> two names)."""
+    pieces = list(_PIECE.finditer(m.text))
+    if len(pieces) == 1 and pieces[0].span() == (0, len(m.text)):
+        return [m]
+    return [dataclasses.replace(m, start=m.start + p.start(), end=m.start + p.end(), text=p[0], normal=p[0])
+            for p in pieces]
+
+
 def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
     """PER mentions that no lexicon name covers; a person's name wins over a place inside it
     (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
@@ -218,7 +232,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     date = ref.isoformat() if ref else None
     lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
     composed = bodies.compose(lex, doc.field_text)
-    ner = [m for m in analysis.mentions if m.rule == "slovnet"]
+    ner = [c for m in analysis.mentions if m.rule == "slovnet" for c in clean_spans(m)]
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
     names = _person_names(ner, known)
