@@ -28,6 +28,10 @@ _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,2})[«\"“�
 _ATTACHED = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?\s*$")  # Следственный комитет при прокуратуре
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
+# A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
+_COPULA = r"(?:стал|стала|является|являлся|являлась|назначен|назначена|избран|избрана|занимает\s+(?:пост|должность))"
+_COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|должность))?\s+$")
+_COPULA_LEFT = re.compile(rf"^\s+{_COPULA}\s+$")
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
 _UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
 _CASE = re.compile(r"\b(nomn|gent|datv|accs|ablt|loct)\b")
@@ -98,7 +102,8 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
         for u in units:
             if u.end <= cursor and u.start < cursor:
                 gap = text[u.end:cursor]
-                if _link(gap) or (head is not None and _HOST.match(gap) and head.type == "state"):
+                if _link(gap) or (head is not None and _HOST.match(gap) and head.type == "state") or (
+                        head is None and u.type == "post" and _COPULA_LEFT.match(gap)):
                     if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
                         best = u
             elif head is not None and u.type == "post" and u.start < head.start < u.end <= head.end:
@@ -124,7 +129,7 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Men
             continue
         gap = text[cursor:u.start]
         if not chain:
-            if u.type != "post" or not _RIGHT_OPEN.match(gap):
+            if u.type != "post" or not (_RIGHT_OPEN.match(gap) or _COPULA_RIGHT.match(gap)):
                 break
         elif not (_link(gap) and "," not in gap):
             break
@@ -269,7 +274,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         right = _chain_right(name, chain_units, text)
         positions = positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
         posts = [u for u in left if u.type == "post"]
-        hint = case_hint(posts[-1]) if posts else None
+        hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
     return out
 
