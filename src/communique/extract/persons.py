@@ -120,6 +120,17 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
     return chain
 
 
+_RIGHT_QUALIFIED = re.compile(r"^(\s*[,(–—-]\s*)((?:[а-яё-]+\s+){1,2})$")
+
+
+def _right_open(gap: str) -> bool:
+    """``, министр``, ``— бывший заместитель министра``, ``, известный правозащитник``."""
+    if _RIGHT_OPEN.match(gap):
+        return True
+    m = _RIGHT_QUALIFIED.match(gap)
+    return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") for w in m[2].split())
+
+
 def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
     """``Ван И, министр иностранных дел Китая``: a post after a comma, and what follows it."""
     chain: list[Mention] = []
@@ -129,7 +140,7 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Men
             continue
         gap = text[cursor:u.start]
         if not chain:
-            if u.type != "post" or not (_RIGHT_OPEN.match(gap) or _COPULA_RIGHT.match(gap)):
+            if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(gap)):
                 break
         elif not (_link(gap) and "," not in gap):
             break
