@@ -198,11 +198,19 @@ def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Ment
         _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)]
 
 
+def _named_after_a_place(m: Mention, known: Sequence[Mention]) -> bool:
+    """A NER organisation whose name holds a state or place (``Голос Америки``, ``Единая Россия``,
+    ``Промышленный и коммерческий банк Китая``) and nothing else the lexicon knows."""
+    inside = [k for k in known if k.field == m.field and k.start < m.end and m.start < k.end]
+    return m.type == "ORG" and bool(inside) and all(
+        k.type in ("state", "place") and _covers(m, k) and (k.start, k.end) != (m.start, m.end) for k in inside)
+
+
 def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
     """NER organisations and places the lexicon does not know, named in the nominative."""
     out = []
     for m in ner:
-        if m.type not in ("ORG", "LOC") or _overlaps(m, known):
+        if m.type not in ("ORG", "LOC") or (_overlaps(m, known) and not _named_after_a_place(m, known)):
             continue
         kind = "organization" if m.type == "ORG" else "place"
         if kind == "place" and not keep_place(m.text):
@@ -240,6 +248,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
     bodies_only = [m for m in lex if m.type == "body"]
     extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)
+    units = [u for u in units if not (u.type in ("state", "place") and any(
+        e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
     found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
     actors = _cluster_persons(found, date)
