@@ -277,12 +277,20 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
     for f in {n.field for n in names}:
         field_names = [n for n in names if n.field == f]
         by_field[f] = _with_complements([u for u in units if u.field == f], field_names, text_of(f))
+    chains = {}
     for name in names:
         text = text_of(name.field)
         same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
         chain_units = outermost(same_field)
-        left = _chain_left(name, chain_units, text)
-        right = _chain_right(name, chain_units, text)
+        chains[id(name)] = (same_field, _chain_left(name, chain_units, text), _chain_right(name, chain_units, text))
+    # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
+    # a post before the next name.
+    claimed = {(u.field, u.start) for _s, _l, right in chains.values() for u in right}
+    for name in names:
+        text = text_of(name.field)
+        same_field, left, right = chains[id(name)]
+        if any((u.field, u.start) in claimed for u in left):
+            left = []
         positions = positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
