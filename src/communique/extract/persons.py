@@ -131,8 +131,12 @@ def _right_open(gap: str) -> bool:
     return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") for w in m[2].split())
 
 
-def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
-    """``Ван И, министр иностранных дел Китая``: a post after a comma, and what follows it."""
+def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set[int]) -> list[Mention]:
+    """``Ван И, министр иностранных дел Китая``: a post after a comma, and what follows it.
+
+    A chain that runs straight into another name (``Лев Пономарев, координатор движения
+    «Левый фронт» Сергей Удальцов``) is that name's apposition, not this one's: ``starts``
+    are where the names of the field start."""
     chain: list[Mention] = []
     cursor = name.end
     for u in sorted((u for u in units if u.start >= name.end), key=lambda u: (u.start, -u.end)):
@@ -146,6 +150,8 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str) -> list[Men
             break
         chain.append(u)
         cursor = u.end
+    if chain and any(not text[cursor:st].strip(" «»\"“”„") for st in starts if st >= cursor):
+        return []
     return chain
 
 
@@ -282,7 +288,9 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         text = text_of(name.field)
         same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
         chain_units = outermost(same_field)
-        chains[id(name)] = (same_field, _chain_left(name, chain_units, text), _chain_right(name, chain_units, text))
+        starts = {n.start for n in names if n.field == name.field}
+        chains[id(name)] = (same_field, _chain_left(name, chain_units, text),
+                            _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
     claimed = {(u.field, u.start) for _s, _l, right in chains.values() for u in right}
