@@ -1,0 +1,84 @@
+"""English names: a rule-based person finder for English documents.
+
+natasha's NER reads Russian only, and no English model can be installed here, so
+English persons are found by rule: a run of capitalised words after a title
+(``President Ivan Duque``, ``Foreign Minister Sergei Lavrov``, ``Colombian President
+Ivan Duque``, ``Mr. Blinken``) or a name the curated KB knows in English
+(``Wang Yi``, ``Xi Jinping``).  Mentions are PER, like the Russian NER's.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from ..model import Analysis, Mention
+
+TITLES = (
+    "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
+    "Minister", "Secretary of State", "Secretary-General", "Secretary General", "Secretary",
+    "King", "Queen", "Crown Prince", "Prince", "Emir", "Sultan", "Ambassador", "Envoy", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Senator", "Governor", "Mayor", "General", "Chairman", "Leader",
+    "Mr.", "Ms.", "Mrs.", "Dr.",
+)
+_NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
+_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|de|da|van|von|der|la|le)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+# "President Ivan Duque", "Foreign Minister of Cuba Bruno Rodriguez", "Cuba's foreign minister, Bruno Rodriguez"
+AFTER_TITLE = re.compile(rf"\b(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?,?\s+(?P<name>{NAME})")
+STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "This",
+                        "That", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December"})
+
+
+@cache
+def known_names() -> re.Pattern[str] | None:
+    """The English names and aliases of the curated persons KB, as one pattern."""
+    from ..kb import persons as kb
+
+    names = {n for p in kb.persons() for n in (p.name_en, *p.aliases_en) if n and " " in n}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in STOP_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def find_names(field: str, text: str) -> list[Mention]:
+    """PER mentions of an English text, longest first where they overlap."""
+    spans: list[tuple[int, int]] = []
+    pattern = known_names()
+    if pattern is not None:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in AFTER_TITLE.finditer(text):
+        name = _trim(m["name"])
+        if name and name.split()[0] not in STOP_WORDS:
+            spans.append((m.start("name"), m.start("name") + len(name)))
+    out: list[Mention] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if out and start < out[-1].end:
+            continue
+        out.append(Mention(field, start, end, text[start:end], "PER", text[start:end], rule="en-names"))
+    return out
+
+
+class EnglishNames:
+    """Adds PER mentions to English documents (Russian ones are left to the NER stage)."""
+
+    name = "english-names"
+    requires = ("sentences",)
+    assigns = ("english-names",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.document
+        if doc.lang != "en":
+            return analysis
+        found = find_names("title", doc.title) + find_names("text", doc.text)
+        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))
