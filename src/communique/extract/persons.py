@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from ..model import Mention, Position, Span
 from ..nlp import morph
 from .names import normalize_name
-from .phrases import DESCRIPTORS, complement_end, normalize_phrase, title_start
+from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_phrase, title_start
 
 # Between two links of an apposition chain: nothing, a comma or quotes, or up to
 # two lower-case descriptor words in the genitive (``компании``, ``правления банка``).
@@ -85,9 +85,16 @@ def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: 
         if end == u.end:
             out.append(u)
             continue
+        complement = text[u.end:end].strip()
+        head = next((w for w in complement.split() if morph.parse(w)[1] == "NOUN"), "")
+        if morph.lemma(head) in INSTITUTION_HEADS:
+            start = end - len(complement)
+            out += [u, Mention(u.field, start, end, complement, "organization",
+                               normalize_phrase(complement).capitalize(), rule="complement")]
+            continue
         # A one-word title takes its complement into the title (министр по делам разведки);
         # a longer lexicon title stays as the lexicon names it.
-        normal = f"{u.normal} {text[u.end:end].strip()}" if len(u.text.split()) == 1 else u.normal
+        normal = f"{u.normal} {complement}" if len(u.text.split()) == 1 else u.normal
         out.append(dataclasses.replace(u, end=end, text=text[u.start:end], normal=normal))
     return out
 
@@ -222,7 +229,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         country = _country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
         # The evidence names the title and the state or organisation; a state adjective or a
         # city gives the position its country or place without being a name of the institution.
-        where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")]
+        where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")
+                       and u.rule != "complement"]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
         title = _title_span(post, inner, after, text)
         evidence = (title,) + tuple(
