@@ -21,10 +21,10 @@ from ..nlp import morph
 from .names import normalize_name
 from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_phrase, title_start
 
-# Between two links of an apposition chain: nothing, a comma or quotes, or up to
-# two lower-case descriptor words in the genitive (``компании``, ``правления банка``).
-_PLAIN_LINK = re.compile(r"^[\s«»\"“”„]*(?:,\s*)?[\s«»\"“”„]*$")
-_DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,2})[«\"“„]?\s*$")
+# Between two links of an apposition chain: nothing, a comma, quotes or brackets, or a few
+# lower-case descriptor words (``компании``, ``правления банка``, ``московского отделения движения``).
+_PLAIN_LINK = re.compile(r"^[\s«»\"“”„()]*(?:,\s*)?[\s«»\"“”„]*$")
+_DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“„]?\s*$")
 _ATTACHED = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?\s*$")  # Следственный комитет при прокуратуре
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
@@ -199,7 +199,7 @@ def _where_span(unit: Mention, title: Span, text: str) -> Span:
     (``партии «Яблоко»``, ``компании «Газпром»``)."""
     gap = text[title.end:unit.start]
     words = gap.strip(" «\"“„\n").split()
-    if title.end <= unit.start and words and len(words) <= 2 and any(morph.lemma(w) in DESCRIPTORS for w in words) \
+    if title.end <= unit.start and words and len(words) <= 4 and any(morph.lemma(w) in DESCRIPTORS for w in words) \
             and all(w.islower() for w in words) and "," not in gap:
         start = title.end + len(gap) - len(gap.lstrip())
         end = unit.end + (1 if text[unit.end:unit.end + 1] in "»\"“”" and text[unit.end:unit.end + 1] else 0)

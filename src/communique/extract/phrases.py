@@ -11,7 +11,7 @@ def _head_index(words: list[str]) -> int | None:
     for i, w in enumerate(words):
         if w.isupper() or not any(c.isalpha() for c in w):
             return None
-        if any(p.tag.POS == "NOUN" for p in morph.analyzer().parse(w)):
+        if morph.parse(w)[1] == "NOUN":
             return i
     return None
 
@@ -33,7 +33,7 @@ def normalize_phrase(text: str) -> str:
     out = [morph._match_case(form.word, words[i]) if form else words[i]]
     grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
     for w in reversed(words[:i]):
-        adj = next((p for p in morph.analyzer().parse(w) if p.tag.POS == "ADJF"), None)
+        adj = next((p for p in morph.analyzer().parse(w) if p.tag.POS in ("ADJF", "PRTF")), None)
         form = adj.inflect(grammemes) if adj else None
         out.insert(0, morph._match_case(form.word, w) if form else w)
     return " ".join(out + words[i + 1:])
