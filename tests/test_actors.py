@@ -85,3 +85,11 @@ def test_a_name_is_not_a_place_inside_it():
     rec = _record("На митинге выступил правозащитник Лев Пономарев.")
     assert any(a["name"] == "Лев Пономарев" for a in rec["actors"] if a["kind"] == "person")
     assert not any(a["kind"] == "place" for a in rec["actors"])
+
+
+def test_a_former_post_ends_by_the_document_date():
+    rec = _record("Экс-премьер Пакистана Беназир Бхутто и бывший глава МИД Германии Хайко Маас выступили.")
+    bhutto = [p for p in _person(rec, "Беназир Бхутто")["positions"] if p["source"] == "text"]
+    maas = [p for p in _person(rec, "Хайко Маас")["positions"] if p["source"] == "text"]
+    assert [(p["title"], p["country"], p["end"]) for p in bhutto] == [("премьер-министр", "PAK", "2025-11-20")]
+    assert [(p["title"], p["end"]) for p in maas] == [("министр иностранных дел", "2025-11-20")]

@@ -64,3 +64,14 @@ def test_cli_kb_who(store, capsys):
     assert main(["kb", "who", "foreign-minister", "KGZ", "2025-11-20", "--db", store.url, "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert "Азамат Токтобеков" in out and "conflicts" in out
+
+
+def test_a_former_post_is_no_evidence_for_the_date(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'former.db'}")
+    doc = Document("former", "Интервью", "Бывший министр иностранных дел Кыргызской Республики Азамат "
+                   "Токтобеков дал интервью.", "2025-11-20")
+    s.upsert([(extract_document(doc), doc.text)])
+    answer = who("foreign-minister", "KGZ", "2025-11-20", s)
+    s.close()
+    assert "Азамат Токтобеков" not in {h.name for h in answer.holders}
+    assert answer.conflicts == ()

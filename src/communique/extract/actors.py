@@ -18,7 +18,7 @@ from ..model import Actor, Analysis, Mention, Position, Span, Token, content_has
 from ..nlp import morph
 from . import bodies
 from .dates import reference_date
-from .persons import PersonMention, find_persons
+from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_place, normalize_phrase
 
 _KINDS = {"state": "state", "organization": "organization", "initiative": "initiative", "place": "place"}
@@ -126,6 +126,13 @@ def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
     return key
 
 
+def _dated(positions: Sequence[Position], date: str | None) -> list[Position]:
+    """A post the text says was held before (``бывший глава``, ``экс-премьер``) ended by the
+    document's date."""
+    return [dataclasses.replace(p, end=date) if date and p.evidence and p.evidence[0].rule == FORMER else p
+            for p in positions]
+
+
 def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
     """One actor per person: full names first (each registers its words as surnames),
     then the names given by surname alone, wherever they stand in the document."""
@@ -144,7 +151,7 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
     actors = []
     for key, c in clusters.items():
         kb = list(kb_positions(c["ref"], date)) if c["ref"] else []
-        positions = _distinct(_complete(_distinct(c["positions"]), kb)) + kb
+        positions = _distinct(_complete(_distinct(_dated(c["positions"], date)), kb)) + kb
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
                         and p.source == "text"), None) or next(
             (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)

@@ -25,6 +25,7 @@ from ..nlp import morph
 SKIP = frozenset("«»\"'“”„-–—‑")
 MAX_LEN = 12
 _GLUED = re.compile(r"^([А-ЯЁA-Z]{2,})([вксуо])$")
+_FORMER = re.compile(r"^экс-", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -148,6 +149,9 @@ def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
         for n in range(min(MAX_LEN, len(words) - i), 0, -1):
             key = tuple(w.lemma for w in words[i:i + n])
             entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n])]
+            if not entries and _FORMER.match(words[i].text):  # экс-премьер: the post, formerly held
+                key = (_FORMER.sub("", words[i].lemma),) + key[1:]
+                entries = [e for e in table.get(key, ()) if keep(e) and e.type == "post"]
             if entries:
                 hit = (n, entries)
                 break

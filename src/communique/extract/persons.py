@@ -191,7 +191,13 @@ def _title_span(post: Mention, inner: Sequence[Mention], after: Mention | None, 
             and not text[end:after.start].strip(" «\"“„"):
         end = len(text[:tail.start(1)].rstrip())
     start = title_start(text, post.start)
-    return Span(post.field, start, end, text[start:end], post.rule)
+    former = _FORMER_BEFORE.search(text[max(0, start - 12):start]) or text[start:end].lower().startswith("экс-")
+    rule = FORMER if former else post.rule
+    return Span(post.field, start, end, text[start:end], rule)
+
+
+FORMER = "former-post"  # the rule of a title span for a post held before (бывший, экс-)
+_FORMER_BEFORE = re.compile(r"\b[Бб]ывш(?:ий|его|ему|им|ем|ая|ей|ую)\s+$")
 
 
 def _where_span(unit: Mention, title: Span, text: str) -> Span:

@@ -112,6 +112,8 @@ def who(post: str, country: str, day: str, store=None, window: int = DEFAULT_WIN
     if store is not None:
         since, until = _period(day, window)
         for row in store.positions_held(titles, code, since, until):
+            if row.get("end"):  # "бывший министр": held before the document, not on its date
+                continue
             key = row.get("ref") or row["actor_id"]
             obs = Observation(row["document_id"], row.get("seen_on"), row["title"],
                               tuple(e.get("text", "") for e in row.get("evidence") or ()))

@@ -117,7 +117,8 @@ class Store(ABC):
                        until: str | None = None) -> list[dict[str, Any]]:
         """Posts learned from documents (source "text") with one of ``titles`` in ``country``,
         seen between ``since`` and ``until`` (ISO dates, inclusive): actor_id, name, ref, title,
-        org, country, seen_on, document_id, evidence; oldest first."""
+        org, country, end (set when the document says the post was held before), seen_on,
+        document_id, evidence; oldest first."""
 
     @abstractmethod
     def iter_events(self) -> Iterator[dict[str, Any]]:

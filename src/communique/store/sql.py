@@ -237,8 +237,8 @@ class SQLStore(Store):
                        until: str | None = None) -> list[dict[str, Any]]:
         if not titles:
             return []
-        sql = ("SELECT p.actor_id, a.name, a.ref, p.title, p.org, p.country, p.seen_on, p.document_id, "
-               "p.evidence FROM actor_positions p JOIN actors a ON a.id = p.actor_id "
+        sql = ("SELECT p.actor_id, a.name, a.ref, p.title, p.org, p.country, p.valid_to AS \"end\", p.seen_on, "
+               "p.document_id, p.evidence FROM actor_positions p JOIN actors a ON a.id = p.actor_id "
                f"WHERE p.source = 'text' AND p.country = ? AND p.title IN ({', '.join('?' * len(titles))})")
         params: list[Any] = [country, *titles]
         if since:
