@@ -213,6 +213,25 @@ def _where_span(unit: Mention, title: Span, text: str) -> Span:
     return unit.span
 
 
+_ATTACHED_TAIL = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?")
+
+
+def _joined(spans: Sequence[Span], text: str) -> list[Span]:
+    """Adjacent institution spans as one name (``Исламского комитета`` + ``России``,
+    ``Института этнологии и антропологии`` + ``РАН``), with an attached ``при …`` tail."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].end <= s.start and not text[out[-1].end:s.start].strip(" «»\"“”„"):
+            s = Span(s.field, out[-1].start, s.end, text[out[-1].start:s.end], out[-1].rule)
+            out.pop()
+        out.append(s)
+    if out and (tail := _ATTACHED_TAIL.match(text[out[-1].end:out[-1].end + 60])):
+        last = out.pop()
+        out.append(Span(last.field, last.start, last.end + tail.end(), text[last.start:last.end + tail.end()],
+                        last.rule))
+    return out
+
+
 def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], text: str) -> list[Position]:
     """Each post with its state/organisation: inside it, after it, or a state adjective before it."""
     out: list[Position] = []
@@ -239,8 +258,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
                        and u.rule != "complement"]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
         title = _title_span(post, inner, after, text)
-        evidence = (title,) + tuple(
-            dict.fromkeys(_where_span(u, title, text) for u in sorted(where_spans, key=lambda u: u.start)))
+        spans = [_where_span(u, title, text) for u in sorted(where_spans, key=lambda u: u.start)]
+        evidence = (title,) + tuple(dict.fromkeys(_joined(spans, text)))
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
                             source="text", evidence=evidence))
 
