@@ -42,8 +42,14 @@ def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
     return out
 
 
+def _official(x: Located) -> bool:
+    """A person who speaks for a state: one with a post (from the text or the KB)."""
+    return x.actor.kind != "person" or bool(x.actor.positions)
+
+
 def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
-    speakers = _people(ctx, sent) + _bodies(ctx, sent)
+    """The official, body or state that speaks; private persons (a lawyer, a journalist) do not."""
+    speakers = [x for x in _people(ctx, sent) if _official(x)] + _bodies(ctx, sent)
     before = [x for x in speakers if x.span.end <= trigger.start]
     if before:
         return max(before, key=lambda x: x.span.end)

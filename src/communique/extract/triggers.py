@@ -137,6 +137,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     for first, last, cue in _match(words, "event"):
         if _aggregate(words, first) or _other_process(words, first):
             continue
+        if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
+            continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
         out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1])))
     return out
