@@ -93,3 +93,10 @@ def test_a_former_post_ends_by_the_document_date():
     maas = [p for p in _person(rec, "Хайко Маас")["positions"] if p["source"] == "text"]
     assert [(p["title"], p["country"], p["end"]) for p in bhutto] == [("премьер-министр", "PAK", "2025-11-20")]
     assert [(p["title"], p["end"]) for p in maas] == [("министр иностранных дел", "2025-11-20")]
+
+
+def test_a_surname_alone_joins_the_person_named_last():
+    rec = _record("Основатель партии Жан-Мари Ле Пен уступил место дочери. Лидером партии стала "
+                  "Марин Ле Пен. Ле Пен заявила о своих планах.")
+    names = {a["name"]: [m["text"] for m in a["mentions"]] for a in rec["actors"] if a["kind"] == "person"}
+    assert names == {"Жан-Мари Ле Пен": ["Жан-Мари Ле Пен"], "Марин Ле Пен": ["Марин Ле Пен", "Ле Пен"]}

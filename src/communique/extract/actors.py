@@ -18,6 +18,7 @@ from ..model import Actor, Analysis, Mention, Position, Span, Token, content_has
 from ..nlp import morph
 from . import bodies
 from .dates import reference_date
+from .names import is_particle
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_place, normalize_phrase
 
@@ -106,17 +107,32 @@ def _same_given_name(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or a[:4] == b[:4]
 
 
-def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
-                 surnames: dict[str, str]) -> str:
+Surnames = dict[str, list[tuple[str, int, str]]]  # surname lemma -> (field, start, cluster key)
+
+
+def _given_words(words: list[str]) -> list[str]:
+    """The words before the surname, particles (``Ле`` in ``Ле Пен``) not counted."""
+    return [w for w in words[:-1] if not is_particle(w)]
+
+
+def _by_surname(pm: PersonMention, surnames: Surnames, clusters: dict[str, dict]) -> str | None:
+    """The person a name joins by its surname: the one whose given name fits, else (a surname
+    alone) the one named last before it (``Жан-Мари Ле Пен`` … ``Марин Ле Пен`` … ``Ле Пен``)."""
     words = pm.name.split()
-    if len(words) == 1:
-        key = surnames.get(morph.lemma(words[0]))
-        if key is not None:
-            return key
-    else:
-        key = surnames.get(morph.lemma(words[-1]))
-        if key is not None and _same_given_name(words[0], clusters[key]["name"].split()[0]):
-            return key
+    given = _given_words(words)
+    candidates = surnames.get(morph.lemma(words[-1]), [])
+    if given:
+        return next((k for _f, _s, k in candidates
+                     if _same_given_name(given[0], clusters[k]["name"].split()[0])), None)
+    before = [c for c in candidates if c[0] == pm.mention.field and c[1] < pm.mention.start]
+    chosen = max(before, key=lambda c: c[1]) if before else (candidates[0] if candidates else None)
+    return chosen[2] if chosen else None
+
+
+def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict], surnames: Surnames) -> str:
+    key = _by_surname(pm, surnames, clusters)
+    if key is not None:
+        return key
     text_country = next((p.country for p in pm.positions if p.country), None)
     kb = _kb_person(pm.name, date, text_country)
     key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
@@ -137,13 +153,15 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
     """One actor per person: full names first (each registers its words as surnames),
     then the names given by surname alone, wherever they stand in the document."""
     clusters: dict[str, dict] = {}
-    surnames: dict[str, str] = {}
-    ordered = sorted(found, key=lambda pm: len(pm.name.split()) == 1)
+    surnames: Surnames = defaultdict(list)
+    ordered = sorted(found, key=lambda pm: not _given_words(pm.name.split()))
     for pm in ordered:
         key = _cluster_key(pm, date, clusters, surnames)
         words = pm.name.split()
-        for w in (words if len(words) > 1 else []):
-            surnames.setdefault(morph.lemma(w), key)
+        for w in (words if _given_words(words) else []):
+            entry = (pm.mention.field, pm.mention.start, key)
+            if all(k != key for _f, _s, k in surnames[morph.lemma(w)]):
+                surnames[morph.lemma(w)].append(entry)
         c = clusters[key]
         c["mentions"].append(pm.mention.span)
         c["positions"].extend(pm.positions)

@@ -17,8 +17,14 @@ _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "ас", "эль"
 
 
 def _parses(word: str):
+    """The readings of a name word that decline; none for a name the dictionary knows as
+    indeclinable (``Мари``, ``Нэнси``, ``Саркози``), whatever common noun it also spells."""
+    parses = morph.analyzer().parse(word)
+    named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
+    if named and all("Fixd" in p.tag.grammemes for p in named):
+        return []
     return [
-        p for p in morph.analyzer().parse(word)
+        p for p in parses
         if (p.tag.POS in ("NOUN", "ADJF", None) or _NAME_TAGS & p.tag.grammemes)
         and p.tag.number != "plur" and "Fixd" not in p.tag.grammemes
     ]
@@ -26,6 +32,11 @@ def _parses(word: str):
 
 def _case(p) -> str | None:
     return _FOLD_CASE.get(p.tag.case, p.tag.case)
+
+
+def is_particle(word: str) -> bool:
+    """``бен``, ``Аль``, ``Ле``, ``фон``: the joining words of a name, not given names."""
+    return word.lower() in _PARTICLES
 
 
 def _is_namelike(word: str) -> bool:
