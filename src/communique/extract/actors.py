@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -84,9 +84,14 @@ def _post_categories() -> dict[str, str]:
             for name in (p.title_ru, *p.aliases_ru) if not name.startswith("?")}
 
 
-def _complete(positions: Sequence[Position], kb: Sequence[Position]) -> list[Position]:
+# Posts of a state's government: with no state named, the document's own state is meant.
+_NATIONAL = frozenset({"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"})
+
+
+def _complete(positions: Sequence[Position], kb: Sequence[Position], home: str | None) -> list[Position]:
     """Text positions with no state take it from the same title elsewhere in the document,
-    else from the KB's post of the same category (``Премьер-министр Владимир Путин``)."""
+    else from the KB's post of the same category (``Премьер-министр Владимир Путин``), else,
+    for a national post, from the state the document is about (``home``)."""
     categories = _post_categories()
     out: list[Position] = []
     for p in positions:
@@ -97,8 +102,18 @@ def _complete(positions: Sequence[Position], kb: Sequence[Position]) -> list[Pos
                                  None)
             if known is not None:
                 p = dataclasses.replace(p, country=known.country, org=same.org if same else None)
+            elif home and category in _NATIONAL:
+                p = dataclasses.replace(p, country=home)
         out.append(p)
     return out
+
+
+def home_state(states: Sequence[Mention]) -> str | None:
+    """The state a document is about: named at least twice and more often than any other."""
+    counts = Counter(m.ref for m in states if m.ref).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -149,7 +164,7 @@ def _dated(positions: Sequence[Position], date: str | None) -> list[Position]:
             for p in positions]
 
 
-def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[Actor]:
+def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str | None = None) -> list[Actor]:
     """One actor per person: full names first (each registers its words as surnames),
     then the names given by surname alone, wherever they stand in the document."""
     clusters: dict[str, dict] = {}
@@ -169,7 +184,7 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None) -> list[A
     actors = []
     for key, c in clusters.items():
         kb = list(kb_positions(c["ref"], date)) if c["ref"] else []
-        positions = _distinct(_complete(_distinct(_dated(c["positions"], date)), kb)) + kb
+        positions = _distinct(_complete(_distinct(_dated(c["positions"], date)), kb, home)) + kb
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
                         and p.source == "text"), None) or next(
             (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)
@@ -277,7 +292,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
     found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
-    actors = _cluster_persons(found, date)
+    actors = _cluster_persons(found, date, home_state([u for u in units if u.type in ("state", "state_adj")]))
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):
