@@ -25,7 +25,8 @@ from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_p
 # lower-case descriptor words (``компании``, ``правления банка``, ``московского отделения движения``).
 _PLAIN_LINK = re.compile(r"^[\s«»\"“”„()]*(?:,\s*)?[\s«»\"“”„]*$")
 _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“„]?\s*$")
-_ATTACHED = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?\s*$")  # Следственный комитет при прокуратуре
+# Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона
+_ATTACHED = re.compile(r"^\s+(?:при\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
@@ -151,7 +152,8 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
             continue
         gap = text[cursor:u.start]
         if not chain:
-            if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(gap)):
+            signed = gap == " " and u.text[:1].isupper()  # a signature: Кирсан Илюмжинов Президент ФИДЕ
+            if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(gap) or signed):
                 break
         elif not (_link(gap) and "," not in gap):
             break
