@@ -25,8 +25,9 @@ from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_p
 # lower-case descriptor words (``компании``, ``правления банка``, ``московского отделения движения``).
 _PLAIN_LINK = re.compile(r"^[\s«»\"“”„()]*(?:,\s*)?[\s«»\"“”„]*$")
 _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“„]?\s*$")
-# Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона
-_ATTACHED = re.compile(r"^\s+(?:при\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
+# Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона;
+# глава делегации на переговорах
+_ATTACHED = re.compile(r"^\s+(?:(?:при|на)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
 _HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
@@ -79,7 +80,7 @@ def _genitive_adjective(word: str) -> bool:
 
 def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: str) -> list[Mention]:
     """Posts stretched over their lower-case complement (``министр`` + ``по делам разведки``)."""
-    stops = {u.start for u in units if u.type != "post"} | {n.start for n in names}
+    stops = {u.start for u in units if u.type not in ("post", "state_adj")} | {n.start for n in names}
     out = []
     for u in units:
         end = complement_end(text, u.end, stops, len(u.text.split()) > 1) if u.type == "post" else u.end
@@ -110,7 +111,7 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
         for u in units:
             if u.end <= cursor and u.start < cursor:
                 gap = text[u.end:cursor]
-                if _link(gap) or (head is not None and _HOST.match(gap) and head.type == "state") or (
+                if _link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
                         head is None and u.type == "post" and _COPULA_LEFT.match(gap)):
                     if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
                         best = u
@@ -253,7 +254,9 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         place = next((u for u in where if u.type == "place"), None)
         if org is None and state is None and place is not None:
             org = place  # мэр Москвы: the city is where the post belongs
-        country = _country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
+        adj_inside = next((u for u in units if u.type == "state_adj" and org is not None and _inside(u, org)), None)
+        country = (_country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
+                   or _country_of(adj_inside))  # глава палестинской делегации
         # The evidence names the title and the state or organisation; a state adjective or a
         # city gives the position its country or place without being a name of the institution.
         where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")
