@@ -70,12 +70,13 @@ def _link(gap: str) -> bool:
     if _PLAIN_LINK.match(gap) or _ATTACHED.match(gap):
         return True
     m = _DESCRIPTOR_LINK.match(gap)
-    return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _genitive_adjective(w) for w in m[1].split()) and any(
-        morph.lemma(w) in DESCRIPTORS for w in m[1].split())
+    return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _modifier(w) for w in m[1].split())
 
 
-def _genitive_adjective(word: str) -> bool:
-    return any(p.tag.case == "gent" and p.tag.POS == "ADJF" for p in morph.analyzer().parse(word))
+def _modifier(word: str) -> bool:
+    """``крайне правого`` (Национального фронта): words that only qualify the name after them."""
+    return any((p.tag.case == "gent" and p.tag.POS in ("ADJF", "PRTF")) or p.tag.POS == "ADVB"
+               for p in morph.analyzer().parse(word))
 
 
 def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: str) -> list[Mention]:
