@@ -26,9 +26,9 @@ from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_p
 _PLAIN_LINK = re.compile(r"^[\s«»\"“”„()]*(?:,\s*)?[\s«»\"“”„]*$")
 _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“„]?\s*$")
 # Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона;
-# глава делегации на переговорах
-_ATTACHED = re.compile(r"^\s+(?:(?:при|на)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
-_HOST = re.compile(r"^\s+(?:в|во|при)\s+$")  # посол США в Германии: the host, not the post's state
+# глава делегации на переговорах; директор НАСА по космическим полётам
+_ATTACHED = re.compile(r"^\s+(?:(?:при|на|по)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
+_HOST = re.compile(r"^\s+(?:в|во|при|на)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
 _COPULA = r"(?:стал|стала|является|являлся|являлась|назначен|назначена|избран|избрана|занимает\s+(?:пост|должность))"
@@ -134,11 +134,12 @@ _RIGHT_QUALIFIED = re.compile(r"^(\s*[,(–—-]\s*)((?:[а-яё-]+\s+){1,2})$")
 
 
 def _right_open(gap: str) -> bool:
-    """``, министр``, ``— бывший заместитель министра``, ``, известный правозащитник``."""
+    """``, министр``, ``— бывший заместитель министра``, ``, известный правозащитник``,
+    ``, исполняющий обязанности официального представителя``."""
     if _RIGHT_OPEN.match(gap):
         return True
     m = _RIGHT_QUALIFIED.match(gap)
-    return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") for w in m[2].split())
+    return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") or w == "обязанности" for w in m[2].split())
 
 
 def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set[int]) -> list[Mention]:
@@ -161,7 +162,8 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
             break
         chain.append(u)
         cursor = u.end
-    if chain and any(not text[cursor:st].strip(" «»\"“”„") for st in starts if st >= cursor):
+    if chain and any(not text[cursor:st].strip(" «»\"“”„") or _COPULA_LEFT.match(text[cursor:st])
+                     for st in starts if st >= cursor):
         return []
     return chain
 
