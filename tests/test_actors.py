@@ -100,3 +100,9 @@ def test_a_surname_alone_joins_the_person_named_last():
                   "Марин Ле Пен. Ле Пен заявила о своих планах.")
     names = {a["name"]: [m["text"] for m in a["mentions"]] for a in rec["actors"] if a["kind"] == "person"}
     assert names == {"Жан-Мари Ле Пен": ["Жан-Мари Ле Пен"], "Марин Ле Пен": ["Марин Ле Пен", "Ле Пен"]}
+
+
+def test_a_name_between_a_post_and_a_name_owns_the_post():
+    rec = _record("Об этом сообщил пресс-секретарь президента России Владимира Путина Дмитрий Песков.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Дмитрий Песков"))] == ["пресс-секретарь"]
+    assert _text_posts(_person(rec, "Владимир Путин")) == []

@@ -315,6 +315,17 @@ def case_hint(post: Mention | None) -> str | None:
     return m[1] if m else None
 
 
+def _owners(names: Sequence[Mention], text_of: Callable[[str], str]) -> dict[int, Mention]:
+    """Name -> the name right before it, with nothing but a space between: that one owns the
+    post before both (``пресс-секретарь Путина Дмитрий Песков``)."""
+    out: dict[int, Mention] = {}
+    ordered = sorted(names, key=lambda n: (n.field, n.start))
+    for prev, name in zip(ordered, ordered[1:]):
+        if prev.field == name.field and prev.end < name.start and not text_of(name.field)[prev.end:name.start].strip():
+            out[id(name)] = prev
+    return out
+
+
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
@@ -325,13 +336,18 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         field_names = [n for n in names if n.field == f]
         by_field[f] = _with_complements([u for u in units if u.field == f], field_names, text_of(f))
     chains = {}
+    owners = _owners(names, text_of)
     for name in names:
         text = text_of(name.field)
         same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
         chain_units = outermost(same_field)
         starts = {n.start for n in names if n.field == name.field}
-        chains[id(name)] = (same_field, _chain_left(name, chain_units, text),
-                            _chain_right(name, chain_units, text, starts))
+        owner = owners.get(id(name))
+        if any(id(name) == id(o) for o in owners.values()):
+            left = []  # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон
+        else:
+            left = _chain_left(dataclasses.replace(name, start=owner.start) if owner else name, chain_units, text)
+        chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
     claimed = {(u.field, u.start) for _s, _l, right in chains.values() for u in right}
