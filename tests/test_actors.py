@@ -106,3 +106,16 @@ def test_a_name_between_a_post_and_a_name_owns_the_post():
     rec = _record("Об этом сообщил пресс-секретарь президента России Владимира Путина Дмитрий Песков.")
     assert [t for t, _o, _c in _text_posts(_person(rec, "Дмитрий Песков"))] == ["пресс-секретарь"]
     assert _text_posts(_person(rec, "Владимир Путин")) == []
+
+
+def test_a_surname_alone_is_not_a_kb_person_of_another_post():
+    rec = _record("В 2017 году принц Филипп отказался от поездок.")
+    philip = next(a for a in rec["actors"] if a["kind"] == "person")
+    assert philip["name"] == "Филипп" and philip["ref"] is None
+
+
+def test_a_title_inside_a_ner_name_is_a_post():
+    rec = _record("Родившийся в 1933 году Император Акихито выразил желание сложить полномочия.")
+    akihito = next(a for a in rec["actors"] if a["kind"] == "person")
+    assert [m["text"] for m in akihito["mentions"]] == ["Акихито"]
+    assert [t for t, _o, _c in _text_posts(akihito)] == ["император"]

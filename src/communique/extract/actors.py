@@ -33,11 +33,20 @@ def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
     return any(o.field == m.field and o.start < m.end and m.start < o.end for o in others)
 
 
-def _kb_person(name: str, date: str | None, country: str | None):
-    """The KB person for a name: the one in office on the date, of the country, if several."""
+def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
+    """The KB person for a name: the one in office on the date, of the country, if several.
+
+    A surname alone must not contradict the posts the text gives it: ``принц Филипп`` is not
+    Édouard Philippe, the French prime minister."""
     from ..kb import persons as kb
 
+    country = next((p.country for p in positions if p.country), None)
     candidates = kb.find_person(name)
+    if len(name.split()) == 1 and positions:
+        categories = _post_categories()
+        said = {categories.get(p.title.lower()) for p in positions} | {p.country for p in positions if p.country}
+        candidates = tuple(c for c in candidates if said & ({categories.get(t.post.lower()) for t in c.tenures}
+                                                            | {t.country for t in c.tenures}))
     if not candidates:
         words = name.split()
         if len(words) > 1:
@@ -148,8 +157,7 @@ def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
     key = _by_surname(pm, surnames, clusters)
     if key is not None:
         return key
-    text_country = next((p.country for p in pm.positions if p.country), None)
-    kb = _kb_person(pm.name, date, text_country)
+    kb = _kb_person(pm.name, date, pm.positions)
     key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
     if key not in clusters:
         clusters[key] = {"name": kb.name_ru if kb else pm.name, "ref": kb.id if kb else None,
@@ -231,10 +239,20 @@ def clean_spans(m: Mention) -> list[Mention]:
             for p in pieces]
 
 
+def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
+    """A PER span that starts with a post loses it: ``Император Акихито`` -> ``Акихито``."""
+    post = next((k for k in known if k.type == "post" and k.field == m.field and k.start == m.start < k.end < m.end),
+                None)
+    if post is None:
+        return m
+    start = post.end + len(m.text[post.end - m.start:]) - len(m.text[post.end - m.start:].lstrip())
+    return dataclasses.replace(m, start=start, text=m.text[start - m.start:], normal=m.text[start - m.start:])
+
+
 def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
     """PER mentions that no lexicon name covers; a person's name wins over a place inside it
     (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
-    return [m for m in ner if m.type == "PER" and not any(
+    return [_without_title(m, known) for m in ner if m.type == "PER" and not any(
         _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)]
 
 
