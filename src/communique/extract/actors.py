@@ -4,7 +4,11 @@ Mentions from NER and the gazetteer are resolved into actors: states and
 organisations by their lexicon ids, national bodies joined to their state,
 persons by name (nominative) and linked to the curated KB, which gives the posts
 they held on the document's date beside the posts the text gives them.
-A surname alone (``Кулубаев``) joins the person named in full earlier.
+A surname alone (``Кулубаев``) joins the person of that surname named last before
+it, also where NER missed it.  NER spans are cleaned (bullets, brackets, a title at
+the start); a person's name wins over a place inside it, and an organisation named
+after a state (``Голос Америки``) over the state.  A text post with no state takes it
+from the same post elsewhere, the KB, or (for a national post) the document's state.
 """
 from __future__ import annotations
 

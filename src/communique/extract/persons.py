@@ -2,13 +2,19 @@
 
 Posts come from appositions around a name, to its left
 (``члена Политбюро ЦК КПК, министра иностранных дел КНР Вана И``,
-``посол США в Германии Ричард Гренелл``, ``российский президент Дмитрий Медведев``)
-or after a comma to its right (``Ван И, министр иностранных дел Китая,``).
-Each post takes the state, organisation or city that follows it (also through a
-descriptor word: ``генеральный директор компании «Газпром»``), a state adjective
+``посол США в Германии Ричард Гренелл``, ``российский президент Дмитрий Медведев``,
+``капитаном стал Михаэль Баллак``) or to its right (``Ван И, министр иностранных дел
+Китая,``; ``Андрей Санников — бывший заместитель министра``; ``X является …``).
+Each post takes the state, organisation or city that follows it (also through
+descriptor words: ``генеральный директор компании «Газпром»``), a state adjective
 before it, or a state or organisation inside it (``председатель КНР``,
-``глава МИД Германии``).  The case of the post's first word tells the case of
-the name, which is then put into the nominative.
+``глава МИД Германии``).  A one-word title takes its lower-case complement
+(``министр по делам разведки``) unless the complement names an institution
+(``представитель вооружённых сил``).  A post after one name that runs into the
+next name belongs to the next (``Пономарев, координатор движения «Левый фронт»
+Сергей Удальцов``), and a name right before another owns the post before both
+(``пресс-секретарь Путина Дмитрий Песков``).  The case of the post's first word
+tells the case of the name, which is then put into the nominative.
 """
 from __future__ import annotations
 
