@@ -66,17 +66,21 @@ def synthetic_records(n_events: int, seed: int = 5) -> Iterator[tuple[dict, str]
                 "id": f"ev-{d:07d}-{k}", "type": rng.choice(TYPES), "status": "occurred",
                 "date": {"start": start.isoformat(), "end": start.isoformat(), "precision": "day"},
                 "place": {"name": None, "city": None, "country": x},
-                "participants": [{"actor": None, "name": name, "country": c, "position": "министр иностранных дел",
-                                  "role": "participant"} for name, c in zip(people, (x, y))],
+                "participants": [{"actor": f"person:{name}", "name": name, "country": c,
+                                  "position": "министр иностранных дел", "role": "participant"}
+                                 for name, c in zip(people, (x, y))],
                 "countries": [x, y], "organizations": [], "format": None, "topics": rng.sample(TOPICS, 2),
                 "agreements": [], "cameo": "040", "plover": None,
                 "evidence": [{"field": "title", "start": 0, "end": len(title), "text": title}],
                 "confidence": 0.5,
             })
+        names = sorted({p["name"] for e in events for p in e["participants"]})
+        actors = [{"id": f"person:{name}", "kind": "person", "name": name, "country": None, "positions": [],
+                   "mentions": []} for name in names]
         record = {"schema": "communique/1",
                   "document": {"id": doc_id, "title": title, "published": day.isoformat(), "lang": "ru",
                                "source": "synthetic", "url": None, "hash": doc_id},
-                  "actors": [], "events": events, "errors": []}
+                  "actors": actors, "events": events, "errors": []}
         yield record, text
 
 
@@ -130,11 +134,14 @@ def main() -> None:
                                                          since=since_until(1)[0], until=since_until(1)[1]),
             "country pair, all time": lambda: find_events(store, countries=rng.sample(codes, 2)),
             "person (surname, genitive)": lambda: find_events(store, persons=[rng.choice(LAST) + "а"]),
+            "person (full name)": lambda: find_events(store, persons=[f"{rng.choice(FIRST)} {rng.choice(LAST)}"]),
+            "person (not stored)": lambda: find_events(store, persons=[rng.choice(["Кулубаев", "Ван И"])]),
             "person + country": lambda: find_events(store, persons=[rng.choice(LAST)], countries=[rng.choice(codes)]),
             "type": lambda: find_events(store, types=[rng.choice(TYPES)]),
             "type + 1 year": lambda: find_events(store, types=[rng.choice(TYPES)], since=since_until(1)[0],
                                                  until=since_until(1)[1]),
             "full text (events)": lambda: find_events(store, text=rng.choice(TOPICS)),
+            "full text, rare word": lambda: find_events(store, text=f"№ {rng.randrange(args.events // 5)}"),
             "full text + country": lambda: find_events(store, text=rng.choice(TOPICS), countries=[rng.choice(codes)]),
             "search documents": lambda: search_documents(store, rng.choice(TOPICS) + " " + rng.choice(TOPICS)),
         }

@@ -115,11 +115,24 @@ CREATE TABLE event_sources (
 CREATE INDEX event_sources_document ON event_sources (document_id);
 """
 
+# 2: indexes for large stores (store.plan): the date-ordered scan and the lookups by id
+# read indexes only; participants are checked by name without reading their rows.
+_QUERY_INDEXES = """
+DROP INDEX events_day;
+CREATE INDEX events_day_id ON events (day_from, day_to, id);
+DROP INDEX events_type_day;
+CREATE INDEX events_type_day_id ON events (type, day_from, day_to, id);
+CREATE INDEX events_id_day ON events (id, day_from, day_to);
+DROP INDEX event_participants_event;
+CREATE INDEX event_participants_event_name ON event_participants (event_id, name_lemma, actor_id);
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
 CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
 """,
+    _QUERY_INDEXES,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -129,6 +142,7 @@ ALTER TABLE events ADD COLUMN tsv tsvector;
 CREATE INDEX documents_tsv ON documents USING gin (tsv);
 CREATE INDEX events_tsv ON events USING gin (tsv);
 """,
+    _QUERY_INDEXES,
 )
 
 

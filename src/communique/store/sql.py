@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from ..extract.merge import day_bounds
+from . import plan
 from .base import EventFilter, Record, Store, UpsertCounts
 from .rows import name_patterns, now, query_lemmas
 from .schema import statements
@@ -51,6 +52,11 @@ class SQLStore(Store):
     @abstractmethod
     def _fts_event_clause(self, lemmas: list[str]) -> tuple[str, list[Any]]:
         """A condition on ``e`` (events) true when its summary holds all ``lemmas``."""
+
+    @abstractmethod
+    def _fts_event_rows(self, lemmas: list[str], near: bool = False) -> tuple[str, list[Any]]:
+        """A query of the row numbers (``events.n``) of events whose summary holds all ``lemmas``
+        (``near``: a dialect may ask them to stand within a few words of each other, as in a name)."""
 
     @abstractmethod
     def _fts_document_query(self, lemmas: list[str], limit: int) -> tuple[str, list[Any]]:
@@ -105,11 +111,21 @@ class SQLStore(Store):
 
     def find_events(self, flt: EventFilter) -> list[dict[str, Any]]:
         where, params = self._event_conditions(flt)
-        sql = "SELECT e.id, e.json FROM events e"
+        chosen = plan.driver(self, flt)
+        if chosen:
+            where.append(chosen[0])
+            params += chosen[1]
+        # the page's ids first (from indexes alone), then the JSON of those only
+        sql = "SELECT e.id FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id LIMIT ? OFFSET ?"
-        return self._with_sources(self._rows(sql, [*params, flt.limit, flt.offset]))
+        ids = [r["id"] for r in self._rows(sql, [*params, flt.limit, flt.offset])]
+        if not ids:
+            return []
+        rows = {r["id"]: r for r in self._rows(
+            f"SELECT id, json FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+        return self._with_sources([rows[i] for i in ids])
 
     def _event_conditions(self, flt: EventFilter) -> tuple[list[str], list[Any]]:
         where: list[str] = []
