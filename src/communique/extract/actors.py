@@ -24,7 +24,7 @@ from . import bodies
 from .dates import reference_date
 from .names import is_particle
 from .persons import FORMER, PersonMention, find_persons
-from .phrases import keep_place, normalize_phrase
+from .phrases import keep_organization, keep_place, normalize_phrase
 
 _KINDS = {"state": "state", "organization": "organization", "initiative": "initiative", "place": "place"}
 
@@ -275,7 +275,7 @@ def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[
         if m.type not in ("ORG", "LOC") or (_overlaps(m, known) and not _named_after_a_place(m, known)):
             continue
         kind = "organization" if m.type == "ORG" else "place"
-        if kind == "place" and not keep_place(m.text):
+        if not (keep_place(m.text) if kind == "place" else keep_organization(m.text)):
             continue
         out.append(dataclasses.replace(m, type=kind, normal=normalize_phrase(m.text), ref=None))
     return out

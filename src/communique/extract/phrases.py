@@ -1,5 +1,5 @@
-"""Noun phrases put into the nominative, a check that a NER location is a place name,
-and where a title starts once its modifiers are counted."""
+"""Noun phrases put into the nominative, checks that a NER location or organisation is
+worth an actor, and the grammar of titles: modifiers, complements, descriptor nouns."""
 from __future__ import annotations
 
 import re
@@ -53,6 +53,15 @@ def keep_place(text: str) -> bool:
     ``Стратегического диалога`` is dropped; ``Бишкек``, ``Манежная площадь``, ``Луна`` are kept.
     """
     return not any(lemma in _NOT_PLACES for lemma in morph.lemmas(text))
+
+
+# Abbreviations NER takes for organisations that name a kind of thing, not one body.
+_GENERIC_ORGS = frozenset({"СМИ", "ПАО", "ОАО", "ЗАО", "ООО", "АО", "НКО", "ВУЗ", "ИП", "ГУП", "ФГУП"})
+
+
+def keep_organization(text: str) -> bool:
+    """A NER organisation worth keeping: not a generic abbreviation (``СМИ``, ``ПАО``)."""
+    return text.strip(" «»\"").upper() not in _GENERIC_ORGS
 
 
 # Words that qualify a title without changing the post: ``Федеральный министр``,
