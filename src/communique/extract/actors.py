@@ -261,11 +261,12 @@ def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Ment
 
 
 def _named_after_a_place(m: Mention, known: Sequence[Mention]) -> bool:
-    """A NER organisation whose name holds a state or place (``Голос Америки``, ``Единая Россия``,
-    ``Промышленный и коммерческий банк Китая``) and nothing else the lexicon knows."""
+    """A NER organisation whose name holds a state, place or title (``Голос Америки``, ``Единая
+    Россия``, ``Совет муфтиев``) and nothing else the lexicon knows."""
     inside = [k for k in known if k.field == m.field and k.start < m.end and m.start < k.end]
     return m.type == "ORG" and bool(inside) and all(
-        k.type in ("state", "place") and _covers(m, k) and (k.start, k.end) != (m.start, m.end) for k in inside)
+        k.type in ("state", "place", "post") and _covers(m, k) and (k.start, k.end) != (m.start, m.end)
+        for k in inside)
 
 
 def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
@@ -310,7 +311,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
     bodies_only = [m for m in lex if m.type == "body"]
     extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)
-    units = [u for u in units if not (u.type in ("state", "place") and any(
+    units = [u for u in units if not (u.type in ("state", "place", "post") and any(
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
     found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
