@@ -64,11 +64,12 @@ def keep_organization(text: str) -> bool:
     return text.strip(" «»\"").upper() not in _GENERIC_ORGS
 
 
-# Words that qualify a title without changing the post: ``Федеральный министр``,
-# ``первый вице-премьер`` (the lexicon lists the frequent ones whole).  ``бывший`` is
+# Lemmas of words that qualify a title without changing the post: ``Федеральный министр``,
+# ``первый вице-премьер``, ``временно исполняющий обязанности`` (the lexicon lists the
+# frequent ones whole).  ``бывший`` is
 # not one of them: it dates the post, it does not name it.
 _TITLE_MODIFIERS = frozenset({
-    "временно", "исполняющий", "первый", "второй", "старший",
+    "временно", "исполнять", "обязанность", "первый", "второй", "старший",
     "главный", "генеральный", "исполнительный", "федеральный", "художественный", "постоянный",
     "чрезвычайный", "полномочный", "специальный", "официальный", "верховный", "почётный", "почетный",
 })
