@@ -268,8 +268,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
                    or _country_of(adj_inside))  # глава палестинской делегации
         # The evidence names the title and the state or organisation; a state adjective or a
         # city gives the position its country or place without being a name of the institution.
-        where_spans = [u for u in (org, state) if u is not None and u.type in ("state", "organization")
-                       and u.rule != "complement"]
+        where_spans = [u for u in dict.fromkeys(u for u in (org, state, *where) if u is not None)
+                       if u.type in ("state", "organization") and u.rule != "complement"]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
         title = _title_span(post, inner, after, text)
         spans = [_where_span(u, title, text) for u in sorted(where_spans, key=lambda u: u.start)]
