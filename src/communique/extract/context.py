@@ -113,6 +113,10 @@ class DocContext:
                 out.append(Located(actor, span))
         return out
 
+    def counterpart_states(self, sent: Sentence) -> list[Located]:
+        """States after ``с``/``со``/``with``: the other side of talks or a call."""
+        return [x for x in self.in_sentence(sent, ("state",)) if self.preceding_word(x.span) in ("с", "со", "with")]
+
     def state_actor(self, iso3: str) -> Actor | None:
         return next((a for a in self.analysis.actors if a.kind == "state" and a.country == iso3), None) or (
             Actor(id=actor_id("state", iso3), kind="state", name=_state_name(iso3), country=iso3, ref=iso3))

@@ -51,9 +51,17 @@ class Draft:
         return surname_key(actor.name) if actor.kind == "person" else actor.id
 
 
+PATRONYMIC = ("вич", "вна", "ична", "вича", "вны", "вичем", "вной", "вичу", "вне")
+
+
 def surname_key(name: str) -> str:
+    """A person's surname, case endings cut: ``Небензя Василия Алексеевича``, ``Василий Небензю``
+    and ``Никитина А.С.`` give the keys of ``Василий Небензя`` and ``Андрей Никитин``."""
     words = [w for w in name.replace(".", ". ").split() if len(w.rstrip(".")) > 2]
-    return morph.lemma(words[-1]) if words else name.lower()
+    if not words:
+        return name.lower()
+    surname = words[0] if len(words) == 3 and words[-1].lower().endswith(PATRONYMIC) else words[-1]
+    return morph.lemma(surname)[:5]
 
 
 def _spokesman_of(a: Draft, b: Draft) -> bool:
@@ -76,10 +84,18 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
     return None
 
 
+def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
+    known = {x.actor.id for x in referent.participants}
+    return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
+
+
 def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
     ids = {x.actor.id for x in people}
     people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
+    if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
+        countries = {x.actor.country for x in people}
+        people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
     if people or event_type not in PERSONLESS_TYPES:
         return people
     return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
@@ -172,8 +188,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         fresh: list[Trigger] = []
         for trig in triggers:
             if _is_reference(ctx, trig):
-                parent = _find_referent(drafts, trig.type) or parent
-                if parent is None:
+                referent = _find_referent(drafts, trig.type)
+                if referent is not None and _new_people(ctx, sent, referent):
+                    referent = None  # "на совместном брифинге с главой МИД Литвы": another occasion
+                parent = referent or parent
+                if referent is None:
                     fresh.append(trig)
                 elif parent.type in CONVERSATIONS:
                     parent.sentences.append(sent)

@@ -237,14 +237,31 @@ def _body_name(body_id: str) -> str:
     return next((b.name_ru for b in resources.bodies() if b.id == body_id), body_id)
 
 
+BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
+
+
+def is_background(ctx: DocContext, event) -> bool:
+    """``подписанного в ходе визита 17 января`` in a May item: recalled, not reported."""
+    end = event.date.end
+    if not ctx.ref_date or not end or event.date.precision not in ("day", "month") or len(end) < 7:
+        return False
+    from datetime import date
+
+    last = end if len(end) == 10 else f"{end}-28"
+    return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
+
+
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """An event between states: two sides at least (a visit's host country counts as one).
 
     Talks of an official with his own staff, a trip at home, a call with no
     counterpart are left out; a participant of unknown country counts as a side
     when the sentence names another state.  Statements need an author;
-    appointments are kept (they change who speaks for a state).
+    appointments are kept (they change who speaks for a state).  Events recalled
+    from well before the publication are background.
     """
+    if is_background(ctx, event):
+        return False
     if event.type == "position_change":
         return bool(event.participants)
     if event.type == "statement":
