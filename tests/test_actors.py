@@ -119,3 +119,9 @@ def test_a_title_inside_a_ner_name_is_a_post():
     akihito = next(a for a in rec["actors"] if a["kind"] == "person")
     assert [m["text"] for m in akihito["mentions"]] == ["Акихито"]
     assert [t for t, _o, _c in _text_posts(akihito)] == ["император"]
+
+
+def test_one_plural_post_for_two_names_state_by_state():
+    rec = _record("Переговоры провели министры иностранных дел России и Китая Сергей Лавров и Ван И.")
+    assert _text_posts(_person(rec, "Сергей Лавров")) == [("министр иностранных дел", None, "RUS")]
+    assert _text_posts(_person(rec, "Ван И")) == [("министр иностранных дел", None, "CHN")]

@@ -321,6 +321,37 @@ def case_hint(post: Mention | None) -> str | None:
     return m[1] if m else None
 
 
+_AND = re.compile(r"^\s*(?:,|и)\s*$")
+
+
+def _shared_posts(names: Sequence[Mention], units: Sequence[Mention],
+                  text_of: Callable[[str], str]) -> dict[int, list[Position]]:
+    """One plural post for two names, state by state: ``министры иностранных дел России и
+    Китая Сергей Лавров и Ван И`` -> Lavrov for Russia, Wang Yi for China."""
+    out: dict[int, list[Position]] = {}
+    ordered = sorted(names, key=lambda n: (n.field, n.start))
+    for first, second in zip(ordered, ordered[1:]):
+        text = text_of(first.field)
+        if first.field != second.field or not _AND.match(text[first.end:second.start]) or " и " not in \
+                f" {text[first.end:second.start]} ":
+            continue
+        before = sorted((u for u in units if u.field == first.field and u.end <= first.start),
+                        key=lambda u: u.end, reverse=True)
+        states = [u for u in before if u.type == "state"][:2]
+        posts = [u for u in before if u.type == "post" and _plural(u)]
+        if len(states) < 2 or not posts:
+            continue
+        second_state, first_state, post = states[0], states[1], posts[0]
+        if (text[second_state.end:first.start].strip() or not _AND.match(text[first_state.end:second_state.start])
+                or text[post.end:first_state.start].strip()):
+            continue
+        title = Span(post.field, post.start, post.end, post.text, post.rule)
+        for name, state in ((first, first_state), (second, second_state)):
+            out[id(name)] = [Position(title=post.normal, country=state.ref, source="text",
+                                      evidence=(title, state.span))]
+    return out
+
+
 def _owners(names: Sequence[Mention], text_of: Callable[[str], str]) -> dict[int, Mention]:
     """Name -> the name right before it, with nothing but a space between: that one owns the
     post before both (``пресс-секретарь Путина Дмитрий Песков``)."""
@@ -335,6 +366,7 @@ def _owners(names: Sequence[Mention], text_of: Callable[[str], str]) -> dict[int
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
+    shared = _shared_posts(names, units, text_of)
     units = _plain_titles([u for u in units if u.type in _UNIT_TYPES and not (u.type == "post" and _plural(u))])
     out: list[PersonMention] = []
     by_field: dict[str, list[Mention]] = {}
@@ -362,7 +394,8 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         same_field, left, right = chains[id(name)]
         if any((u.field, u.start) in claimed for u in left):
             left = []
-        positions = positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
+        positions = (positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
+                     + shared.get(id(name), []))
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
