@@ -40,6 +40,7 @@ class Draft:
     formats: list[str] = dataclasses.field(default_factory=list)
     evidence: list[Span] = dataclasses.field(default_factory=list)
     roles: dict[str, str] = dataclasses.field(default_factory=dict)  # actor id -> role fixed by the text
+    bodies: list[Located] = dataclasses.field(default_factory=list)  # bodies that spoke through a person
 
     @property
     def key_actor(self) -> str | None:
@@ -246,10 +247,14 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 
 
 def _merge(into: Draft, other: Draft) -> None:
-    if _spokesman_of(into, other):  # the person who spoke is the author, the ministry stays a party
-        into.roles[into.participants[0].actor.id] = "author"
+    if _spokesman_of(into, other):  # the person who spoke is the author; the ministry is named in organizations
+        body = into.participants.pop(0)
+        into.bodies.append(body)
         into.participants.insert(0, other.participants[0])
         into.roles[other.participants[0].actor.id] = "author"
+    elif _spokesman_of(other, into):
+        into.bodies.append(other.participants[0])
+        other.participants = other.participants[1:]
     known = {x.actor.id for x in into.participants}
     key = into.key_actor
     into.participants.extend(x for x in other.participants if x.actor.id not in known
@@ -280,7 +285,7 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...]) ->
     countries = roles.countries(ctx, d, parts, place)
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
     topic_list = topics.topics_of(ctx, d.sentences) if d.type in topical else ()
-    organizations = roles.organizations(ctx, d, parts, actors)
+    organizations = list(dict.fromkeys([x.actor.name for x in d.bodies] + roles.organizations(ctx, d, parts, actors)))
     multilateral = len(countries) > 2
     fmt = d.formats[0] if d.formats else ("multilateral" if multilateral and d.type == "meeting" else None)
     cameo, plover = coding.code(d.type, d.status, fmt, d.trigger.text, place, countries, d.parent, multilateral, topic_list)
