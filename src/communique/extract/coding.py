@@ -1,11 +1,10 @@
 """CAMEO and PLOVER codes of an event, from the reviewed table ``resources/coding.tsv``."""
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources as ir
 
+from .. import resources
 from ..model import Place, Plover
 from ..nlp import morph
 
@@ -28,8 +27,7 @@ CONTEXTS = {
 
 @cache
 def table() -> tuple[dict[str, str], ...]:
-    text = ir.files("communique").joinpath("resources/coding.tsv").read_text("utf-8")
-    return tuple(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"))
+    return resources.read_table("coding.tsv")
 
 
 def cue_of(trigger_text: str, fmt: str | None, place: Place | None, countries: Sequence[str], multilateral: bool) -> set[str]:

@@ -6,11 +6,9 @@ Where each actor is mentioned, which sentence a span is in, the publication
 """
 from __future__ import annotations
 
-import csv
-import re
 import dataclasses
+import re
 from functools import cache
-from importlib import resources as ir
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
@@ -37,9 +35,9 @@ class Publisher:
 
 @cache
 def publishers() -> tuple[Publisher, ...]:
-    text = ir.files("communique").joinpath("resources/publishers.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
-    return tuple(Publisher(r["pattern"], r["country"], r["post"]) for r in rows)
+    from .. import resources
+
+    return tuple(Publisher(r["pattern"], r["country"], r["post"]) for r in resources.read_table("publishers.tsv"))
 
 
 def _state_name(iso3: str) -> str:

@@ -6,12 +6,11 @@ planning cue in its sentence (``состоится``, ``предстоящий``
 """
 from __future__ import annotations
 
-import csv
 import dataclasses
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources as ir
 
+from .. import resources
 from ..model import Token
 from ..nlp import morph
 from .gazetteer import SKIP, alias_key
@@ -51,8 +50,7 @@ class Trigger:
 
 @cache
 def cues() -> tuple[Cue, ...]:
-    text = ir.files("communique").joinpath("resources/triggers.tsv").read_text("utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = resources.read_table("triggers.tsv")
     out = []
     for row in rows:
         lemmas, _ = alias_key(row["phrase"])

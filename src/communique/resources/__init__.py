@@ -184,6 +184,15 @@ def _rows(filename: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return rows
 
 
+def read_table(filename: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV resource whose header is its first line not starting with ``#``
+    (the lines before it document the file); cells stripped."""
+    text = files(__name__).joinpath(filename).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in cell.split("|") if v.strip())
 
