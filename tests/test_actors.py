@@ -125,3 +125,9 @@ def test_one_plural_post_for_two_names_state_by_state():
     rec = _record("Переговоры провели министры иностранных дел России и Китая Сергей Лавров и Ван И.")
     assert _text_posts(_person(rec, "Сергей Лавров")) == [("министр иностранных дел", None, "RUS")]
     assert _text_posts(_person(rec, "Ван И")) == [("министр иностранных дел", None, "CHN")]
+
+
+def test_lists_of_officials_name_a_person_twice():
+    rec = _record("Сергей Лавров Лавров Сергей Викторович Министр иностранных дел.")
+    persons = {a["name"]: sorted(m["text"] for m in a["mentions"]) for a in rec["actors"] if a["kind"] == "person"}
+    assert persons == {"Сергей Лавров": ["Лавров Сергей Викторович", "Сергей Лавров"]}

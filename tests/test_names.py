@@ -20,6 +20,7 @@ from communique.extract.names import name_case, normalize_name
     ("Сильвио Берлускони", "datv", "Сильвио Берлускони"),
     ("Тамима бен Хамада Аль Тани", "gent", "Тамим бен Хамада Аль Тани"),  # Тани is not Таня for a man
     ("Ван И", None, "Ван И"),
+    ("УШАКОВА Юрия Викторовича", "gent", "Ушаков Юрий Викторович"),  # lists write surnames in capitals
 ])
 def test_nominative(text, hint, expected):
     assert normalize_name(text, hint) == expected

@@ -138,20 +138,30 @@ def _same_given_name(a: str, b: str) -> bool:
 Surnames = dict[str, list[tuple[str, int, str]]]  # surname lemma -> (field, start, cluster key)
 
 
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна)$")
+
+
+def _surname_last(words: list[str]) -> list[str]:
+    """``Лавров Сергей Викторович`` (lists of officials) as ``Сергей Викторович Лавров``."""
+    if len(words) == 3 and _PATRONYMIC.search(words[-1]) and not _PATRONYMIC.search(words[0]):
+        return [*words[1:], words[0]]
+    return words
+
+
 def _given_words(words: list[str]) -> list[str]:
     """The words before the surname, particles (``Ле`` in ``Ле Пен``) not counted."""
-    return [w for w in words[:-1] if not is_particle(w)]
+    return [w for w in _surname_last(words)[:-1] if not is_particle(w)]
 
 
 def _by_surname(pm: PersonMention, surnames: Surnames, clusters: dict[str, dict]) -> str | None:
     """The person a name joins by its surname: the one whose given name fits, else (a surname
     alone) the one named last before it (``Жан-Мари Ле Пен`` … ``Марин Ле Пен`` … ``Ле Пен``)."""
-    words = pm.name.split()
+    words = _surname_last(pm.name.split())
     given = _given_words(words)
     candidates = surnames.get(morph.lemma(words[-1]), [])
     if given:
         return next((k for _f, _s, k in candidates
-                     if _same_given_name(given[0], clusters[k]["name"].split()[0])), None)
+                     if _same_given_name(given[0], _surname_last(clusters[k]["name"].split())[0])), None)
     before = [c for c in candidates if c[0] == pm.mention.field and c[1] < pm.mention.start]
     chosen = max(before, key=lambda c: c[1]) if before else (candidates[0] if candidates else None)
     return chosen[2] if chosen else None
@@ -184,7 +194,7 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
     ordered = sorted(found, key=lambda pm: not _given_words(pm.name.split()))
     for pm in ordered:
         key = _cluster_key(pm, date, clusters, surnames)
-        words = pm.name.split()
+        words = _surname_last(pm.name.split())
         for w in (words if _given_words(words) else []):
             entry = (pm.mention.field, pm.mention.start, key)
             if all(k != key for _f, _s, k in surnames[morph.lemma(w)]):
@@ -241,6 +251,21 @@ def clean_spans(m: Mention) -> list[Mention]:
         return [m]
     return [dataclasses.replace(m, start=m.start + p.start(), end=m.start + p.end(), text=p[0], normal=p[0])
             for p in pieces]
+
+
+def split_repeated(m: Mention) -> list[Mention]:
+    """A PER span that names one person twice, as lists of officials do
+    (``Сергей Лавров Лавров Сергей Викторович``), as two names."""
+    words = list(re.finditer(r"\S+", m.text))
+    seen: set[str] = set()
+    for w in words:
+        key = w[0].lower()
+        if key in seen and len(key) > 2:
+            head = m.text[:w.start()].rstrip()
+            rest = dataclasses.replace(m, start=m.start + w.start(), text=m.text[w.start():], normal=m.text[w.start():])
+            return [dataclasses.replace(m, end=m.start + len(head), text=head, normal=head), *split_repeated(rest)]
+        seen.add(key)
+    return [m]
 
 
 def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
@@ -303,7 +328,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     date = ref.isoformat() if ref else None
     lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
     composed = bodies.compose(lex, doc.field_text)
-    ner = [c for m in analysis.mentions if m.rule == "slovnet" for c in clean_spans(m)]
+    ner = [r for m in analysis.mentions if m.rule == "slovnet" for c in clean_spans(m)
+           for r in (split_repeated(c) if c.type == "PER" else [c])]
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
     names = _person_names(ner, known)

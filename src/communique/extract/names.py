@@ -112,8 +112,9 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
 
 
 def normalize_name(text: str, hint: str | None = None) -> str:
-    """The nominative form of a person's name as written in any case."""
-    words = text.split()
+    """The nominative form of a person's name as written in any case; a surname written
+    in capitals (``УШАКОВ Юрий Викторович``) is written as a name."""
+    words = [w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in text.split()]
     case = name_case(words, hint)
     gender = _gender(words, case)
     return " ".join(_nominative(w, case, gender) for w in words)

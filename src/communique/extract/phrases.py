@@ -11,9 +11,14 @@ def _head_index(words: list[str]) -> int | None:
     for i, w in enumerate(words):
         if w.isupper() or not any(c.isalpha() for c in w):
             return None
-        if morph.parse(w)[1] == "NOUN":
+        if _best(w).tag.POS == "NOUN":
             return i
     return None
+
+
+def _best(word: str):
+    """The analyser's best reading of a word, ё and case folded as in ``morph.parse``."""
+    return morph.analyzer().parse(word.lower().replace("ё", "е"))[0]
 
 
 def normalize_phrase(text: str) -> str:
@@ -27,7 +32,9 @@ def normalize_phrase(text: str) -> str:
     i = _head_index(words)
     if i is None:
         return text
-    noun = next(p for p in morph.analyzer().parse(words[i]) if p.tag.POS == "NOUN")
+    noun = _best(words[i])
+    if not noun.is_known:  # a foreign name (Тоттенхэм Хотспур) is not declined by guesswork
+        return text
     number = noun.tag.number or "sing"
     form = noun.inflect({"nomn", number})
     out = [morph._match_case(form.word, words[i]) if form else words[i]]
