@@ -26,6 +26,8 @@ from .names import is_particle
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_organization, keep_place, normalize_phrase
 
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна)$")
+
 _KINDS = {"state": "state", "organization": "organization", "initiative": "initiative", "place": "place"}
 
 
@@ -45,7 +47,8 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
     from ..kb import persons as kb
 
     country = next((p.country for p in positions if p.country), None)
-    candidates = kb.find_person(name)
+    name = " ".join(_surname_last(name.split()))
+    candidates = kb.find_person(name) or _by_given_and_patronymic(name)
     if len(name.split()) == 1 and positions:
         categories = _post_categories()
         said = {categories.get(p.title.lower()) for p in positions} | {p.country for p in positions if p.country}
@@ -63,6 +66,31 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
         not kb.posts_on(p.id, date) if date else False,
     ))
     return scored[0]
+
+
+@cache
+def _given_patronymic_index() -> dict[str, tuple]:
+    """``сергей викторович`` -> the KB persons listed with that given name and patronymic."""
+    from ..kb import persons as kb
+
+    index: dict[str, list] = defaultdict(list)
+    for person in kb.persons():
+        for alias in person.aliases_ru:
+            words = kb.fold(alias).split()
+            if len(words) == 3 and _PATRONYMIC.search(words[1]) and person not in index[" ".join(words[:2])]:
+                index[" ".join(words[:2])].append(person)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_given_and_patronymic(name: str) -> tuple:
+    """``Сергей Викторович`` (how Russian officials are addressed) when one KB person has it."""
+    from ..kb import persons as kb
+
+    words = name.split()
+    if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+        return ()
+    found = _given_patronymic_index().get(kb.fold(name), ())
+    return found if len(found) == 1 else ()
 
 
 def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:
@@ -138,7 +166,6 @@ def _same_given_name(a: str, b: str) -> bool:
 Surnames = dict[str, list[tuple[str, int, str]]]  # surname lemma -> (field, start, cluster key)
 
 
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна)$")
 
 
 def _surname_last(words: list[str]) -> list[str]:
@@ -310,8 +337,8 @@ def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[
 def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
                       taken: Sequence[Mention]) -> list[PersonMention]:
     """The surname of a person named in full, where NER missed it elsewhere in the document."""
-    surnames = {morph.lemma(pm.name.split()[-1]): pm.name.split()[-1] for pm in found if len(pm.name.split()) > 1}
-    surnames = {k: v for k, v in surnames.items() if len(v) > 2 and not v.isupper()}
+    last = [_surname_last(pm.name.split())[-1] for pm in found if _given_words(pm.name.split())]
+    surnames = {morph.lemma(w): w for w in last if len(w) > 2 and not w.isupper() and not _PATRONYMIC.search(w)}
     out = []
     for t in tokens:
         if t.text[:1].isupper() and t.lemma in surnames and not any(
