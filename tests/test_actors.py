@@ -131,3 +131,9 @@ def test_lists_of_officials_name_a_person_twice():
     rec = _record("Сергей Лавров Лавров Сергей Викторович Министр иностранных дел.")
     persons = {a["name"]: sorted(m["text"] for m in a["mentions"]) for a in rec["actors"] if a["kind"] == "person"}
     assert persons == {"Сергей Лавров": ["Лавров Сергей Викторович", "Сергей Лавров"]}
+
+
+def test_given_name_and_patronymic_resolve_to_the_kb_person():
+    rec = _record("Сергей Викторович Лавров провёл переговоры. Сергей Викторович, как прошли переговоры?")
+    lavrov = _person(rec, "Сергей Лавров")
+    assert lavrov["ref"] == "sergey-lavrov"
