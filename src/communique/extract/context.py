@@ -95,17 +95,20 @@ class DocContext:
         text = self.text(sent.field)
         posts = self.mentions_in(sent, ("post",))
         states = self.mentions_in(sent, ("state",))
+        adjectives = self.mentions_in(sent, ("state_adj",))
         named = self.in_sentence(sent, ("person",))
         out: list[Located] = []
         for post in posts:
             state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
-                (s for s in states if s.start >= post.end and not text[post.end:s.start].strip()), None)
-            if state is None:
+                (s for s in states if s.start >= post.end and not text[post.end:s.start].strip()), None) or next(
+                (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None)
+            if state is None:  # "российского президента": the adjective names the state
                 continue
             end = max(post.end, state.end)
+            start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
-            span = Span(sent.field, post.start, end, text[post.start:end], "post+state")
+            span = Span(sent.field, start, end, text[start:end], "post+state")
             actor = self._holder_in_text(post.normal, state.ref) or self._holder_in_kb(post.normal, state.ref, date)
             if actor is not None:
                 out.append(Located(actor, span))

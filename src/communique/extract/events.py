@@ -85,6 +85,14 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
     return None
 
 
+PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента Республики Конго Дени Сассу-Нгессо"
+
+
+def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date)
+    return any(0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW for x in people)
+
+
 def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     known = {x.actor.id for x in referent.participants}
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
@@ -177,7 +185,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             listing.sentences.append(sent)
             continue
         listing = None
-        triggers = find_triggers(ctx.tokens_by_sentence[index])
+        triggers = [t for t in find_triggers(ctx.tokens_by_sentence[index])
+                    if not t.needs_person_after or _person_after(ctx, sent, t)]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]

@@ -166,7 +166,7 @@ def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiato
         return "author" if x.span.start < d.trigger.start or x.span.field != d.trigger.field else "target"
     if x.actor.id == host_id:
         return "host"
-    if place is not None and place.country and len(countries) > 1:
+    if place is not None and place.country and x.actor.country and (len(countries) > 1 or d.type == "visit"):
         return "host" if x.actor.country == place.country else "guest"
     return "participant"
 

@@ -38,6 +38,7 @@ class Trigger:
     type: str
     status: str
     tokens: tuple[Token, ...]
+    needs_person_after: bool = False
 
     @property
     def start(self) -> int:
@@ -138,7 +139,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
-        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1])))
+        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]), cue.value == "person-after"))
     return out
 
 
