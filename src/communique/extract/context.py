@@ -71,7 +71,13 @@ class DocContext:
         self.tokens_by_sentence: list[list[Token]] = [[] for _ in analysis.sentences]
         for t in analysis.tokens:
             self.tokens_by_sentence[t.sentence].append(t)
-        self.lexical: list[Mention] = [m for m in analysis.mentions if m.rule and m.rule != "slovnet"]
+        persons = [m for a in analysis.actors if a.kind == "person" for m in a.mentions]
+        # an ambiguous alias inside a person's name is the name ("Доминика Рааба" is no Dominica)
+        self.lexical: list[Mention] = [
+            m for m in analysis.mentions
+            if m.rule and m.rule not in ("slovnet", "en-names")
+            and not (m.rule.endswith("?") and any(p.field == m.field and p.start < m.end and m.start < p.end
+                                                  for p in persons))]
         self.related = self._related_sections()
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:

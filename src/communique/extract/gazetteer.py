@@ -58,12 +58,18 @@ def _entry(type_: str, ref: str, name: str, alias: str, country: str | None = No
     return lemmas, Entry(type_, ref, name, country, ambiguous, exact, cap)
 
 
+def _marked(terms) -> Iterable[str]:
+    """Names as aliases for ``_entry``: ambiguous ones keep their ``?`` (a name written again
+    with ``?`` among its aliases, like ``?Доминика``, is ambiguous itself)."""
+    for t in terms:
+        if t.text:
+            yield f"?{t.text}" if t.ambiguous else t.text
+
+
 def _state_rows() -> Iterable[tuple]:
     for s in resources.states():
-        names = (s.name_ru, *s.aliases_ru, s.name_en, *s.aliases_en)
-        for alias in names:
-            if alias:
-                yield _entry("state", s.iso3, s.name_ru, alias, s.iso3)
+        for alias in (*_marked(s.names("ru")), *_marked(s.names("en"))):
+            yield _entry("state", s.iso3, s.name_ru, alias, s.iso3)
         for adj in (*s.adjectives_ru, *s.adjectives_en):
             if adj and not adj.startswith("-"):
                 yield _entry("state_adj", s.iso3, s.name_ru, adj, s.iso3)
@@ -71,7 +77,7 @@ def _state_rows() -> Iterable[tuple]:
 
 def _other_rows() -> Iterable[tuple]:
     for c in resources.cities():
-        for alias in (c.name_ru, c.name_en, *c.aliases_ru):
+        for alias in (*_marked(c.names()), c.name_en):
             if alias:
                 yield _entry("place", c.name_ru, c.name_ru, alias, c.iso3)
     for o in resources.organizations():

@@ -262,8 +262,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """
     if is_background(ctx, event):
         return False
-    if event.type == "position_change":
-        return bool(event.participants)
+    if event.type == "position_change":  # of an official: a state post is named, or the person holds one
+        return bool(event.participants) and (
+            any(ctx.mentions_in(s, ("post",)) for s in d.sentences)
+            or any(a.positions for x in d.participants for a in (x.actor,)))
     if event.type == "statement":
         return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
     if event.type == "signing":  # an agreement between parties, not a decree

@@ -84,19 +84,29 @@ def target_countries(ctx: DocContext, sent: Sentence, author_country: str | None
                               if x.actor.country and x.actor.country != author_country))
 
 
-PASSIVE = re.compile(r"(?i)^(?:назначен\w*|освобожд[её]н\w*|отправлен\w*|утвержд[её]н\w*|избран\w*|ушел|ушла|ушёл|уходит|appointed|resigned)")
+# triggers whose person stands before them: "Небензя назначен", "Джонсон ушёл/подал в отставку"
+SUBJECT_FIRST = re.compile(
+    r"(?i)^(?:назначен\w*|освобожд[её]н\w*|отправлен\w*|утвержд[её]н\w*|избран\w*|ушел|ушла|ушёл|уходит|подал\w*"
+    r"|appointed|resigned)")
 APPOINTEE_WINDOW = 120
 
 
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The person appointed or leaving: the subject of a passive or intransitive trigger
     (``Небензя назначен``, ``Джонсон ушёл в отставку``), else the object after it
-    (``назначил Василия Небензю``, ``отставка Бориса Джонсона``)."""
+    (``назначил Василия Небензю``, ``приняла отставку Бориса Джонсона``); none when the text
+    names the post only (``отставку министра по делам Brexit``)."""
     people = _people(ctx, sent)
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
     after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
-    if PASSIVE.match(trigger.text) and before:
+    subject_first = SUBJECT_FIRST.match(trigger.text) or SUBJECT_FIRST.match(_word_before(ctx, trigger))
+    relative = ctx.text(trigger.field)[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
+    if (subject_first or relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
-    if after:
-        return min(after, key=lambda x: x.span.start)
-    return max(before, key=lambda x: x.span.end) if before else None
+    return min(after, key=lambda x: x.span.start) if after else None  # also "назначен Камаль аль-Ганзури"
+
+
+def _word_before(ctx: DocContext, trigger: Span) -> str:
+    """The verb of ``подал в отставку``, ``ушёл в отставку`` two words back."""
+    words = ctx.text(trigger.field)[max(0, trigger.start - 20):trigger.start].split()
+    return words[-2] if len(words) >= 2 and words[-1].lower() in ("в", "с") else ""
