@@ -23,7 +23,6 @@ from ..model import Analysis, Mention, Token
 from ..nlp import morph
 
 SKIP = frozenset("«»\"'“”„-–—‑")
-MAX_LEN = 12
 _GLUED = re.compile(r"^([А-ЯЁA-Z]{2,})([вксуо])$")
 _FORMER = re.compile(r"^экс-", re.IGNORECASE)
 
@@ -107,6 +106,15 @@ def lexicon() -> dict[tuple[str, ...], tuple[Entry, ...]]:
 
 
 @cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """First lemma -> the lengths of the entries starting with it (so matching tries only those)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for key in lexicon():
+        out[key[0]].add(len(key))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def compound_stems() -> dict[str, str]:
     """``кыргызско`` -> KGZ, for compound adjectives such as ``кыргызско-китайский``."""
     out: dict[str, str] = {}
@@ -150,9 +158,13 @@ def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
     table = lexicon()
     found: list[tuple[int, int, Entry]] = []
     i = 0
+    lengths = _lengths()
     while i < len(words):
         hit = None
-        for n in range(min(MAX_LEN, len(words) - i), 0, -1):
+        first = words[i].lemma
+        former = _FORMER.sub("", first) if _FORMER.match(words[i].text) else None
+        sizes = set(lengths.get(first, ())) | set(lengths.get(former, ()) if former else ())
+        for n in sorted((n for n in sizes if n <= len(words) - i), reverse=True):
             key = tuple(w.lemma for w in words[i:i + n])
             entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n])]
             if not entries and _FORMER.match(words[i].text):  # экс-премьер: the post, formerly held
