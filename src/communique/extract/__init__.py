@@ -5,7 +5,8 @@ from ..pipeline import Pipeline
 
 
 def build_pipeline() -> Pipeline:
-    """segment -> ner -> gazetteer -> dates -> actors -> events."""
+    """segment -> ner (Russian) / english-names -> gazetteer -> dates -> actors -> events."""
+    from ..nlp.english import EnglishNames
     from ..nlp.ner import NER
     from ..nlp.segment import Segment
     from .actors import Actors
@@ -13,4 +14,4 @@ def build_pipeline() -> Pipeline:
     from .events import Events
     from .gazetteer import Gazetteer
 
-    return Pipeline([Segment(), NER(), Gazetteer(), Dates(), Actors(), Events()])
+    return Pipeline([Segment(), NER(), EnglishNames(), Gazetteer(), Dates(), Actors(), Events()])

@@ -30,6 +30,8 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна)$")
 
 _KINDS = {"state": "state", "organization": "organization", "initiative": "initiative", "place": "place"}
 
+NER_RULES = ("slovnet", "en-names")  # Russian NER, English names by rule
+
 
 def actor_id(kind: str, key: str) -> str:
     return content_hash(kind, key)
@@ -355,7 +357,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     date = ref.isoformat() if ref else None
     lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
     composed = bodies.compose(lex, doc.field_text)
-    ner = [r for m in analysis.mentions if m.rule == "slovnet" for c in clean_spans(m)
+    ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
            for r in (split_repeated(c) if c.type == "PER" else [c])]
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]

@@ -45,6 +45,8 @@ def parse_line(raw: bytes, name: str, lineno: int) -> Document:
         raise Unreadable("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise Unreadable(f"bad JSON: {exc.msg} at column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting too deep
+        raise Unreadable(f"bad JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise Unreadable(f"not a JSON object (got {type(obj).__name__})")
     doc_id = obj.get("id")
