@@ -31,6 +31,7 @@ class Lister:
     column: str
     sql: str
     params: tuple[Any, ...]
+    costly: bool = False  # counting costs as much as listing: list once, keep the values
 
     def count(self, store: SQLStore) -> int:
         rows = store._rows(f"SELECT COUNT(*) AS n FROM ({self.sql} LIMIT {DRIVER_ROWS}) AS x", self.params)
@@ -52,7 +53,7 @@ def _countries(store: SQLStore, codes: list[str]) -> Lister | None:
     for k in range(1, len(order)):
         sql += (f" AND EXISTS (SELECT 1 FROM event_countries c{k} "
                 f"WHERE c{k}.event_id = c0.event_id AND c{k}.iso3 = ?)")
-    return Lister("id", sql, tuple(order))
+    return Lister("id", sql, tuple(order), costly=len(order) > 1)
 
 
 def listers(store: SQLStore, flt: EventFilter) -> list[list[Lister]]:
@@ -86,13 +87,15 @@ def listers(store: SQLStore, flt: EventFilter) -> list[list[Lister]]:
 def driver(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]] | None:
     """A condition on ``e`` to drive the query from (the rarest filter's matches, listed
     once, as values), or None for the date-ordered scan."""
-    best: list[tuple[str, list[Any]]] | None = None
+    best: tuple[int, list[Lister], dict[int, list[Any]]] | None = None
     for union in listers(store, flt):
-        found = [(lister.column, lister.values(store)) for lister in union]
-        n = sum(len(values) for _, values in found)
-        if n < DRIVER_ROWS and (best is None or n < sum(len(v) for _, v in best)):
-            best = found
+        listed = {i: lister.values(store) for i, lister in enumerate(union) if lister.costly}
+        n = sum(len(listed[i]) if i in listed else lister.count(store) for i, lister in enumerate(union))
+        if n < DRIVER_ROWS and (best is None or n < best[0]):
+            best = (n, union, listed)
     if best is None:
         return None
-    terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in best if values]
-    return "(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in best for v in values]
+    _, union, listed = best
+    found = [(lister.column, listed[i] if i in listed else lister.values(store)) for i, lister in enumerate(union)]
+    terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
+    return "(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values]

@@ -127,12 +127,18 @@ DROP INDEX event_participants_event;
 CREATE INDEX event_participants_event_name ON event_participants (event_id, name_lemma, actor_id);
 """
 
+# 3: events listed by row number (full-text matches) are sorted by date from an index too.
+_ROW_INDEX = """
+CREATE INDEX events_n_day ON events (n, day_from, day_to, id);
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
 CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
 """,
     _QUERY_INDEXES,
+    _ROW_INDEX,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -143,6 +149,7 @@ CREATE INDEX documents_tsv ON documents USING gin (tsv);
 CREATE INDEX events_tsv ON events USING gin (tsv);
 """,
     _QUERY_INDEXES,
+    _ROW_INDEX,
 )
 
 

@@ -18,7 +18,7 @@ from .schema import SQLITE_MIGRATIONS
 from .sql import SQLStore
 
 BUSY_TIMEOUT_MS = 30_000
-NEAR_WORDS = 10  # the words of one person's name stand this close in an event's summary
+NEAR_WORDS = 4  # at most this many words between two of one name's words (names of up to six words)
 
 
 class SQLiteStore(SQLStore):
