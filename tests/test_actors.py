@@ -137,3 +137,10 @@ def test_given_name_and_patronymic_resolve_to_the_kb_person():
     rec = _record("Сергей Викторович Лавров провёл переговоры. Сергей Викторович, как прошли переговоры?")
     lavrov = _person(rec, "Сергей Лавров")
     assert lavrov["ref"] == "sergey-lavrov"
+
+
+def test_a_name_glossed_in_brackets_is_the_same_person():
+    rec = _record("Об этом сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт НАСА.")
+    (person,) = [a for a in rec["actors"] if a["kind"] == "person"]
+    assert [m["text"] for m in person["mentions"]] == ["Скотт Хоровитц", "Scott Horowitz"]
+    assert "астронавт" in {p["title"] for p in person["positions"]}

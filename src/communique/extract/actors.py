@@ -215,14 +215,28 @@ def _dated(positions: Sequence[Position], date: str | None) -> list[Position]:
             for p in positions]
 
 
-def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str | None = None) -> list[Actor]:
+def _glossed(found: Sequence[PersonMention], text_of) -> dict[int, PersonMention]:
+    """A name in brackets right after another is the same person's (``Скотт Хоровитц (Scott Horowitz)``)."""
+    ordered = sorted(found, key=lambda pm: (pm.mention.field, pm.mention.start))
+    return {id(b): a for a, b in zip(ordered, ordered[1:])
+            if a.mention.field == b.mention.field and a.mention.end <= b.mention.start
+            and re.fullmatch(r"\s*\(\s*", text_of(a.mention.field)[a.mention.end:b.mention.start])}
+
+
+def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str | None = None,
+                     text_of=None) -> list[Actor]:
     """One actor per person: full names first (each registers its words as surnames),
     then the names given by surname alone, wherever they stand in the document."""
     clusters: dict[str, dict] = {}
     surnames: Surnames = defaultdict(list)
+    glosses = _glossed(found, text_of) if text_of else {}
+    keys: dict[int, str] = {}
     ordered = sorted(found, key=lambda pm: not _given_words(pm.name.split()))
     for pm in ordered:
-        key = _cluster_key(pm, date, clusters, surnames)
+        gloss = glosses.get(id(pm))
+        key = keys.get(id(gloss)) if gloss is not None else None
+        key = key or _cluster_key(pm, date, clusters, surnames)
+        keys[id(pm)] = key
         words = _surname_last(pm.name.split())
         for w in (words if _given_words(words) else []):
             entry = (pm.mention.field, pm.mention.start, key)
@@ -370,7 +384,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
     found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
-    actors = _cluster_persons(found, date, home_state([u for u in units if u.type in ("state", "state_adj")]))
+    actors = _cluster_persons(found, date, home_state([u for u in units if u.type in ("state", "state_adj")]),
+                              doc.field_text)
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):

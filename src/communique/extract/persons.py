@@ -32,12 +32,13 @@ from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_p
 _PLAIN_LINK = re.compile(r"^[\s«»\"“”„()]*(?:,\s*)?[\s«»\"“”„]*$")
 _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“„]?\s*$")
 # Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона;
-# глава делегации на переговорах; директор НАСА по космическим полётам
-_ATTACHED = re.compile(r"^\s+(?:(?:при|на|по)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
+# глава делегации на переговорах; директор НАСА по космическим полётам; полпред в округе
+_ATTACHED = re.compile(r"^\s+(?:(?:при|на|по|в|во)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
 _HOST = re.compile(r"^\s+(?:в|во|при|на)\s+$")  # посол США в Германии: the host, not the post's state
-_RIGHT_OPEN = re.compile(r"^(?:\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
+_RIGHT_OPEN = re.compile(r"^(?:\s*\)?\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
-_COPULA = r"(?:стал|стала|является|являлся|являлась|назначен|назначена|избран|избрана|занимает\s+(?:пост|должность))"
+_COPULA = (r"(?:стал|стала|является|являлся|являлась|назначен|назначена|избран|избрана|"
+           r"(?:[а-яё]+\s+)?(?:занять|занял|заняла|занимает|занимающий)\s+(?:пост|должность))")
 _COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|должность))?\s+$")
 _COPULA_LEFT = re.compile(rf"^\s+{_COPULA}\s+$")
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
@@ -136,7 +137,7 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
     return chain
 
 
-_RIGHT_QUALIFIED = re.compile(r"^(\s*[,(–—-]\s*)((?:[а-яё-]+\s+){1,2})$")
+_RIGHT_QUALIFIED = re.compile(r"^(\s*\)?\s*[,(–—-]\s*)((?:[а-яё-]+\s+){1,2})$")
 
 
 def _right_open(gap: str) -> bool:

@@ -121,7 +121,7 @@ MAX_COMPLEMENT = 4
 def _complement_word(word: str, after_po: bool, first: bool) -> bool:
     if word in ("и", "по"):
         return not (first and word == "и")  # министр связи и коммуникаций, not президент и министр
-    cases = {"datv", "loct"} if after_po else {"gent"}
+    cases = {"datv", "loct", "gent"} if after_po else {"gent"}  # по делам разведки
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag.grammemes
                for p in morph.analyzer().parse(word))
 
