@@ -140,7 +140,7 @@ def _complete(positions: Sequence[Position], kb: Sequence[Position], home: str |
     for p in positions:
         if p.country is None and p.org is None:
             same = next((q for q in positions if q.title == p.title and q.country), None)
-            category = categories.get(p.title.lower())
+            category = categories.get(p.title.lower()) or categories.get(p.title.lower().split()[0])
             known = same or next((k for k in kb if k.country and category and categories.get(k.title.lower()) == category),
                                  None)
             if known is not None:
