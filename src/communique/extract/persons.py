@@ -140,10 +140,14 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
 _RIGHT_QUALIFIED = re.compile(r"^(\s*\)?\s*[,(–—-]\s*)((?:[а-яё-]+\s+){1,2})$")
 
 
+_RIGHT_ASIDE = re.compile(r"^\s*,\s*[а-яё][а-яё\s-]{2,40},\s*$")
+
+
 def _right_open(gap: str) -> bool:
     """``, министр``, ``— бывший заместитель министра``, ``, известный правозащитник``,
-    ``, исполняющий обязанности официального представителя``."""
-    if _RIGHT_OPEN.match(gap):
+    ``, исполняющий обязанности официального представителя``, and one lower-case aside
+    first (``Александра Брода, известного борца с ксенофобией, члена Общественной палаты``)."""
+    if _RIGHT_OPEN.match(gap) or _RIGHT_ASIDE.match(gap):
         return True
     m = _RIGHT_QUALIFIED.match(gap)
     return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") or w == "обязанности" for w in m[2].split())
