@@ -296,6 +296,19 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
             found.append(unit)
         prev = unit
     flush()
+    return _ranks_share(out, text)
+
+
+def _ranks_share(positions: list[Position], text: str) -> list[Position]:
+    """A bare post right after another post's institution, with no comma, serves there too:
+    ``представитель вооружённых сил полковник`` -> a colonel of the armed forces."""
+    out = positions[:1]
+    for before, p in zip(positions, positions[1:]):
+        gap = text[before.evidence[-1].end:p.evidence[0].start] if before.evidence and p.evidence else ","
+        if p.org is None and p.country is None and before.org is not None and not re.search(r"[,.;:!?()]", gap) \
+                and len(gap.split()) <= 4:
+            p = dataclasses.replace(p, org=before.org, country=before.country)
+        out.append(p)
     return out
 
 
