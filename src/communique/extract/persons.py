@@ -57,6 +57,9 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
 
 
+_RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}  # of units at one span
+
+
 def outermost(units: Sequence[Mention]) -> list[Mention]:
     """Posts, plus the institutions not nested in another institution (``Германии`` in ``МИД Германии``)."""
     inst = [u for u in units if u.type != "post"]
@@ -68,9 +71,6 @@ def outermost(units: Sequence[Mention]) -> list[Mention]:
             seen.add((u.start, u.end))
             out.append(u)
     return sorted(out, key=lambda u: (u.start, u.end))
-
-
-_RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}
 
 
 def _link(gap: str) -> bool:
@@ -418,7 +418,3 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
     return out
-
-
-def position_spans(positions: Sequence[Position]) -> tuple[Span, ...]:
-    return tuple(s for p in positions for s in p.evidence)

@@ -14,7 +14,7 @@ name people in the posts they hold on the day they are published.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as Date, timedelta
 from functools import cache
 
@@ -57,7 +57,7 @@ class Answer:
     country: str
     date: str
     holders: tuple[Holder, ...] = ()
-    conflicts: tuple[str, ...] = field(default=())
+    conflicts: tuple[str, ...] = ()
 
 
 @cache
