@@ -288,7 +288,10 @@ _PIECE = re.compile(r"(?:[^\W_]|[«\"“„])(?:[^•|/\n()]*(?:[^\W_]|[»\"”]
 
 def clean_spans(m: Mention) -> list[Mention]:
     """A NER span without the bullets and punctuation around or inside it
-    (``• Коста Рика`` -> ``Коста Рика``; ``Эль Сальвадор • Эфиопия`` -> two names)."""
+    (``• Коста Рика`` -> ``Коста Рика``; ``Эль Сальвадор • Эфиопия`` -> two names), and a
+    person's name without the English possessive."""
+    if m.type == "PER" and m.text.endswith(("'s", "’s")):  # Barack Obama's
+        m = dataclasses.replace(m, end=m.end - 2, text=m.text[:-2], normal=m.text[:-2])
     pieces = list(_PIECE.finditer(m.text))
     if len(pieces) == 1 and pieces[0].span() == (0, len(m.text)):
         return [m]
