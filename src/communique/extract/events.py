@@ -286,10 +286,11 @@ def _date(ctx: DocContext, d: Draft) -> DateRange:
     return DateRange(ctx.ref_date, ctx.ref_date, "reported", ctx.ref_reason)
 
 
-def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...]) -> tuple[Event, list]:
+def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
+           drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
-    place = roles.place_of(ctx, d)
+    place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
     countries = roles.countries(ctx, d, parts, place)
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
@@ -326,7 +327,7 @@ class Events:
         # the discussion belongs to the talks; a visit carries topics only when no talks are reported
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         for draft in drafts:
-            event, implicit = finish(ctx, draft, actors, topical)
+            event, implicit = finish(ctx, draft, actors, topical, drafts)
             if not roles.is_diplomatic(ctx, event, draft):
                 continue
             events.append(event)

@@ -46,11 +46,18 @@ def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
                 yield m
 
 
+OUR_COUNTRY = ("нашу страну", "нашей стране", "нашей страны")
+
+
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
-    """The place the event's own sentence gives: ``в Бишкеке``, the visited country."""
+    """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
+    ``посетит нашу страну`` (the publisher's country)."""
     types = ("place", "state") if d.type == "visit" else ("place",)
     for m in _located_in(ctx, d, types):
         return _place(m)
+    publisher = ctx.publisher()
+    if d.type == "visit" and publisher is not None and any(w in d.sentences[0].text for w in OUR_COUNTRY):
+        return Place(name=ctx.state_actor(publisher.country).name, city=None, country=publisher.country)
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
         after = [m for m in ctx.mentions_in(d.sentences[0], types)
@@ -60,19 +67,30 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     return None
 
 
-def place_of(ctx: DocContext, d: "Draft") -> Place | None:
-    """Where the event took place: its own sentence, the parent event, the dateline."""
-    if d.type not in ("visit", "meeting", "signing"):
+def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place | None:
+    """Where the event took place: its own sentence, the parent event, the dateline, a visit of
+    one of its participants reported in the document.  Statements are placed only by their
+    own sentence (``заявил Маас в Берлине``); calls have no place."""
+    if d.type not in ("visit", "meeting", "signing", "statement"):
         return None
     own = own_place(ctx, d)
-    if own is not None:
+    if own is not None or d.type == "statement":
         return own
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
         inherited = place_of(ctx, d.parent)
         if inherited is not None:
             return inherited
     dateline = ctx.dateline_place()
-    return _place(dateline) if dateline is not None else None
+    if dateline is not None:
+        return _place(dateline)
+    if d.type == "meeting":
+        ids = {x.actor.id for x in d.participants}
+        for visit in drafts or ():
+            if visit.type == "visit" and visit is not d and ids & {x.actor.id for x in visit.participants}:
+                place = own_place(ctx, visit)
+                if place is not None:
+                    return place
+    return None
 
 
 def _kb_position(actor: Actor, date: str | None) -> str | None:

@@ -16,7 +16,7 @@ from ..nlp import morph
 from .gazetteer import SKIP, alias_key
 
 PLANNED_CUES = frozenset({
-    "планировать", "планироваться", "намереваться", "запланировать", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
+    "планировать", "планироваться", "намереваться", "запланировать", "условить", "условиться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
     "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
 })
 # an aggregate ("three bilateral meetings this year") is not an event
@@ -96,6 +96,8 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
     if words[first].pos == "INFN" or own is None:
         if lemmas & PLANNED_CUES:
             return "planned"
+    if words[first].pos == "INFN":  # "договорились встретиться", "намерен посетить": still to come
+        return "planned"
     if own:
         return own
     verbs = sorted((w for w in words if w.pos in ("VERB", "PRTS")), key=lambda w: min(abs(w.start - words[first].start), abs(w.start - words[last].end)))
