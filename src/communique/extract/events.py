@@ -40,6 +40,7 @@ class Draft:
     formats: list[str] = dataclasses.field(default_factory=list)
     evidence: list[Span] = dataclasses.field(default_factory=list)
     roles: dict[str, str] = dataclasses.field(default_factory=dict)  # actor id -> role fixed by the text
+    weak: bool = False  # from a weak trigger only (a speech verb such as "отметил")
     bodies: list[Located] = dataclasses.field(default_factory=list)  # bodies that spoke through a person
 
     @property
@@ -157,6 +158,12 @@ def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
     return pa is None or pb is None or pa.country == pb.country
 
 
+def _without_remarks(drafts: list[Draft]) -> list[Draft]:
+    """Remarks made in talks reported by the document (``Президент отметил ...``) are the talks'."""
+    talking = {x.actor.id for d in drafts if d.type in (*CONVERSATIONS, "visit") for x in d.participants}
+    return [d for d in drafts if not (d.weak and d.key_actor and d.participants[0].actor.id in talking)]
+
+
 def _status_agrees(a: Draft, b: Draft) -> bool:
     """Talks held and talks agreed on for later are two events; a headline may differ in tense."""
     return a.status == b.status or "title" in (a.trigger.field, b.trigger.field)
@@ -214,7 +221,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 continue
             seen_types.add(trig.type)
             span = Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
-            draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent)
+            draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent,
+                          weak=trig.weak)
             if trig.type == "statement":
                 parties = statements.statement_parties(ctx, sent, span)
                 draft.participants = [x for x, _ in parties]
@@ -272,6 +280,7 @@ def _merge(into: Draft, other: Draft) -> None:
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
     into.formats.extend(f for f in other.formats if f not in into.formats)
     into.date = into.date or other.date
+    into.weak = into.weak and other.weak
     if other.status == "occurred":
         into.status = "occurred"
 
@@ -323,7 +332,7 @@ class Events:
         ctx = DocContext(analysis)
         actors = {a.id: a for a in analysis.actors}
         events = []
-        drafts = draft_events(ctx)
+        drafts = _without_remarks(draft_events(ctx))
         # the discussion belongs to the talks; a visit carries topics only when no talks are reported
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         for draft in drafts:

@@ -39,6 +39,7 @@ class Trigger:
     status: str
     tokens: tuple[Token, ...]
     needs_person_after: bool = False
+    weak: bool = False  # a statement only when its author takes part in no talks of the document
 
     @property
     def start(self) -> int:
@@ -141,7 +142,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
-        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]), cue.value == "person-after"))
+        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]), cue.value == "person-after",
+                           cue.value == "weak"))
     return out
 
 
