@@ -160,8 +160,14 @@ def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
 
 def _without_remarks(drafts: list[Draft]) -> list[Draft]:
     """Remarks made in talks reported by the document (``Президент отметил ...``) are the talks'."""
-    talking = {x.actor.id for d in drafts if d.type in (*CONVERSATIONS, "visit") for x in d.participants}
-    return [d for d in drafts if not (d.weak and d.key_actor and d.participants[0].actor.id in talking)]
+    talks = [x.actor for d in drafts if d.type in (*CONVERSATIONS, "visit") for x in d.participants]
+    ids, countries = {a.id for a in talks}, {a.country for a in talks if a.country}
+
+    def in_talks(d: Draft) -> bool:
+        author = d.participants[0].actor
+        return author.id in ids or (author.kind != "person" and author.country in countries)
+
+    return [d for d in drafts if not (d.weak and d.participants and in_talks(d))]
 
 
 def _status_agrees(a: Draft, b: Draft) -> bool:
