@@ -142,6 +142,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
+        if out and out[-1].status == "planned" and words[first].pos == "NOUN":
+            status = "planned"  # "посетить Индию ... для проведения встречи": the meeting is to come too
         out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]), cue.value == "person-after",
                            cue.value == "weak"))
     return out
