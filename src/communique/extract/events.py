@@ -94,6 +94,14 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     return any(0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW for x in people)
 
 
+def _new_clause(ctx: DocContext, sent: Sentence, before: Trigger, trig: Trigger) -> bool:
+    """A second visit in a clause of its own (``посетит Великобританию, … и посетит Польшу``)."""
+    if trig.type != "visit":
+        return False
+    between = ctx.text(sent.field)[before.end:trig.start]
+    return len(between.split()) >= 4 and ("," in between or " и " in between)
+
+
 def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     known = {x.actor.id for x in referent.participants}
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
@@ -221,11 +229,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
-        seen_types: set[str] = set()
+        seen: dict[str, Trigger] = {}
         for trig in fresh:
-            if trig.type in seen_types:
+            if trig.type in seen and not _new_clause(ctx, sent, seen[trig.type], trig):
                 continue
-            seen_types.add(trig.type)
+            seen[trig.type] = trig
             span = Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent,
                           weak=trig.weak)

@@ -53,8 +53,12 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
     types = ("place", "state") if d.type == "visit" else ("place",)
-    for m in _located_in(ctx, d, types):
-        return _place(m)
+    located = list(_located_in(ctx, d, types))
+    after = [m for m in located if m.field == d.trigger.field and m.start >= d.trigger.end]
+    if d.type == "visit" and after:  # "посетит Великобританию …, и посетит Польшу": each its own
+        return _place(after[0])
+    if located:
+        return _place(located[0])
     publisher = ctx.publisher()
     if d.type == "visit" and publisher is not None and any(w in d.sentences[0].text for w in OUR_COUNTRY):
         return Place(name=ctx.state_actor(publisher.country).name, city=None, country=publisher.country)
@@ -85,11 +89,12 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
         return _place(dateline)
     if d.type == "meeting":
         ids = {x.actor.id for x in d.participants}
-        for visit in drafts or ():
-            if visit.type == "visit" and visit is not d and ids & {x.actor.id for x in visit.participants}:
-                place = own_place(ctx, visit)
-                if place is not None:
-                    return place
+        visits = [v for v in drafts or () if v.type == "visit" and ids & {x.actor.id for x in v.participants}]
+        visits.sort(key=lambda v: d.sentences[0] not in v.sentences)  # the visit of the same sentence first
+        for visit in visits:
+            place = own_place(ctx, visit)
+            if place is not None:
+                return place
     return None
 
 
