@@ -11,6 +11,7 @@ discussion and feed its topics.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from collections.abc import Sequence
 
@@ -92,6 +93,15 @@ PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента �
 def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date)
     return any(0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW for x in people)
+
+
+DOCUMENTS = re.compile(r"(?i)документ|соглашени|меморандум|договор\w*\b|деклараци|программ|протокол|заявлени")
+DOCUMENT_WINDOW = 80
+
+
+def _documents_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    """``принять ряд межправительственных документов``: documents named right after the trigger."""
+    return bool(DOCUMENTS.search(ctx.text(sent.field), trig.end, min(sent.end, trig.end + DOCUMENT_WINDOW)))
 
 
 def _new_clause(ctx: DocContext, sent: Sentence, before: Trigger, trig: Trigger) -> bool:
@@ -207,7 +217,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         listing = None
         triggers = [t for t in find_triggers(ctx.tokens_by_sentence[index])
-                    if not t.needs_person_after or _person_after(ctx, sent, t)]
+                    if (not t.needs_person_after or _person_after(ctx, sent, t))
+                    and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]

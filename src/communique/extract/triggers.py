@@ -39,6 +39,7 @@ class Trigger:
     status: str
     tokens: tuple[Token, ...]
     needs_person_after: bool = False
+    needs_document_after: bool = False
     weak: bool = False  # a statement only when its author takes part in no talks of the document
 
     @property
@@ -61,19 +62,36 @@ def cues() -> tuple[Cue, ...]:
 
 
 @cache
-def _table(kind: str) -> dict[tuple[str, ...], Cue]:
-    return {c.lemmas: c for c in cues() if c.kind == kind}
+def _table(kind: str) -> dict[tuple[str, ...], tuple[Cue, ...]]:
+    """Lemma sequence -> its cues (``принять`` is a meeting before a person, a signing before documents)."""
+    table: dict[tuple[str, ...], tuple[Cue, ...]] = {}
+    for c in cues():
+        if c.kind == kind:
+            table[c.lemmas] = table.get(c.lemmas, ()) + (c,)
+    return table
+
+
+@cache
+def _lengths(kind: str) -> dict[str, tuple[int, ...]]:
+    """First lemma -> the lengths of the cues of ``kind`` that start with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for k in _table(kind):
+        if k:
+            out.setdefault(k[0], set()).add(len(k))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in out.items()}
 
 
 def _match(words: Sequence[Token], kind: str) -> list[tuple[int, int, Cue]]:
-    table = _table(kind)
-    longest = max((len(k) for k in table), default=1)
+    table, lengths = _table(kind), _lengths(kind)
+    lemmas = [w.lemma for w in words]
     found, i = [], 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            cue = table.get(tuple(w.lemma for w in words[i:i + n]))
-            if cue:
-                found.append((i, i + n - 1, cue))
+    while i < len(lemmas):
+        for n in lengths.get(lemmas[i], ()):
+            if n > len(lemmas) - i:
+                continue
+            hits = table.get(tuple(lemmas[i:i + n]))
+            if hits:
+                found.extend((i, i + n - 1, cue) for cue in hits)
                 i += n
                 break
         else:
@@ -144,8 +162,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
         if out and out[-1].status == "planned" and words[first].pos == "NOUN":
             status = "planned"  # "посетить Индию ... для проведения встречи": the meeting is to come too
-        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]), cue.value == "person-after",
-                           cue.value == "weak"))
+        out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]),
+                           needs_person_after=cue.value == "person-after",
+                           needs_document_after=cue.value == "document-after", weak=cue.value == "weak"))
     return out
 
 
