@@ -106,6 +106,8 @@ def test_signing(record):
     assert program["title"].startswith("Программа сотрудничества между министерствами иностранных дел")
     assert program["period"]["start"] == "2026-01-01" and program["period"]["end"] == "2027-12-31"
     assert set(program["parties"]) == {"KGZ", "CHN"}
+    assert {p["name"] for p in signing["participants"]} == {"Жээнбек Кулубаев", "Ван И"}
+    assert set(signing["countries"]) == {"KGZ", "CHN"}
 
 
 def test_every_event_and_participant_has_evidence(record):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -49,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--details", action="store_true", help="show format, topics, agreements and codes")
+    _db_arg(p)
+
+    p = sub.add_parser("export", help="export stored events: csv, jsonl, or PLOVER dyads (actor, recipient, type, mode)")
+    p.add_argument("--format", choices=("csv", "jsonl", "plover"), default="jsonl")
+    p.add_argument("--out", help="file to write (default: standard output)")
     _db_arg(p)
 
     p = sub.add_parser("show", help="one event with its sources and evidence sentences")
@@ -179,6 +185,22 @@ def cmd_events(args, console: Console) -> int:
     return 0
 
 
+def cmd_export(args, console: Console) -> int:
+    from .api import open_store
+    from .export import export
+    from .query.events import iter_events
+
+    with open_store(args.db) as store:
+        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+        try:
+            for chunk in export(iter_events(store), args.format):
+                out.write(chunk)
+        finally:
+            if args.out:
+                out.close()
+    return 0
+
+
 def cmd_show(args, console: Console) -> int:
     from .api import open_store
     from .query.events import AmbiguousId, get_event
@@ -299,14 +321,18 @@ def cmd_eval(args, console: Console) -> int:
     return main(args.rest)
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "show": cmd_show,
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "show": cmd_show,
             "search": cmd_search, "stats": cmd_stats, "actors": cmd_actors, "actor": cmd_actor, "kb": cmd_kb, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     console = Console(soft_wrap=False)
-    return COMMANDS[args.command](args, console)
+    try:
+        return COMMANDS[args.command](args, console)
+    except BrokenPipeError:  # "communique export | head": the reader has had enough
+        sys.stdout = open(os.devnull, "w")
+        return 0
 
 
 if __name__ == "__main__":

@@ -258,6 +258,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.formats = [f for f, _, _ in find_formats(ctx.tokens_by_sentence[index], trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
+            # "Программа сотрудничества между министерствами иностранных дел КР и КНР": named in a title,
+            # not a signatory
+            draft.participants = [x for x in draft.participants
+                                  if not any(a <= x.span.start < b for a, b in agreement_spans)]
             lists_documents = trig.type == "signing" and agreements_mod.LIST_CUE.search(sent.text)
             draft.date = _explicit_date(ctx, sent, agreement_spans)
             if draft.status == "planned" and draft.date is not None:
