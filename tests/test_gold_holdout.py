@@ -93,16 +93,6 @@ def test_holdout_documents_and_quotes_are_in_the_corpus():
 
 
 def test_holdout_scored_against_itself_is_perfect():
-    from test_evaluate_gold import as_predicted, record
+    from test_evaluate_gold import assert_scores_perfectly_against_itself
 
-    gold = G.load_gold(HOLDOUT_FILE)
-    records = {}
-    for doc in gold:
-        events = [as_predicted(e, prefix=f"e{k}a") for k, e in enumerate(doc["events"])]
-        actors = [{"id": p["actor"], "kind": "organization" if e["participants"][i].get("kind") == "body" else "person"}
-                  for src, e in zip(events, doc["events"]) for i, p in enumerate(src["participants"])]
-        records[doc["doc_id"]] = record(*events, actors=actors)
-    report = G.score(gold, records)
-    assert report.errors == ()
-    assert report.events.f1 == report.participants_all.f1 == report.countries.f1 == report.agreements.f1 == 1.0
-    assert report.date.value == report.place.value == report.status.value == 1.0
+    assert_scores_perfectly_against_itself(HOLDOUT_FILE)
