@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..model import Analysis, DateMention, DateRange, Document
 
@@ -41,6 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month_day", re.compile(
         rf"\b(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("month_year", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
+    ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})\b(?!\s+\d)", re.I)),
     ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)")),
     ("relative", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
@@ -135,6 +137,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     if kind == "month_year":
         ym = f"{int(g['y']):04d}-{ru_month(g['m']):02d}"
         return DateRange(ym, ym, "month", "month and year")
+    if kind == "month_only":
+        if ref is None:
+            return None
+        month = ru_month(g["m"])
+        year = ref.year + (1 if month - ref.month > 6 else -1 if ref.month - month > 6 else 0)
+        ym = f"{year:04d}-{month:02d}"
+        return DateRange(ym, ym, "month", "month, year from publication")
     if kind == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not 0 <= y2 - y1 <= 20:
@@ -180,6 +189,7 @@ DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s
 DATELINE_WINDOW = 800
 
 
+@lru_cache(maxsize=64)  # asked by the dates, actors and context of one document
 def reference_date(document: Document) -> tuple[date | None, str]:
     """The publication date, or the dateline of the text (``8 мая 2025 года 10:10 Москва``)."""
     published = parse_iso(document.published)

@@ -1,0 +1,61 @@
+"""Date expressions resolved against the publication date (src/communique/extract/dates.py)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.extract.dates import find_dates, reference_date
+from communique.model import Document
+
+REF = date(2025, 11, 20)
+
+
+def one(text: str, ref: date | None = REF) -> tuple[str | None, str | None, str]:
+    (found,) = find_dates("text", text, ref)
+    return found.range.start, found.range.end, found.range.precision
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В период с 19 по 20 ноября 2025 года", ("2025-11-19", "2025-11-20", "day")),
+    ("с 30 ноября по 2 декабря", ("2025-11-30", "2025-12-02", "day")),
+    ("7–10 мая", ("2026-05-07", "2026-05-10", "day")),
+    ("Анонс на 7 − 10 мая 2025 года", ("2025-05-07", "2025-05-10", "day")),
+    ("20.11.2025", ("2025-11-20", "2025-11-20", "day")),
+    ("в ноябре 2025 года", ("2025-11", "2025-11", "month")),
+    ("в октябре", ("2025-10", "2025-10", "month")),
+    ("на 2026-2027 годы", ("2026", "2027", "year")),
+    ("в 2024 году", ("2024", "2024", "year")),
+    ("накануне", ("2025-11-19", "2025-11-19", "day")),
+    ("сегодня", ("2025-11-20", "2025-11-20", "day")),
+    ("в четверг", ("2025-11-20", "2025-11-20", "day")),
+    ("в минувшую пятницу", ("2025-11-14", "2025-11-14", "day")),
+    ("в следующий вторник", ("2025-11-25", "2025-11-25", "day")),
+    ("on 19-20 November 2025", ("2025-11-19", "2025-11-20", "day")),
+    ("November 19, 2025", ("2025-11-19", "2025-11-19", "day")),
+])
+def test_expressions(text, expected):
+    assert one(text) == expected
+
+
+def test_missing_year_is_the_nearest_to_publication():
+    assert one("28 декабря", date(2025, 1, 5))[0] == "2024-12-28"
+    assert one("5 января", date(2024, 12, 28))[0] == "2025-01-05"
+
+
+def test_relative_days_need_a_reference():
+    assert find_dates("text", "накануне", None) == []
+
+
+def test_reference_date_from_a_kremlin_dateline_after_the_lead():
+    doc = Document(id="k", title="Переговоры", text="В Кремле начались переговоры. 8 мая 2025 года 10:10 Москва, Кремль Текст.")
+    assert reference_date(doc) == (date(2025, 5, 8), "dateline in the text")
+
+
+def test_reference_date_prefers_the_publication_date():
+    doc = Document(id="s", title="t", text="8 мая 2025 года 10:10 Москва", published="2025-11-20T10:29")
+    assert reference_date(doc) == (date(2025, 11, 20), "publication date")
+
+
+def test_no_date_at_all():
+    assert reference_date(Document(id="x", title="t", text="Без даты.")) == (None, "no publication date")
