@@ -222,9 +222,10 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     if place is not None and place.country and d.type in ("visit", "meeting"):
         out.append(place.country)
     if d.type == "position_change" and not out:
-        # "назначен Послом Российской Федерации": the state of the post
-        after = [m for m in ctx.mentions_in(d.sentences[0], ("state",)) if m.start > d.trigger.end]
-        out.extend(m.ref for m in after[:1] if m.ref)
+        # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
+        named = ctx.mentions_in(d.sentences[0], ("state",))
+        after = [m for m in named if m.start > d.trigger.end]
+        out.extend(m.ref for m in (after or named)[:1] if m.ref)
     if d.type == "statement" and parts:
         from .statements import target_countries
 
@@ -294,7 +295,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if event.type == "signing":  # an agreement between parties, not a decree
         return bool(event.agreements) or len(event.countries) >= 2
     sides = {p.country for p in event.participants if p.country}
-    if event.type == "visit" and event.place is not None and event.place.country:
+    hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
+    if hosted and event.place is not None and event.place.country:  # the host country is a side
         sides.add(event.place.country)
     if len(sides) >= 2:
         return True

@@ -22,6 +22,8 @@ PLANNED_CUES = frozenset({
 # an aggregate ("three bilateral meetings this year") is not an event
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
 NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
+# pymorphy reads "отменён" as the adjective "отменный": the stems catch every form
+NEGATION_STEMS = ("отмен", "отлож", "перенес", "перенёс", "cancel", "postpon")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,7 +153,7 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
-    if {w.lemma for w in words} & NEGATION_CUES:
+    if {w.lemma for w in words} & NEGATION_CUES or any(w.text.lower().startswith(NEGATION_STEMS) for w in words):
         return []
     out = []
     for first, last, cue in _match(words, "event"):
