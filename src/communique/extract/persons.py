@@ -37,9 +37,18 @@ _ATTACHED = re.compile(r"^\s+(?:(?:при|на|по|в|во)\s+[а-яё]+(?:\s+[
 _HOST = re.compile(r"^\s+(?:в|во|при|на)\s+$")  # посол США в Германии: the host, not the post's state
 _RIGHT_OPEN = re.compile(r"^(?:\s*\)?\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
-_COPULA = (r"(?:стал|стала|является|являлся|являлась|назначен|назначена|избран|избрана|"
+# Also the verbs whose predicate is a post in the instrumental: ``Кан будет запасным вратарём``,
+# ``Гачечиладзе был депутатом``, ``работал корреспондентом``.
+_COPULA = (r"(?:стал|стала|станет|становится|является|являлся|являлась|назначен|назначена|избран|избрана|"
+           r"был|была|будет|работает|работал|работала|служит|служил|служила|"
            r"(?:[а-яё]+\s+)?(?:занять|занял|заняла|занимает|занимающий)\s+(?:пост|должность))")
-_COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|должность))?\s+$")
+# ``один из президентов группы компаний Michelin``: one of a plural post is still an apposition.
+_ONE_OF = r"(?:од(?:ин|на|но|ного|ному|ним|ной|ну|ном)\s+из\s+)"
+_ONE_OF_BEFORE = re.compile(rf"\b{_ONE_OF}$", re.IGNORECASE)
+_COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|должность))?\s+{_ONE_OF}?$")
+# A verb that makes its object a post-holder: ``назвал Йенса Лемана первым вратарём``.
+_APPOINTS = re.compile(r"\b(?:назвал|назвала|назвали|назначил|назначила|назначили|избрал|избрала|избрали|"
+                       r"утвердил|утвердила|утвердили|объявил|объявила|объявили)\s+$")
 _COPULA_LEFT = re.compile(rf"^\s+{_COPULA}\s+$")
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
 _UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
@@ -71,6 +80,26 @@ def outermost(units: Sequence[Mention]) -> list[Mention]:
             seen.add((u.start, u.end))
             out.append(u)
     return sorted(out, key=lambda u: (u.start, u.end))
+
+
+_LOWER_WORD = re.compile(r"^(\s+)([а-яё][а-яё-]*)")
+
+
+def _genitive_tail(text: str, end: int, limit: int = 3) -> int:
+    """The end of an organisation's lower-case genitive tail that NER left out:
+    ``Меджлиса`` + ``крымско-татарского народа``; ``end`` when there is none."""
+    cursor, last_noun = end, end
+    for _ in range(limit):
+        m = _LOWER_WORD.match(text[cursor:cursor + 60])
+        if m is None:
+            break
+        parses = morph.analyzer().parse(m[2])
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+            break
+        cursor += m.end()
+        if parses[0].tag.POS == "NOUN":
+            last_noun = cursor
+    return last_noun
 
 
 def _link(gap: str) -> bool:
@@ -109,6 +138,34 @@ def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: 
     return out
 
 
+_POST_GOES_ON = re.compile(r"\s+по\s+[а-яё]")
+
+
+_CASES_ANY = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _cases(post: Mention) -> set[str]:
+    """Every case the post's first word may be in (``лидер``: nominative or accusative)."""
+    word = post.text.split()[0].lower()
+    return {p.tag.case for p in morph.analyzer().parse(word) if p.tag.case} or set(_CASES_ANY)
+
+
+def _agreeing(chain: list[Mention]) -> list[Mention]:
+    """A left chain from the post nearest the name back to a post in another case: in
+    ``с корреспондентом «Голоса Америки» лидер Движения … Александр Белов`` only the leader."""
+    posts = [k for k, u in enumerate(chain) if u.type == "post"]
+    if len(posts) < 2:
+        return chain
+    cases = _cases(chain[posts[-1]])
+    for k in reversed(posts[:-1]):
+        if not _cases(chain[k]) & cases:
+            rest = chain[k + 1:]
+            while rest and rest[0].type not in ("post", "state_adj"):
+                rest.pop(0)
+            return rest
+    return chain
+
+
 def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
     """The units of an apposition chain ending right before the name, left to right."""
     chain: list[Mention] = []
@@ -120,7 +177,9 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
             if u.end <= cursor and u.start < cursor:
                 gap = text[u.end:cursor]
                 if _link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
-                        head is None and u.type == "post" and _COPULA_LEFT.match(gap)):
+                        head is None and u.type == "post" and _COPULA_LEFT.match(gap)) or (
+                        u.type == "organization" and _PLAIN_LINK.match(text[_genitive_tail(text, u.end):cursor])
+                        and _genitive_tail(text, u.end) > u.end):
                     if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
                         best = u
             elif head is not None and u.type == "post" and u.start < head.start < u.end <= head.end:
@@ -149,6 +208,9 @@ def _right_open(gap: str) -> bool:
     first (``Александра Брода, известного борца с ксенофобией, члена Общественной палаты``)."""
     if _RIGHT_OPEN.match(gap) or _RIGHT_ASIDE.match(gap):
         return True
+    one_of = _ONE_OF_BEFORE.search(gap)
+    if one_of and _RIGHT_OPEN.match(gap[:one_of.start()] + " "):
+        return True
     m = _RIGHT_QUALIFIED.match(gap)
     return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") or w == "обязанности" for w in m[2].split())
 
@@ -167,7 +229,10 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
         gap = text[cursor:u.start]
         if not chain:
             signed = gap == " " and u.text[:1].isupper()  # a signature: Кирсан Илюмжинов Президент ФИДЕ
-            if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(gap) or signed):
+            # the title's modifiers may stand between the verb and the post (стал первым вратарём)
+            bare = text[cursor:max(cursor, title_start(text, u.start))]
+            appointed = bare == " " and case_hint(u) == "ablt" and _APPOINTS.search(text, 0, name.start) is not None
+            if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(bare) or signed or appointed):
                 break
         elif not (_link(gap) and "," not in gap):
             break
@@ -230,6 +295,17 @@ def _where_span(unit: Mention, title: Span, text: str) -> Span:
     return unit.span
 
 
+def _with_tail(unit: Mention, post: Mention, units: Sequence[Mention], text: str) -> Mention:
+    """An organisation after its post with its lower-case genitive tail (``лидер Меджлиса
+    крымско-татарского народа``), not running into another unit."""
+    if unit.type != "organization" or unit.start < post.end:
+        return unit
+    end = _genitive_tail(text, unit.end)
+    if end == unit.end or any(unit.end < u.start < end for u in units):
+        return unit
+    return dataclasses.replace(unit, end=end, text=text[unit.start:end])
+
+
 _ATTACHED_TAIL = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?")
 
 
@@ -277,7 +353,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
                        if u.type in ("state", "organization") and u.rule != "complement"]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
         title = _title_span(post, inner, after, text)
-        spans = [_where_span(u, title, text) for u in sorted(where_spans, key=lambda u: u.start)]
+        spans = [_where_span(_with_tail(u, post, units, text), title, text)
+                 for u in sorted(where_spans, key=lambda u: u.start)]
         evidence = (title,) + tuple(dict.fromkeys(_joined(spans, text)))
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
                             source="text", evidence=evidence))
@@ -385,7 +462,8 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
     shared = _shared_posts(names, units, text_of)
-    units = _plain_titles([u for u in units if u.type in _UNIT_TYPES and not (u.type == "post" and _plural(u))])
+    units = _plain_titles([u for u in units if u.type in _UNIT_TYPES and not (
+        u.type == "post" and _plural(u) and not _ONE_OF_BEFORE.search(text_of(u.field), 0, u.start))])
     out: list[PersonMention] = []
     by_field: dict[str, list[Mention]] = {}
     for f in {n.field for n in names}:
@@ -399,10 +477,13 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         chain_units = outermost(same_field)
         starts = {n.start for n in names if n.field == name.field}
         owner = owners.get(id(name))
-        if any(id(name) == id(o) for o in owners.values()):
-            left = []  # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон
+        if any(id(name) == id(o) for o in owners.values()) or _POST_GOES_ON.match(text, name.end):
+            # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон;
+            # a name inside a post: помощник [Хиллари Клинтон] по европейским делам
+            left = []
         else:
-            left = _chain_left(dataclasses.replace(name, start=owner.start) if owner else name, chain_units, text)
+            left = _agreeing(_chain_left(dataclasses.replace(name, start=owner.start) if owner else name,
+                                         chain_units, text))
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
