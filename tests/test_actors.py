@@ -144,3 +144,33 @@ def test_a_name_glossed_in_brackets_is_the_same_person():
     (person,) = [a for a in rec["actors"] if a["kind"] == "person"]
     assert [m["text"] for m in person["mentions"]] == ["Скотт Хоровитц", "Scott Horowitz"]
     assert "астронавт" in {p["title"] for p in person["positions"]}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Леван Гачечиладзе был депутатом парламента Грузии.", "Леван Гачечиладзе", "депутат"),
+    ("Клинсман назвал Йенса Лемана первым вратарём сборной команды.", "Йенс Леман", "вратарь"),
+    ("Эдуард Мишлен, один из президентов группы компаний Michelin, погиб.", "Эдуард Мишлен", "президент"),
+])
+def test_posts_through_verbs_and_one_of_a_plural(text, name, title):
+    assert title in [t for t, _o, _c in _text_posts(_person(_record(text), name))]
+
+
+def test_a_left_chain_stops_at_a_post_in_another_case():
+    rec = _record("Об этом сказал в беседе с корреспондентом «Голоса Америки» лидер Движения против "
+                  "нелегальной иммиграции Александр Белов.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Александр Белов"))] == ["лидер"]
+
+
+def test_a_name_inside_a_post_holds_none():
+    rec = _record("Помощник Хиллари Клинтон по европейским и евразийским делам посетил Белград.")
+    assert _text_posts(_person(rec, "Хиллари Клинтон")) == []
+
+
+def test_an_organisation_keeps_its_lower_case_tail():
+    rec = _record("Об этом заявил Дейв Донателли, глава отдела корпоративных серверов и сетей HP.")
+    assert _evidence(_person(rec, "Дейв Донателли"))[0] == ["глава", "отдела корпоративных серверов и сетей HP"]
+
+
+def test_an_organisation_in_brackets_after_the_name():
+    rec = _record("Депутат Иван Петров (ЛДПР) заявил об этом.")
+    assert _text_posts(_person(rec, "Иван Петров")) == [("депутат", "ЛДПР", None)]

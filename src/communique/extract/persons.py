@@ -82,16 +82,17 @@ def outermost(units: Sequence[Mention]) -> list[Mention]:
     return sorted(out, key=lambda u: (u.start, u.end))
 
 
-_LOWER_WORD = re.compile(r"^(\s+)([а-яё][а-яё-]*)")
+_LOWER_WORD = re.compile(r"^\s+(и\s+)?([а-яё][а-яё-]*)")
 
 
-def _genitive_tail(text: str, end: int, limit: int = 3) -> int:
+def _genitive_tail(text: str, end: int, limit: int = 4) -> int:
     """The end of an organisation's lower-case genitive tail that NER left out:
-    ``Меджлиса`` + ``крымско-татарского народа``; ``end`` when there is none."""
+    ``Меджлиса`` + ``крымско-татарского народа``, ``Отдела корпоративных серверов`` + ``и сетей``;
+    ``end`` when there is none."""
     cursor, last_noun = end, end
     for _ in range(limit):
         m = _LOWER_WORD.match(text[cursor:cursor + 60])
-        if m is None:
+        if m is None or (m[1] and last_noun == end and not text[end - 1:end].islower()):
             break
         parses = morph.analyzer().parse(m[2])
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
@@ -234,7 +235,9 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
             appointed = bare == " " and case_hint(u) == "ablt" and _APPOINTS.search(text, 0, name.start) is not None
             if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(bare) or signed or appointed):
                 break
-        elif not (_link(gap) and "," not in gap):
+        elif not (_link(gap) and "," not in gap) and not (
+                chain[-1].type == "organization" and (tail := _genitive_tail(text, cursor)) > cursor
+                and not text[tail:u.start].strip()):  # отдела корпоративных серверов и сетей | HP
             break
         chain.append(u)
         cursor = u.end
@@ -306,7 +309,7 @@ def _with_tail(unit: Mention, post: Mention, units: Sequence[Mention], text: str
     return dataclasses.replace(unit, end=end, text=text[unit.start:end])
 
 
-_ATTACHED_TAIL = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?")
+_ATTACHED_TAIL = re.compile(r"^\s+при\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ][а-яё-]+(?=[,.;:!?)»]))?")
 
 
 def _joined(spans: Sequence[Span], text: str) -> list[Span]:
@@ -350,7 +353,7 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         # The evidence names the title and the state or organisation; a state adjective or a
         # city gives the position its country or place without being a name of the institution.
         where_spans = [u for u in dict.fromkeys(u for u in (org, state, *where) if u is not None)
-                       if u.type in ("state", "organization") and u.rule != "complement"]
+                       if u.type in ("state", "organization")]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
         title = _title_span(post, inner, after, text)
         spans = [_where_span(_with_tail(u, post, units, text), title, text)
@@ -458,6 +461,25 @@ def _owners(names: Sequence[Mention], text_of: Callable[[str], str]) -> dict[int
     return out
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*[«\"“„]?")
+_CLOSE_BRACKET = re.compile(r"[»\"”]?\s*\)")
+
+
+def _bracketed(positions: list[Position], name: Mention, units: Sequence[Mention], text: str) -> list[Position]:
+    """A post before the name without an institution takes the organisation bracketed
+    right after the name: ``архиепископ Лонгин Клинский (РПЦ МП)``."""
+    if not positions or positions[-1].org is not None or positions[-1].country is not None:
+        return positions
+    opened = _OPEN_BRACKET.match(text, name.end)
+    org = next((u for u in units if opened and u.start == opened.end() and u.type == "organization"
+                and _CLOSE_BRACKET.match(text, u.end)), None)
+    if org is None:
+        return positions
+    last = positions[-1]
+    return positions[:-1] + [dataclasses.replace(last, org=org.normal, country=_country_of(org),
+                                                 evidence=last.evidence + (org.span,))]
+
+
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
     """Nominative names and text positions of PER mentions."""
@@ -493,8 +515,8 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         same_field, left, right = chains[id(name)]
         if any((u.field, u.start) in claimed for u in left):
             left = []
-        positions = (positions_from_chain(left, same_field, text) + positions_from_chain(right, same_field, text)
-                     + shared.get(id(name), []))
+        positions = (_bracketed(positions_from_chain(left, same_field, text), name, same_field, text)
+                     + positions_from_chain(right, same_field, text) + shared.get(id(name), []))
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
