@@ -174,3 +174,9 @@ def test_an_organisation_keeps_its_lower_case_tail():
 def test_an_organisation_in_brackets_after_the_name():
     rec = _record("Депутат Иван Петров (ЛДПР) заявил об этом.")
     assert _text_posts(_person(rec, "Иван Петров")) == [("депутат", "ЛДПР", None)]
+
+
+def test_a_seat_taken_names_the_post():
+    rec = _record("Пост президента компании «Газпром» занял Алексей Миллер. Иван Петров занял место в зале.")
+    assert _text_posts(_person(rec, "Алексей Миллер")) == [("президент", "Газпром", None)]
+    assert _text_posts(_person(rec, "Иван Петров")) == []

@@ -461,6 +461,31 @@ def _owners(names: Sequence[Mention], text_of: Callable[[str], str]) -> dict[int
     return out
 
 
+_SEAT = re.compile(r"\b(?:[Мм]есто|[Пп]ост|[Дд]олжность|[Кк]ресло)\s+$")
+_TOOK = re.compile(r"\bзан(?:ял|яла|яли|имает|имал|имала)\s+(?:[а-яё-]+\s+)?$")
+
+
+def _seat_taken(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
+    """``Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бенер``:
+    the post named as a seat earlier in the sentence, with the institutions right after it."""
+    if not _TOOK.search(text, max(0, name.start - 40), name.start):
+        return []
+    sentence = max(text.rfind(c, 0, name.start) for c in ".!?\n") + 1
+    post = next((u for u in units if u.type == "post" and sentence <= u.start and u.end <= name.start
+                 and _SEAT.search(text, max(0, u.start - 12), title_start(text, u.start))), None)
+    if post is None:
+        return []
+    chain, cursor = [post], post.end
+    for u in sorted((u for u in units if u.start >= post.end and u.end <= name.start), key=lambda u: u.start):
+        if u.start < cursor:
+            continue
+        if u.type == "post" or not _link(text[cursor:u.start]):
+            break
+        chain.append(u)
+        cursor = u.end
+    return chain
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(\s*[«\"“„]?")
 _CLOSE_BRACKET = re.compile(r"[»\"”]?\s*\)")
 
@@ -505,7 +530,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             left = []
         else:
             left = _agreeing(_chain_left(dataclasses.replace(name, start=owner.start) if owner else name,
-                                         chain_units, text))
+                                         chain_units, text)) or _seat_taken(name, chain_units, text)
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
