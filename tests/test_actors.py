@@ -180,3 +180,12 @@ def test_a_seat_taken_names_the_post():
     rec = _record("Пост президента компании «Газпром» занял Алексей Миллер. Иван Петров занял место в зале.")
     assert _text_posts(_person(rec, "Алексей Миллер")) == [("президент", "Газпром", None)]
     assert _text_posts(_person(rec, "Иван Петров")) == []
+
+
+def test_a_post_of_he_goes_to_the_one_subject_named_before():
+    rec = _record("Леван Гачечиладзе стал кандидатом. В настоящий момент он является депутатом парламента.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Леван Гачечиладзе"))] == ["депутат"]
+    rec = _record("Иван Петров встретился с Сергеем Сидоровым. Он является депутатом парламента.")
+    for actor in rec["actors"]:
+        if actor["kind"] == "person":
+            assert _text_posts(actor) == [], actor["name"]

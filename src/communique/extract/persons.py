@@ -545,4 +545,34 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
+    return _pronoun_posts(out, by_field, text_of)
+
+
+_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[А-ЯЁ][а-яё]*\s+(?:[а-яё]+\s+){0,2})?([Оо]н|[Оо]на)(?=\s)",
+                      re.MULTILINE)
+
+
+def _pronoun_posts(found: list[PersonMention], by_field: dict[str, list[Mention]],
+                   text_of: Callable[[str], str]) -> list[PersonMention]:
+    """``Леван Гачечиладзе … . В настоящий момент он является депутатом парламента``: a post
+    given to ``он``/``она`` at the start of a sentence goes to the one person named in that
+    sentence and the one before, named in the nominative."""
+    out = list(found)
+    for f, field_units in by_field.items():
+        text = text_of(f)
+        named = sorted((k for k, pm in enumerate(out) if pm.mention.field == f), key=lambda k: out[k].mention.start)
+        for m in _PRONOUN.finditer(text):
+            pronoun = Mention(f, m.start(1), m.end(1), m[1], "PER", m[1])
+            chain = _chain_right(pronoun, outermost(field_units), text, set())
+            if not chain or not _COPULA_RIGHT.match(text[pronoun.end:title_start(text, chain[0].start)]):
+                continue
+            previous = max(text.rfind(c, 0, m.start()) for c in ".!?\n")  # the end of the sentence before
+            window = max(text.rfind(c, 0, max(0, previous)) for c in ".!?\n") + 1
+            before = [k for k in named if window <= out[k].mention.start and out[k].mention.end <= pronoun.start]
+            if not before or len({out[k].name.split()[-1] for k in before}) != 1 \
+                    or out[before[-1]].mention.text != out[before[-1]].name:  # the subject, in the nominative
+                continue
+            k = before[-1]
+            extra = positions_from_chain(chain, field_units, text)
+            out[k] = dataclasses.replace(out[k], positions=tuple(dict.fromkeys(out[k].positions + tuple(extra))))
     return out
