@@ -189,3 +189,8 @@ def test_a_post_of_he_goes_to_the_one_subject_named_before():
     for actor in rec["actors"]:
         if actor["kind"] == "person":
             assert _text_posts(actor) == [], actor["name"]
+
+
+def test_a_bare_national_body_is_the_post_s_organisation():
+    rec = _record("Вчера генерал-майор МВД Рамзан Кадыров прибыл в Москву.")
+    assert _text_posts(_person(rec, "Рамзан Кадыров")) == [("генерал-майор", "Министерство внутренних дел", None)]

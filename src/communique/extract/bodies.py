@@ -61,8 +61,12 @@ def compose(mentions: list[Mention], text_of) -> list[Mention]:
                                body_name(body.normal, s.ref), ref=f"{body.ref}:{s.ref}", rule="body+state"))
         if joined:
             continue
+        before = len(out)
         for adj in adjectives:
             if adj.field == body.field and adj.end <= body.start and _JOIN.match(text[adj.end:body.start]):
                 out.append(Mention(body.field, adj.start, body.end, text[adj.start:body.end], "organization",
                                    body_name(body.normal, adj.ref), ref=f"{body.ref}:{adj.ref}", rule="adjective+body"))
+        if len(out) == before and body.text[:1].isupper():  # генерал-майор МВД: the body, its state unknown
+            out.append(Mention(body.field, body.start, body.end, body.text, "organization", body.normal,
+                               ref=body.ref, rule="body"))
     return out
