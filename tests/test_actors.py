@@ -194,3 +194,8 @@ def test_a_post_of_he_goes_to_the_one_subject_named_before():
 def test_a_bare_national_body_is_the_post_s_organisation():
     rec = _record("Вчера генерал-майор МВД Рамзан Кадыров прибыл в Москву.")
     assert _text_posts(_person(rec, "Рамзан Кадыров")) == [("генерал-майор", "Министерство внутренних дел", None)]
+
+
+def test_also_a_post_further_on_in_the_sentence():
+    rec = _record("Иван Петров является депутатом парламента, а также является членом комитета по обороне.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Иван Петров"))] == ["депутат", "член"]

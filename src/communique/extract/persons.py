@@ -542,10 +542,29 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             left = []
         positions = (_bracketed(positions_from_chain(left, same_field, text), name, same_field, text)
                      + positions_from_chain(right, same_field, text) + shared.get(id(name), []))
+        if right and _COPULA_RIGHT.match(text[name.end:title_start(text, right[0].start)]):
+            for chain in _also_chains(right[-1].end, outermost(same_field), text):
+                positions += positions_from_chain(chain, same_field, text)
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
     return _pronoun_posts(out, by_field, text_of)
+
+
+_ALSO = re.compile(rf",\s+(?:а\s+)?(?:также|ещё|еще)(?=\s+{_COPULA}\s)")
+
+
+def _also_chains(cursor: int, units: Sequence[Mention], text: str) -> list[list[Mention]]:
+    """``он является депутатом парламента …, также является членом комитета``: the posts the
+    same subject is given further on in the sentence."""
+    end = min([i for i in (text.find(c, cursor) for c in ".!?\n") if i >= 0] + [len(text)])
+    out = []
+    for m in _ALSO.finditer(text, cursor, end):
+        pseudo = Mention(units[0].field if units else "", m.end(), m.end(), "", "PER", "")
+        chain = _chain_right(pseudo, units, text, set())
+        if chain and _COPULA_RIGHT.match(text[m.end():title_start(text, chain[0].start)]):
+            out.append(chain)
+    return out
 
 
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[А-ЯЁ][а-яё]*\s+(?:[а-яё]+\s+){0,2})?([Оо]н|[Оо]на)(?=\s)",
@@ -573,6 +592,7 @@ def _pronoun_posts(found: list[PersonMention], by_field: dict[str, list[Mention]
                     or out[before[-1]].mention.text != out[before[-1]].name:  # the subject, in the nominative
                 continue
             k = before[-1]
-            extra = positions_from_chain(chain, field_units, text)
+            extra = [p for c in [chain, *_also_chains(chain[-1].end, outermost(field_units), text)]
+                     for p in positions_from_chain(c, field_units, text)]
             out[k] = dataclasses.replace(out[k], positions=tuple(dict.fromkeys(out[k].positions + tuple(extra))))
     return out
