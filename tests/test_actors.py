@@ -199,3 +199,11 @@ def test_a_bare_national_body_is_the_post_s_organisation():
 def test_also_a_post_further_on_in_the_sentence():
     rec = _record("Иван Петров является депутатом парламента, а также является членом комитета по обороне.")
     assert [t for t, _o, _c in _text_posts(_person(rec, "Иван Петров"))] == ["депутат", "член"]
+
+
+def test_a_post_before_a_verb_goes_on_through_the_chain_after_it():
+    rec = _record("Премьер-министром страны станет глава партии «Путь Грузии» Саломе Зурабишвили.")
+    titles = [t for t, _o, _c in _text_posts(_person(rec, "Саломе Зурабишвили"))]
+    assert titles[0] == "премьер-министр" and len(titles) == 2
+    assert _text_posts(_person(_record("Президентом страны стал Иван Петров."), "Иван Петров")) == [
+        ("президент", None, None)]

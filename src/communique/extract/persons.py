@@ -49,9 +49,10 @@ _COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|дол�
 # A verb that makes its object a post-holder: ``назвал Йенса Лемана первым вратарём``.
 _APPOINTS = re.compile(r"\b(?:назвал|назвала|назвали|назначил|назначила|назначили|избрал|избрала|избрали|"
                        r"утвердил|утвердила|утвердили|объявил|объявила|объявили)\s+$")
-_COPULA_LEFT = re.compile(rf"^\s+{_COPULA}\s+$")
+_COPULA_LEFT = re.compile(rf"^\s+(?:(?:страны|государства)\s+)?{_COPULA}\s+$")  # президентом страны стал
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
 _UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
+_SOME_STATE = frozenset({"страна", "государство"})  # a complement naming no institution
 _CASE = re.compile(r"\b(nomn|gent|datv|accs|ablt|loct)\b")
 
 
@@ -127,6 +128,9 @@ def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: 
             continue
         complement = text[u.end:end].strip()
         head = next((w for w in complement.split() if morph.parse(w)[1] == "NOUN"), "")
+        if morph.lemma(head) in _SOME_STATE and len(complement.split()) == 1:
+            out.append(u)  # премьер-министр страны: some state the text named before, no institution
+            continue
         if morph.lemma(head) in INSTITUTION_HEADS:
             start = end - len(complement)
             out += [u, Mention(u.field, start, end, complement, "organization",
@@ -151,14 +155,18 @@ def _cases(post: Mention) -> set[str]:
     return {p.tag.case for p in morph.analyzer().parse(word) if p.tag.case} or set(_CASES_ANY)
 
 
-def _agreeing(chain: list[Mention]) -> list[Mention]:
+def _agreeing(chain: list[Mention], text: str) -> list[Mention]:
     """A left chain from the post nearest the name back to a post in another case: in
-    ``с корреспондентом «Голоса Америки» лидер Движения … Александр Белов`` only the leader."""
+    ``с корреспондентом «Голоса Америки» лидер Движения … Александр Белов`` only the leader.
+    A verb between two posts joins them whatever their case (``премьер-министром станет глава
+    партии Саломе Зурабишвили``)."""
     posts = [k for k, u in enumerate(chain) if u.type == "post"]
     if len(posts) < 2:
         return chain
     cases = _cases(chain[posts[-1]])
     for k in reversed(posts[:-1]):
+        if any(_COPULA_LEFT.match(text[a.end:b.start]) for a, b in zip(chain[k:], chain[k + 1:])):
+            return chain
         if not _cases(chain[k]) & cases:
             rest = chain[k + 1:]
             while rest and rest[0].type not in ("post", "state_adj"):
@@ -178,7 +186,8 @@ def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Ment
             if u.end <= cursor and u.start < cursor:
                 gap = text[u.end:cursor]
                 if _link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
-                        head is None and u.type == "post" and _COPULA_LEFT.match(gap)) or (
+                        (u.type == "post" or (head is not None and head.type == "post"))
+                        and _COPULA_LEFT.match(gap)) or (
                         u.type == "organization" and _PLAIN_LINK.match(text[_genitive_tail(text, u.end):cursor])
                         and _genitive_tail(text, u.end) > u.end):
                     if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
@@ -530,7 +539,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             left = []
         else:
             left = _agreeing(_chain_left(dataclasses.replace(name, start=owner.start) if owner else name,
-                                         chain_units, text)) or _seat_taken(name, chain_units, text)
+                                         chain_units, text), text) or _seat_taken(name, chain_units, text)
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
