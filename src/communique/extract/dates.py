@@ -168,11 +168,32 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     return None
 
 
+# Cheap tests before the patterns: what a text must hold for a pattern to match in it at all.
+_DIGIT = re.compile(r"\d")
+_EN_MONTH_INITIAL = re.compile(r"[ADFJMNOS]")  # every EN_MONTH starts with one (case-sensitive)
+_NEEDS_DIGIT = frozenset({"day_month_range", "day_range", "day", "numeric", "iso", "month_year", "year_range", "year"})
+_NEEDS_EN_MONTH = frozenset({"en_day", "en_month_day"})  # and a digit
+
+
+def _may_match(kind: str, text: str, digit: bool, en_month: bool) -> bool:
+    if kind in _NEEDS_DIGIT:
+        return digit
+    if kind in _NEEDS_EN_MONTH:
+        return digit and en_month
+    if kind == "en_weekday":
+        return "day" in text  # Monday … Sunday
+    return True
+
+
 def find_dates(field: str, text: str, ref: date | None) -> list[DateMention]:
     """All date expressions of one field, longest first where they overlap."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    digit = _DIGIT.search(text) is not None
+    en_month = _EN_MONTH_INITIAL.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if not _may_match(kind, text, digit, en_month):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -130,6 +130,12 @@ def adjective_lemmas() -> dict[str, str]:
     return {morph.lemma(a): s.iso3 for s in resources.states() for a in s.adjectives_ru if a and not a.startswith("-")}
 
 
+@cache
+def _lengths_desc() -> dict[str, tuple[int, ...]]:
+    """``_lengths`` with each first lemma's lengths longest first."""
+    return {k: tuple(sorted(v, reverse=True)) for k, v in _lengths().items()}
+
+
 def _fits(entry: Entry, words: Sequence[Token]) -> bool:
     first = words[0].text
     if entry.exact_case and not first.isupper():
@@ -159,22 +165,33 @@ def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
     found: list[tuple[int, int, Entry]] = []
     i = 0
     lengths = _lengths()
+    lemmas = [w.lemma for w in words]
     while i < len(words):
         hit = None
+        text = words[i].text
         first = words[i].lemma
-        former = _FORMER.sub("", first) if _FORMER.match(words[i].text) else None
-        sizes = set(lengths.get(first, ())) | set(lengths.get(former, ()) if former else ())
-        for n in sorted((n for n in sizes if n <= len(words) - i), reverse=True):
-            key = tuple(w.lemma for w in words[i:i + n])
+        # ``экс-`` has its hyphen fourth and a glued case ending is one of ``вксуо``: cheap
+        # checks before the regular expressions, which decide.
+        is_former = len(text) > 3 and text[3] == "-" and _FORMER.match(text) is not None
+        if is_former:
+            former = _FORMER.sub("", first)
+            sizes = sorted(set(lengths.get(first, ())) | set(lengths.get(former, ()) if former else ()),
+                           reverse=True)
+        else:
+            sizes = _lengths_desc().get(first, ())
+        for n in sizes:
+            if n > len(words) - i:
+                continue
+            key = tuple(lemmas[i:i + n])
             entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n])]
-            if not entries and _FORMER.match(words[i].text):  # экс-премьер: the post, formerly held
+            if not entries and is_former:  # экс-премьер: the post, formerly held
                 key = (_FORMER.sub("", words[i].lemma),) + key[1:]
                 entries = [e for e in table.get(key, ()) if keep(e) and e.type == "post"]
             if entries:
                 hit = (n, entries)
                 break
         if hit is None:
-            glued = _GLUED.match(words[i].text)
+            glued = _GLUED.match(text) if text and text[-1] in "вксуо\n" else None
             entries = [e for e in table.get((glued[1].lower(),), ()) if keep(e) and e.exact_case] if glued else []
             if entries:
                 hit = (1, entries)

@@ -7,6 +7,8 @@ that case and gender; words pymorphy does not know as names (``И`` in ``Ван 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp import morph
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -16,18 +18,19 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "ас", "эль", "ад", "ван", "фон", "де", "ди", "да", "ле", "ла"})
 
 
-def _parses(word: str):
+@lru_cache(maxsize=20_000)
+def _parses(word: str) -> tuple:
     """The readings of a name word that decline; none for a name the dictionary knows as
     indeclinable (``Мари``, ``Нэнси``, ``Саркози``), whatever common noun it also spells."""
-    parses = morph.analyzer().parse(word)
+    parses = morph.parses(word)
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
     if named and all("Fixd" in p.tag.grammemes for p in named):
-        return []
-    return [
+        return ()
+    return tuple(
         p for p in parses
         if (p.tag.POS in ("NOUN", "ADJF", None) or _NAME_TAGS & p.tag.grammemes)
         and p.tag.number != "plur" and "Fixd" not in p.tag.grammemes
-    ]
+    )
 
 
 def _case(p) -> str | None:
@@ -71,15 +74,16 @@ def name_case(words: list[str], hint: str | None = None) -> str:
 def _gender(words: list[str], case: str) -> str | None:
     """The gender of the first given name that has one (indeclinable names included)."""
     for w in words:
-        for p in morph.analyzer().parse(w):
+        for p in morph.parses(w):
             if "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn") and (
                     _case(p) == case or "Fixd" in p.tag.grammemes):
                 return p.tag.gender
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _unknown(word: str) -> bool:
-    return not any(p.is_known for p in morph.analyzer().parse(word))
+    return not any(p.is_known for p in morph.parses(word))
 
 
 # Endings of a masculine foreign surname in an oblique case, stripped when the
@@ -87,6 +91,7 @@ def _unknown(word: str) -> bool:
 _MASC_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
+@lru_cache(maxsize=50_000)
 def _nominative(word: str, case: str, gender: str | None) -> str:
     if case == "nomn" or not _is_namelike(word):
         return word
@@ -111,6 +116,7 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     return word
 
 
+@lru_cache(maxsize=50_000)
 def normalize_name(text: str, hint: str | None = None) -> str:
     """The nominative form of a person's name as written in any case; a surname written
     in capitals (``УШАКОВ Юрий Викторович``) is written as a name."""

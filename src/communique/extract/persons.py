@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..model import Mention, Position, Span
 from ..nlp import morph
@@ -73,7 +74,15 @@ _RANK = {"organization": 0, "state": 1, "state_adj": 2, "place": 3}  # of units 
 def outermost(units: Sequence[Mention]) -> list[Mention]:
     """Posts, plus the institutions not nested in another institution (``Германии`` in ``МИД Германии``)."""
     inst = [u for u in units if u.type != "post"]
-    keep = [u for u in inst if not any(_inside(u, o) and (o.start, o.end) != (u.start, u.end) for o in inst)]
+    # A span is nested when another, different span holds it: sweeping the distinct spans by
+    # start (longest first), that is when an earlier span already reaches as far.
+    nested: set[tuple[int, int]] = set()
+    reach = None
+    for start, end in sorted({(u.start, u.end) for u in inst}, key=lambda s: (s[0], -s[1])):
+        if reach is not None and reach >= end:
+            nested.add((start, end))
+        reach = end if reach is None else max(reach, end)
+    keep = [u for u in inst if (u.start, u.end) not in nested]
     seen: set[tuple[int, int]] = set()
     out = [u for u in units if u.type == "post"]
     for u in sorted(keep, key=lambda u: (u.start, _RANK.get(u.type, 9))):
@@ -95,7 +104,7 @@ def _genitive_tail(text: str, end: int, limit: int = 4) -> int:
         m = _LOWER_WORD.match(text[cursor:cursor + 60])
         if m is None or (m[1] and last_noun == end and not text[end - 1:end].islower()):
             break
-        parses = morph.analyzer().parse(m[2])
+        parses = morph.parses(m[2])
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
             break
         cursor += m.end()
@@ -111,10 +120,11 @@ def _link(gap: str) -> bool:
     return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _modifier(w) for w in m[1].split())
 
 
+@lru_cache(maxsize=50_000)
 def _modifier(word: str) -> bool:
     """``крайне правого`` (Национального фронта): words that only qualify the name after them."""
     return any((p.tag.case == "gent" and p.tag.POS in ("ADJF", "PRTF")) or p.tag.POS == "ADVB"
-               for p in morph.analyzer().parse(word))
+               for p in morph.parses(word))
 
 
 def _with_complements(units: Sequence[Mention], names: Sequence[Mention], text: str) -> list[Mention]:
@@ -152,7 +162,7 @@ _CASES_ANY = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 def _cases(post: Mention) -> set[str]:
     """Every case the post's first word may be in (``лидер``: nominative or accusative)."""
     word = post.text.split()[0].lower()
-    return {p.tag.case for p in morph.analyzer().parse(word) if p.tag.case} or set(_CASES_ANY)
+    return {p.tag.case for p in morph.parses(word) if p.tag.case} or set(_CASES_ANY)
 
 
 def _agreeing(chain: list[Mention], text: str) -> list[Mention]:

@@ -3,6 +3,7 @@ worth an actor, and the grammar of titles: modifiers, complements, descriptor no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..nlp import morph
 
@@ -16,11 +17,13 @@ def _head_index(words: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
 def _best(word: str):
     """The analyser's best reading of a word, ё and case folded as in ``morph.parse``."""
-    return morph.analyzer().parse(word.lower().replace("ё", "е"))[0]
+    return morph.parses(word.lower().replace("ё", "е"))[0]
 
 
+@lru_cache(maxsize=50_000)
 def normalize_phrase(text: str) -> str:
     """``Центрального комитета Партии`` -> ``Центральный комитет Партии``.
 
@@ -40,7 +43,7 @@ def normalize_phrase(text: str) -> str:
     out = [morph._match_case(form.word, words[i]) if form else words[i]]
     grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
     for w in reversed(words[:i]):
-        adj = next((p for p in morph.analyzer().parse(w) if p.tag.POS in ("ADJF", "PRTF")), None)
+        adj = next((p for p in morph.parses(w) if p.tag.POS in ("ADJF", "PRTF")), None)
         form = adj.inflect(grammemes) if adj else None
         out.insert(0, morph._match_case(form.word, w) if form else w)
     return " ".join(out + words[i + 1:])
@@ -119,12 +122,13 @@ _NEXT_WORD = re.compile(r"^(\s+)([а-яё][а-яё-]*)")
 MAX_COMPLEMENT = 4
 
 
+@lru_cache(maxsize=50_000)
 def _complement_word(word: str, after_po: bool, first: bool) -> bool:
     if word in ("и", "по"):
         return not (first and word == "и")  # министр связи и коммуникаций, not президент и министр
     cases = {"datv", "loct", "gent"} if after_po else {"gent"}  # по делам разведки
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag.grammemes
-               for p in morph.analyzer().parse(word))
+               for p in morph.parses(word))
 
 
 def _noun(word: str) -> bool:

@@ -37,14 +37,24 @@ def _table() -> dict[tuple[str, ...], str]:
     return table
 
 
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """First lemma -> the lengths of the phrases starting with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for key in _table():
+        out.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in out.items()}
+
+
 def _taxonomy(tokens) -> list[str]:
-    words = [t for t in tokens if t.text not in SKIP]
-    table = _table()
-    longest = max((len(k) for k in table), default=1)
+    lemmas = [t.lemma for t in tokens if t.text not in SKIP]
+    table, lengths = _table(), _lengths()
     found = []
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            topic = table.get(tuple(w.lemma for w in words[i:i + n]))
+    for i in range(len(lemmas)):
+        for n in lengths.get(lemmas[i], ()):
+            if n > len(lemmas) - i:
+                continue
+            topic = table.get(tuple(lemmas[i:i + n]))
             if topic:
                 found.append(topic)
                 break

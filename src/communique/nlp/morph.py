@@ -23,6 +23,13 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=20_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of ``word`` exactly as written, cached (a tuple: do not mutate).
+    For the name and phrase rules; ``parse`` keeps its own, smaller entries."""
+    return tuple(analyzer().parse(word))
+
+
 @lru_cache(maxsize=200_000)
 def parse(word: str) -> tuple[str, str | None, str]:
     """(lemma, POS, tag string) of one word; non-Cyrillic words are their own lemma."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Analysis, Mention, Sentence, Token
 from . import morph  # (also imports yargy before natasha: the pymorphy2 patch)
@@ -44,11 +44,31 @@ def _tagger():
     return tagger
 
 
+@lru_cache(maxsize=100_000)
+def _word_ids(word: str) -> tuple[int, int]:
+    """(word id, shape id) of one word, as slovnet's ``WordShapeEncoder.item`` gives them."""
+    from slovnet.shape import word_shape
+
+    encoder = _tagger().infer.encoder
+    return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+
+
+def _inputs(words: list[list[str]]):
+    """slovnet's ``WordShapeEncoder.__call__`` (same batches, same arrays), each word looked up once."""
+    encoder = _tagger().infer.encoder
+    items = []
+    for ws in words:
+        ids = [_word_ids(w) for w in ws]
+        items.append(([i for i, _ in ids], [s for _, s in ids]))
+    for k in range(0, len(items), encoder.batch_size):
+        yield encoder.input(items[k:k + encoder.batch_size])
+
+
 def _tags(words: list[list[str]]) -> list[list[str]]:
     """BIO tags of each word list (slovnet's NERInfer without its tokeniser)."""
     infer = _tagger().infer
     out: list[list[str]] = []
-    for inputs in infer.encoder(words):
+    for inputs in _inputs(words):
         pred = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)
         out.extend(infer.decoder(infer.model.head.crf.decode(pred, ~inputs.pad_mask)))
     return out
