@@ -67,6 +67,13 @@ def _names(primary: str, aliases: tuple[str, ...]) -> tuple[Term, ...]:
     return tuple(out.values())
 
 
+def _bilingual_names(row, lang: str = "ru") -> tuple[Term, ...]:
+    """The name and the aliases of a row with name_ru/name_en/aliases_ru/aliases_en, in ``lang``."""
+    if lang == "en":
+        return _names(row.name_en, row.aliases_en)
+    return _names(row.name_ru, row.aliases_ru)
+
+
 @dataclass(frozen=True)
 class State:
     iso3: str
@@ -80,11 +87,7 @@ class State:
     capital_en: str
     source: str
 
-    def names(self, lang: str = "ru") -> tuple[Term, ...]:
-        """The name and the aliases in ``lang`` ("ru" or "en")."""
-        if lang == "en":
-            return _names(self.name_en, self.aliases_en)
-        return _names(self.name_ru, self.aliases_ru)
+    names = _bilingual_names
 
     def adjectives(self, lang: str = "ru") -> tuple[Term, ...]:
         """Adjectives and compound stems (``Term.stem``) in ``lang``."""
@@ -116,10 +119,7 @@ class Organization:
     members: tuple[str, ...]  # ISO3 codes, where listed
     source: str
 
-    def names(self, lang: str = "ru") -> tuple[Term, ...]:
-        if lang == "en":
-            return _names(self.name_en, self.aliases_en)
-        return _names(self.name_ru, self.aliases_ru)
+    names = _bilingual_names
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,7 @@ class Body:
     iso3: str  # "" for templates
     source: str
 
-    def names(self, lang: str = "ru") -> tuple[Term, ...]:
-        if lang == "en":
-            return _names(self.name_en, self.aliases_en)
-        return _names(self.name_ru, self.aliases_ru)
+    names = _bilingual_names
 
 
 @dataclass(frozen=True)
