@@ -67,30 +67,14 @@ def events_csv(events: Iterable[Mapping[str, Any]]) -> str:
     return out.getvalue()
 
 
-def events_table(events: Iterable[Mapping[str, Any]], details: bool = False) -> Table:
-    table = Table(show_lines=details, title="Events")
+def events_table(events: Iterable[Mapping[str, Any]]) -> Table:
+    """A compact table; ``event_card`` shows all fields of one event."""
+    table = Table(title="Events")
     for col in ("id", "type", "status", "date", "place", "participants"):
         table.add_column(col, overflow="fold")
-    if details:
-        table.add_column("format · topics · signed · codes", overflow="fold")
     for e in events:
-        row = [str(e.get("id", ""))[:10], e.get("type", ""), e.get("status", ""), date_text(e), place_text(e),
-               "\n".join(participant_text(p) for p in e.get("participants") or ())]
-        if details:
-            lines = []
-            if e.get("format"):
-                lines.append(f"format: {e['format']}")
-            if e.get("topics"):
-                lines.append("topics: " + ", ".join(e["topics"]))
-            for a in e.get("agreements") or ():
-                period = a.get("period") or {}
-                span = f" [{period.get('start')} – {period.get('end')}]" if period.get("start") else ""
-                lines.append(f"signed ({a.get('kind')}): {a.get('title')}{span}")
-            plover = e.get("plover") or {}
-            lines.append(f"CAMEO {e.get('cameo') or '—'} · PLOVER {plover.get('type') or '—'}"
-                         + (f"/{plover['mode']}" if plover.get("mode") else ""))
-            row.append("\n".join(lines))
-        table.add_row(*row)
+        table.add_row(str(e.get("id", ""))[:10], e.get("type", ""), e.get("status", ""), date_text(e), place_text(e),
+                      "\n".join(participant_text(p) for p in e.get("participants") or ()))
     return table
 
 
