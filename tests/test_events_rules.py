@@ -57,3 +57,63 @@ def test_aggregates_cancellations_and_domestic_meetings_are_no_events():
 def test_processes_spoken_of_are_no_events():
     assert [e["type"] for e in events(
         "Министр иностранных дел России Сергей Лавров обсудил ход переговоров по Сирии.")] == []
+
+
+def test_inverted_author_after_a_long_title():
+    (st,) = events("«Это безусловно неприемлемый политический нажим США на Германию», — сказал заместитель "
+                   "министра иностранных дел России Александр Грушко.")
+    assert st["type"] == "statement"
+    assert roles(st)["Александр Грушко"] == ("author", "RUS")
+    assert {"USA", "DEU"} <= set(st["countries"])
+
+
+def test_object_after_the_verb_is_no_author():
+    # "слова Трампа" is what was judged, not who spoke; nobody of a known state speaks here
+    assert [e for e in events("В МИД оценили слова Трампа, предрёкшего Германии энергозависимость.")
+            if e["type"] == "statement"] == []
+
+
+def test_business_lobby_is_no_state_voice():
+    text = ("Позицию Вашингтона относительно газопровода раскритиковал глава Восточного комитета немецкой "
+            "экономики Вольфганг Бюхеле.")
+    assert [e for e in events(text) if e["type"] == "statement"] == []
+
+
+def test_international_organisation_speaks_through_its_official():
+    record = extract_document(Document(
+        id="t", title="Евросоюз заявил о нарушении границ Украины российским конвоем",
+        text="Верховный представитель Евросоюза по иностранным делам и политике безопасности Кэтрин Эштон "
+             "потребовала вывести конвой.", published="2014-08-22"))
+    (st,) = [e for e in record["events"] if e["type"] == "statement"]
+    assert roles(st)["Кэтрин Эштон"][0] == "author"
+    assert {"UKR", "RUS"} <= set(st["countries"])
+
+
+def test_decree_clause_is_done_and_the_state_is_the_publishers():
+    record = extract_document(Document(
+        id="t", title="", published="2025-03-26", source="kremlin.ru (ru)", url="http://kremlin.ru/acts/news/76541",
+        text="Принять отставку Губернатора Свердловской области Куйвашева Е.В. по собственному желанию."))
+    (pc,) = record["events"]
+    assert pc["type"] == "position_change" and pc["status"] == "occurred"
+    assert pc["countries"] == ["RUS"] and pc["participants"][0]["country"] == "RUS"
+
+
+KREMLIN_TALKS = (
+    "Глава Российского государства принял в Кремле Президента Республики Конго Дени Сассу-Нгессо. "
+    "7 мая 2025 года 21:25 Москва, Кремль В.Путин : Уважаемый господин Президент! Мы подписали соглашение "
+    "с Францией, и Сергей Лавров посетит Браззавиль.\n"
+    "[Приложение: Участники беседы с Президентом Республики Конго Дени Сассу-Нгессо]\n"
+    "Участники беседы 7 мая 2025 года С российской стороны: ЛАВРОВ Сергей Викторович – Министр иностранных "
+    "дел Российской Федерации НОВАК Александр Валентинович – Заместитель Председателя Правительства")
+
+
+def test_transcript_turns_and_participant_lists_report_no_events():
+    record = extract_document(Document(id="t", title="Беседа с Президентом Республики Конго Дени Сассу-Нгессо",
+                                       text=KREMLIN_TALKS, published="2025-05-07", source="kremlin.ru (ru)",
+                                       url="http://kremlin.ru/events/president/news/76867"))
+    types = sorted(e["type"] for e in record["events"])
+    assert "signing" not in types  # said by a speaker, not reported by the item
+    (talks,) = [e for e in record["events"] if e["type"] == "meeting"]
+    assert {p["name"] for p in talks["participants"]} == {"Дени Сассу-Нгессо", "Владимир Путин"}
+    assert talks["date"]["start"] == "2025-05-07" and talks["date"]["precision"] == "day"
+    assert talks["date"]["reason"] == "dateline"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from functools import cache
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
@@ -16,6 +17,12 @@ from .dates import DATELINE, DATELINE_WINDOW, reference_date
 
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
+# a speaker's turn in a transcript: "В.Путин:", "В.Путин :", "Д.Трамп (как переведено):"
+SPEAKER = re.compile(r"(?<![\w.])[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?(?:\([^)]{0,40}\)\s?)?:(?=\s)")
+# "[Приложение: Участники беседы с …]": a section appended to the item
+APPENDIX = re.compile(r"\[Приложение:\s*(?P<title>[^\]\n]*)\]")
+# appended sections that report the item's own events: the documents signed
+REPORTING_APPENDIX = re.compile(r"\bдокумент|\bподписан", re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +86,7 @@ class DocContext:
             and not (m.rule.endswith("?") and any(p.field == m.field and p.start < m.end and m.start < p.end
                                                   for p in persons))]
         self.related = self._related_sections()
+        self.speech, self.asides = self._layout()
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:
         return [x for x in self.located if x.actor.kind in kinds and x.span.field == sent.field
@@ -94,6 +102,28 @@ class DocContext:
 
     def is_related_link(self, sent: Sentence) -> bool:
         return sent.field == "text" and any(a <= sent.start < b for a, b in self.related)
+
+    def _layout(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Transcript turns (from the first ``В.Путин:`` to the first appendix) and appended
+        sections that list participants or reproduce texts rather than report the item's events."""
+        text = self.doc.text
+        appendices = list(APPENDIX.finditer(text))
+        body_end = appendices[0].start() if appendices else len(text)
+        first_turn = SPEAKER.search(text, 0, body_end)
+        speech = [(first_turn.start(), body_end)] if first_turn else []
+        asides = []
+        for i, m in enumerate(appendices):
+            end = appendices[i + 1].start() if i + 1 < len(appendices) else len(text)
+            if not REPORTING_APPENDIX.search(m["title"]):
+                asides.append((m.start(), end))
+        return speech, asides
+
+    def in_speech(self, sent: Sentence) -> bool:
+        """Said by a speaker of a transcript: the talks' content, not news the item reports."""
+        return sent.field == "text" and any(a <= sent.start < b for a, b in self.speech)
+
+    def is_aside(self, sent: Sentence) -> bool:
+        return sent.field == "text" and any(a <= sent.start < b for a, b in self.asides)
 
     def post_references(self, sent: Sentence, date: str | None) -> list[Located]:
         """Officials named by post and state only (``Председатель КНР прибыл``): the person of the
@@ -174,6 +204,18 @@ class DocContext:
             return None
         a, b = m.span("place")
         return next((x for x in self.lexical if x.field == "text" and x.type == "place" and a <= x.start < b), None)
+
+    def dateline_day(self) -> str | None:
+        """The day of a dateline (``7 мая 2025 года 21:25 Москва, Кремль``): the day the item's events took place."""
+        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+        if m is None:
+            return None
+        from .dates import ru_month
+
+        try:
+            return date(int(m["y"]), ru_month(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            return None
 
     def publisher(self) -> Publisher | None:
         where = f"{self.doc.source or ''} {self.doc.url or ''}".lower()

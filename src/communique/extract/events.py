@@ -210,13 +210,14 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     current: Draft | None = None
     listing: Draft | None = None  # a signing whose documents follow as a numbered list
     for index, sent in enumerate(ctx.analysis.sentences):
-        if ctx.is_related_link(sent):
+        if ctx.is_related_link(sent) or ctx.is_aside(sent):
             continue
         if listing is not None and agreements_mod.is_list_item(ctx, sent, listing):
             listing.sentences.append(sent)
             continue
         listing = None
-        triggers = [t for t in find_triggers(ctx.tokens_by_sentence[index])
+        spoken = ctx.in_speech(sent)  # a speaker's words: the talks' content, not events of their own
+        triggers = [] if spoken else [t for t in find_triggers(ctx.tokens_by_sentence[index])
                     if (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         if any(t.type == "signing" for t in triggers):
@@ -321,6 +322,9 @@ def _date(ctx: DocContext, d: Draft) -> DateRange:
         p = _date(ctx, d.parent)
         if p.precision != "reported":
             return DateRange(p.start, p.end, p.precision, f"during the {d.parent.type}")
+    day = ctx.dateline_day()
+    if day is not None and d.status == "occurred" and not ctx.in_speech(d.sentences[0]):
+        return DateRange(day, day, "day", "dateline")
     return DateRange(ctx.ref_date, ctx.ref_date, "reported", ctx.ref_reason)
 
 
@@ -331,6 +335,8 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
     countries = roles.countries(ctx, d, parts, place)
+    if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
+        parts = [p if p.country else dataclasses.replace(p, country=countries[0]) for p in parts]
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
     topic_list = topics.topics_of(ctx, d.sentences) if d.type in topical else ()
     organizations = list(dict.fromkeys([x.actor.name for x in d.bodies] + roles.organizations(ctx, d, parts, actors)))

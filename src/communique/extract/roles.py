@@ -226,6 +226,11 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         named = ctx.mentions_in(d.sentences[0], ("state",))
         after = [m for m in named if m.start > d.trigger.end]
         out.extend(m.ref for m in (after or named)[:1] if m.ref)
+        if not out:  # "губернатора Свердловской области": the state of the region or body named
+            out.extend(x.actor.country for x in ctx.in_sentence(d.sentences[0], ("organization",)) if x.actor.country)
+        publisher = ctx.publisher()
+        if not out and publisher is not None:  # a decree published by the head of state's office
+            out.append(publisher.country)
     if d.type == "statement" and parts:
         from .statements import target_countries
 

@@ -9,11 +9,15 @@ sentence.  A position change concerns the person nearest to its trigger.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Sentence, Span
+from ..nlp import morph
 from .context import DocContext, Located
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
+TITLED_WINDOW = 120  # … when only its title stands between
+CLAUSE_BREAK = re.compile(r"[,;:«»\"()]|\s[–—-]\s")
 SUBJECT_WINDOW = 30  # a state as author stands at the start of its sentence ("США отвергли ...")
 
 
@@ -24,7 +28,23 @@ def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 
 def _bodies(ctx: DocContext, sent: Sentence) -> list[Located]:
-    return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
+    """State bodies (``МИД Германии``) and international organisations (``Евросоюз``, ``НАТО``)."""
+    return [x for x in ctx.in_sentence(sent, ("organization",))
+            if x.actor.country or x.actor.ref in _international()]
+
+
+@cache
+def _international() -> frozenset[str]:
+    from .. import resources
+
+    return frozenset(r["id"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization")
+
+
+def _inverted(ctx: DocContext, trigger: Span, x: Located) -> bool:
+    """``— сказал заместитель министра иностранных дел России Александр Грушко``: the subject after
+    the verb, with nothing but its title in between (no clause boundary)."""
+    gap = ctx.text(trigger.field)[trigger.end:x.span.start]
+    return len(gap) <= INVERTED_WINDOW or (len(gap) <= TITLED_WINDOW and not CLAUSE_BREAK.search(gap))
 
 
 def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
@@ -43,8 +63,31 @@ def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 
 def _official(x: Located) -> bool:
-    """A person who speaks for a state: one with a post (from the text or the KB)."""
-    return x.actor.kind != "person" or bool(x.actor.positions)
+    """A person who speaks for a state or an international organisation: one with such a post
+    (from the text or the KB); the head of a business lobby does not."""
+    if x.actor.kind != "person":
+        return True
+    return any(p.country or x.actor.country or p.org in _international_names() for p in x.actor.positions)
+
+
+@cache
+def _international_names() -> frozenset[str]:
+    from .. import resources
+
+    return frozenset(r["name_ru"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization")
+
+
+def _nominative(ctx: DocContext, x: Located) -> bool:
+    """Whether a name can be a subject: ``сказал Маас``, not ``оценили слова Трампа``."""
+    words = x.span.text.split()
+    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in _tags(words[-1]))
+
+
+def _tags(word: str) -> list[str]:
+    """pymorphy's tags of a word; a non-Cyrillic word (``Maas``) may be anything."""
+    if not re.search(r"[а-яё]", word.lower()):
+        return ["nomn"]
+    return [str(p.tag) for p in morph.parses(word)]
 
 
 def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
@@ -53,7 +96,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     before = [x for x in speakers if x.span.end <= trigger.start]
     if before:
         return max(before, key=lambda x: x.span.end)
-    after = [x for x in speakers if 0 <= x.span.start - trigger.end <= INVERTED_WINDOW]
+    after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
     if after:
         return min(after, key=lambda x: x.span.start)
     states = [x for x in ctx.in_sentence(sent, ("state",))
@@ -61,11 +104,25 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     return states[0] if states else None
 
 
+LEAD_SENTENCES = 2
+
+
+def _voice_in_lead(ctx: DocContext, body: Located) -> Located | None:
+    """``Евросоюз заявил …`` over ``Верховный представитель Евросоюза … Кэтрин Эштон``: the one
+    official of that body the lead names speaks for it."""
+    lead = [s for s in ctx.analysis.sentences if s.field == "text"][:LEAD_SENTENCES]
+    voices = {x.actor.id: x for s in lead for x in _people(ctx, s)
+              if any(p.org == body.actor.name for p in x.actor.positions)}
+    return next(iter(voices.values())) if len(voices) == 1 else None
+
+
 def statement_parties(ctx: DocContext, sent: Sentence, trigger: Span) -> list[tuple[Located, str]]:
     """(party, role) of a statement: its author, then the persons it targets, of other countries."""
     who = author(ctx, sent, trigger)
     if who is None:
         return []
+    if who.actor.kind == "organization" and sent.field == "title":
+        who = _voice_in_lead(ctx, who) or who
     out = [(who, "author")]
     seen: set[str | None] = {who.actor.id}
     countries: set[str | None] = {who.actor.country}

@@ -117,6 +117,8 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
     if words[first].pos == "INFN" or own is None:
         if lemmas & PLANNED_CUES:
             return "planned"
+    if words[first].pos == "INFN" and first == 0 and words[0].text[:1].isupper():
+        return "occurred"  # a decree's operative clause: "Принять отставку …", "Назначить …"
     if words[first].pos == "INFN":  # "договорились встретиться", "намерен посетить": still to come
         return "planned"
     if own:
