@@ -207,3 +207,17 @@ def test_a_post_before_a_verb_goes_on_through_the_chain_after_it():
     assert titles[0] == "премьер-министр" and len(titles) == 2
     assert _text_posts(_person(_record("Президентом страны стал Иван Петров."), "Иван Петров")) == [
         ("президент", None, None)]
+
+
+def test_organisation_glued_to_a_name_is_cut_off():
+    rec = _record("После ликвидации лидера Аль-Кайды Усамы бин Ладена ситуация изменилась.")
+    person = next(a for a in rec["actors"] if a["kind"] == "person")
+    assert person["name"] == "Усама бин Ладен"
+    assert any(a["kind"] == "organization" and a["name"] == "Аль-Каида" for a in rec["actors"])
+
+
+def test_state_adjective_is_evidence_of_the_country():
+    rec = _record("Британский премьер Гордон Браун отказался от участия.")
+    brown = _person(rec, "Гордон Браун")
+    assert _text_posts(brown)[0][2] == "GBR"
+    assert _evidence(brown)[0] == ["премьер", "Британский"]  # the title first

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document
-from .common import (SCORE_HEADER, Record, Score, best_alignment, position_claims, render_table, score_cells,
-                     text_spans, total)
+from .common import (SCORE_HEADER, Record, Score, TextSpan, best_alignment, position_claims, render_table,
+                     score_cells, text_spans, total)
 
 ROWS = ("per", "loc", "org")
 NAME_SPANS = {  # span types that carry weight for each gold object type
@@ -401,16 +401,48 @@ def _state_names(record: Record) -> dict[str, str]:
     return out
 
 
+def state_adjective(text: str) -> bool:
+    """``британский``, ``российско-китайского``: a state adjective (evidence of a position's country)."""
+    from ..extract.gazetteer import adjective_lemmas, compound_stems
+    from ..nlp import morph
+
+    words = text.split()
+    if len(words) != 1:
+        return False
+    parts = words[0].lower().split("-")
+    return morph.lemma(parts[-1]) in adjective_lemmas() and all(p in compound_stems() for p in parts[:-1])
+
+
+def title_and_adjectives(claim: Any) -> tuple[list[TextSpan], list[TextSpan]]:
+    """A claim's title spans, and the state adjectives among its evidence (which name its where)."""
+    title = list(claim.title[:1])
+    adjectives = []
+    for span in claim.title[1:]:
+        (adjectives if state_adjective(span[2]) else title).append(span)
+    return title, adjectives
+
+
+def _title_values(texts: Iterable[str]) -> list[str]:
+    """Title texts and their nominative (``первым вратарём`` -> ``первый вратарь``)."""
+    from ..extract.phrases import normalize_phrase
+
+    return [v for t in texts for v in (t, normalize_phrase(t))]
+
+
 def occupation_predictions(record: Record, jobs: dict[str, str] | None = None) -> list[Fact]:
     """(who, position, where) facts from positions learned from the text."""
+    from ..extract.phrases import normalize_phrase
+
     names = {a["id"]: a.get("name", "") for a in record.get("actors", [])}
     names |= _state_names(record)  # position.country is an ISO3 code
     out = set()
     for claim in position_claims(record):
         pos = claim.position
+        title, adjectives = title_and_adjectives(claim)
         args = [FactArg("who", _values(_actor_texts(claim.person))),
-                FactArg("position", _values([pos.get("title")] + [t for *_se, t in claim.title], jobs))]
-        where = [t for *_se, t in claim.where] + [names.get(v, v) for v in (pos.get("org"), pos.get("country")) if v]
+                FactArg("position", _values([pos.get("title")] + _title_values(t for *_se, t in title), jobs))]
+        where = ([t for *_se, t in claim.where] + [normalize_phrase(t) for *_se, t in adjectives]
+                 + [names.get(v, v) for v in (pos.get("org"), pos.get("country")) if v])
         if where:
             args.append(FactArg("where", _values(where)))
         out.add(Fact("occupation", tuple(a for a in args if a.values)))

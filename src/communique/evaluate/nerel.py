@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Document
 from .common import (SCORE_HEADER, Record, Score, TextSpan, best_alignment, nearest_mention, position_claims,
                      render_table, score_cells, text_spans)
+from .factru import title_and_adjectives
 
 ENTITY_TYPES = ("PERSON", "PROFESSION", "COUNTRY", "ORGANIZATION")
 RELATION_TYPES = ("WORKS_AS", "WORKPLACE")
@@ -119,7 +120,9 @@ def predicted_mentions(record: Record) -> set[Mention]:
         if etype:
             out |= {(etype, _spans(s)) for s in text_spans(actor.get("mentions", []))}
     for claim in position_claims(record):
-        out |= {("PROFESSION", _spans(s)) for s in claim.title}
+        title, adjectives = title_and_adjectives(claim)
+        out |= {("PROFESSION", _spans(s)) for s in title}
+        out |= {("COUNTRY", _spans(s)) for s in adjectives}  # британский премьер
     return out
 
 
@@ -128,12 +131,13 @@ def predicted_pairs(record: Record) -> set[Pair]:
     the person being the holder's mention nearest the title."""
     out = set()
     for claim in position_claims(record):
+        title, adjectives = title_and_adjectives(claim)
         anchors = claim.title + claim.where
         person = nearest_mention(claim.person, anchors[0]) if anchors else None
         if person is None:
             continue
-        out |= {("WORKS_AS", _spans(person), _spans(t)) for t in claim.title}
-        out |= {("WORKPLACE", _spans(person), _spans(w)) for w in claim.where}
+        out |= {("WORKS_AS", _spans(person), _spans(t)) for t in title}
+        out |= {("WORKPLACE", _spans(person), _spans(w)) for w in (*claim.where, *adjectives)}
     return out
 
 

@@ -315,9 +315,13 @@ def split_repeated(m: Mention) -> list[Mention]:
 
 
 def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
-    """A PER span that starts with a post loses it: ``Император Акихито`` -> ``Акихито``."""
-    post = next((k for k in known if k.type == "post" and k.field == m.field and k.start == m.start < k.end < m.end),
-                None)
+    """A PER span that starts with a post loses it: ``Император Акихито`` -> ``Акихито``; so does
+    one that starts with an organisation NER glued to the name (``аль-Кайды Усама бин
+    Ладен``, ``Аль-Джазиры Сами аль-Хадж``)."""
+    post = max((k for k in known if (k.type == "post" or (k.type == "organization" and k.rule == "gazetteer"))
+                and k.field == m.field and k.start == m.start < k.end < m.end
+                and m.text[k.end - m.start:].strip()[:1].isupper()),
+               key=lambda k: k.end, default=None)
     if post is None:
         return m
     start = post.end + len(m.text[post.end - m.start:]) - len(m.text[post.end - m.start:].lstrip())

@@ -369,8 +369,9 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         adj_inside = next((u for u in units if u.type == "state_adj" and org is not None and _inside(u, org)), None)
         country = (_country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
                    or _country_of(adj_inside))  # глава палестинской делегации
-        # The evidence names the title and the state or organisation; a state adjective or a
-        # city gives the position its country or place without being a name of the institution.
+        # The evidence names the title and the state or organisation; a city gives the position
+        # its place without being a name of the institution.  A state adjective that alone gives
+        # the country comes last (the title stays first).
         where_spans = [u for u in dict.fromkeys(u for u in (org, state, *where) if u is not None)
                        if u.type in ("state", "organization")]
         after = min((u for u in where_spans if u.start >= post.end), key=lambda u: u.start, default=None)
@@ -378,6 +379,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         spans = [_where_span(_with_tail(u, post, units, text), title, text)
                  for u in sorted(where_spans, key=lambda u: u.start)]
         evidence = (title,) + tuple(dict.fromkeys(_joined(spans, text)))
+        if adj is not None and state is None and country == _country_of(adj) and adj.end <= title.start:
+            evidence += (adj.span,)  # британский премьер: the adjective is what names the country
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
                             source="text", evidence=evidence))
 
