@@ -117,3 +117,19 @@ def test_transcript_turns_and_participant_lists_report_no_events():
     assert {p["name"] for p in talks["participants"]} == {"Дени Сассу-Нгессо", "Владимир Путин"}
     assert talks["date"]["start"] == "2025-05-07" and talks["date"]["precision"] == "day"
     assert talks["date"]["reason"] == "dateline"
+
+
+def test_appointments_by_copula_and_by_noun():
+    (pc,) = events("Новым британским премьером стал лидер консерваторов Дэвид Кэмерон.", published="2010-05-11")
+    assert pc["type"] == "position_change" and roles(pc) == {"Дэвид Кэмерон": ("appointee", "GBR")}
+    (pc,) = events("Президент США Барак Обама объявил о назначении Тома Донилона советником по национальной "
+                   "безопасности.", published="2010-10-08")
+    assert [p["name"] for p in pc["participants"]] != ["Барак Обама"]  # the one appointed, not who appoints
+    (pc,) = events("Посол Японии в России Масахару Коно будет снят с должности.", published="2010-12-24")
+    assert [p["name"] for p in pc["participants"]] == ["Масахару Коно"] and pc["countries"] == ["JPN"]
+
+
+def test_copula_without_an_office_is_no_appointment():
+    found = events("Сегодня же стало известно, что королева Великобритании одобрила его назначение.")
+    assert not any(p["name"] == "Елизавета II" for e in found for p in e["participants"])
+    assert events("Кудрин надеется, что Владимир Путин станет кандидатом в президенты РФ.") == []

@@ -95,6 +95,29 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     return any(0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW for x in people)
 
 
+POST_WINDOW = 40  # "Новым британским премьером стал", "МИД возглавит", "станет министром обороны"
+
+
+NOT_A_POST = ("кандидат",)  # "станет кандидатом в президенты": no office yet
+
+
+def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    """A post or body beside the trigger; for ``стать``, a post in the instrumental
+    (``премьером стал``, not ``королева … стало известно``)."""
+    copula = trig.tokens[0].lemma == "стать"
+    near = ctx.mentions_in(sent, ("post",) if copula else ("post", "organization"))
+    for m in near:
+        if not (m.end <= trig.start and trig.start - m.end <= POST_WINDOW
+                or m.start >= trig.end and m.start - trig.end <= POST_WINDOW):
+            continue
+        words = m.text.lower().split()
+        if copula and (not words or words[0].startswith(NOT_A_POST)
+                       or not any("ablt" in str(p.tag) for w in words for p in morph.parses(w))):
+            continue
+        return True
+    return False
+
+
 DOCUMENTS = re.compile(r"(?i)документ|соглашени|меморандум|договор\w*\b|деклараци|программ|протокол|заявлени")
 DOCUMENT_WINDOW = 80
 
@@ -219,6 +242,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         spoken = ctx.in_speech(sent)  # a speaker's words: the talks' content, not events of their own
         triggers = [] if spoken else [t for t in find_triggers(ctx.tokens_by_sentence[index])
                     if (not t.needs_person_after or _person_after(ctx, sent, t))
+                    and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)

@@ -223,7 +223,7 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         out.append(place.country)
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
-        named = ctx.mentions_in(d.sentences[0], ("state",))
+        named = ctx.mentions_in(d.sentences[0], ("state", "state_adj"))  # "новым британским министром"
         after = [m for m in named if m.start > d.trigger.end]
         out.extend(m.ref for m in (after or named)[:1] if m.ref)
         if not out:  # "губернатора Свердловской области": the state of the region or body named

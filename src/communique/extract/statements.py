@@ -85,8 +85,11 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
 
 def _tags(word: str) -> list[str]:
     """pymorphy's tags of a word; a non-Cyrillic word (``Maas``) may be anything."""
-    if not re.search(r"[а-яё]", word.lower()):
+    low = word.lower()
+    if not re.search(r"[а-яё]", low):
         return ["nomn"]
+    if not morph.analyzer().word_is_known(low) and low[-1] not in "аяуюеиоыэ":
+        return ["nomn"]  # a foreign surname with no ending (Хэйг, Фокс): pymorphy's guesses are noise
     return [str(p.tag) for p in morph.parses(word)]
 
 
@@ -143,8 +146,12 @@ def target_countries(ctx: DocContext, sent: Sentence, author_country: str | None
 
 # triggers whose person stands before them: "Небензя назначен", "Джонсон ушёл/подал в отставку"
 SUBJECT_FIRST = re.compile(
-    r"(?i)^(?:назначен\w*|освобожд[её]н\w*|отправлен\w*|утвержд[её]н\w*|избран\w*|ушел|ушла|ушёл|уходит|подал\w*"
-    r"|appointed|resigned)")
+    r"(?i)^(?:назначен(?:а|о|ы|н\w*)?|освобожд[её]н(?:а|о|ы|н\w*)?|отправлен(?:а|о|ы|н\w*)?|утвержд[её]н(?:а|о|ы|н\w*)?"
+    r"|избран(?:а|о|ы|н\w*)?|снят(?:а|о|ы)?|уволен(?:а|о|ы|н\w*)?|ушел|ушла|ушёл|уходит|подал\w*"
+    r"|appointed|resigned)$")
+# triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
+# "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
+SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "уйти", "уходить"})
 APPOINTEE_WINDOW = 120
 
 
@@ -156,7 +163,12 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     people = _people(ctx, sent)
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
     after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
-    subject_first = SUBJECT_FIRST.match(trigger.text) or SUBJECT_FIRST.match(_word_before(ctx, trigger))
+    head = trigger.text.split()[0]
+    if morph.lemma(head) in SUBJECT_VERBS and morph.parse(head)[1] in ("VERB", "PRTS"):
+        subjects = [x for x in before + after if _nominative(ctx, x)]
+        if subjects:
+            return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
+    subject_first = SUBJECT_FIRST.match(trigger.text.split()[0]) or SUBJECT_FIRST.match(_word_before(ctx, trigger))
     relative = ctx.text(trigger.field)[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_first or relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)

@@ -42,6 +42,7 @@ class Trigger:
     tokens: tuple[Token, ...]
     needs_person_after: bool = False
     needs_document_after: bool = False
+    needs_post_near: bool = False  # "премьером стал …", "возглавит МИД": only with a post or body beside it
     weak: bool = False  # a statement only when its author takes part in no talks of the document
 
     @property
@@ -168,7 +169,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             status = "planned"  # "посетить Индию ... для проведения встречи": the meeting is to come too
         out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]),
                            needs_person_after=cue.value == "person-after",
-                           needs_document_after=cue.value == "document-after", weak=cue.value == "weak"))
+                           needs_document_after=cue.value == "document-after",
+                           needs_post_near=cue.value == "post-near", weak=cue.value == "weak"))
     return out
 
 
