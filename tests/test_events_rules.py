@@ -133,3 +133,18 @@ def test_copula_without_an_office_is_no_appointment():
     found = events("Сегодня же стало известно, что королева Великобритании одобрила его назначение.")
     assert not any(p["name"] == "Елизавета II" for e in found for p in e["participants"])
     assert events("Кудрин надеется, что Владимир Путин станет кандидатом в президенты РФ.") == []
+
+
+def test_visit_to_a_person_is_hosted_by_them_and_a_later_day_is_planned():
+    (visit,) = events("Она подчеркнула, что Трамп готов к рабочему визиту к премьер-министру Терезе Мэй 13 июля и "
+                      "укреплению «особенных отношений США и Британии».", published="2018-07-10")
+    assert visit["type"] == "visit" and visit["status"] == "planned"
+    assert roles(visit) == {"Дональд Трамп": ("guest", "USA"), "Тереза Мэй": ("host", "GBR")}
+    assert visit["place"]["country"] == "GBR" and visit["date"]["start"] == "2018-07-13"
+
+
+def test_second_statement_cue_with_a_speaker_wins():
+    text = ("Об этом сообщил пресс-секретарь президента РФ Дмитрий Песков. К сожалению, вклад Бориса Джонсона в "
+            "развитие британо-российских отношений скромный, если не сказать большего, - сказал Песков.")
+    found = [e for e in events(text, published="2018-07-10") if e["type"] == "statement"]
+    assert any(roles(e).get("Дмитрий Песков", ("",))[0] == "author" for e in found)

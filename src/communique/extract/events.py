@@ -228,6 +228,20 @@ def _find_referent(drafts: list[Draft], type_: str) -> Draft | None:
     return found
 
 
+def _trigger_span(ctx: DocContext, sent: Sentence, trig: Trigger) -> Span:
+    return Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
+
+
+def _voiced(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """Of several statement cues in a sentence, those with a speaker (``если не сказать большего,
+    — сказал Песков``: the second)."""
+    cues = [t for t in triggers if t.type == "statement"]
+    if len(cues) < 2:
+        return triggers
+    voiced = [t for t in cues if statements.statement_parties(ctx, sent, _trigger_span(ctx, sent, t))]
+    return [t for t in triggers if t.type != "statement" or t in voiced] if voiced else triggers
+
+
 def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -265,12 +279,13 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
+        fresh = _voiced(ctx, sent, fresh)
         seen: dict[str, Trigger] = {}
         for trig in fresh:
             if trig.type in seen and not _new_clause(ctx, sent, seen[trig.type], trig):
                 continue
             seen[trig.type] = trig
-            span = Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
+            span = _trigger_span(ctx, sent, trig)
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent,
                           weak=trig.weak)
             if trig.type == "statement":
@@ -291,6 +306,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.date = _explicit_date(ctx, sent, agreement_spans)
             if draft.status == "planned" and draft.date is not None:
                 draft.date = _ahead(draft.date, ctx.ref_date)
+            elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
+                    and draft.date.precision == "day":
+                draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
             if not draft.participants and trig.type not in KEYED:
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     source = parent or (drafts[-1] if drafts else None)

@@ -1,6 +1,8 @@
 """Places, participants with roles and posts, countries and organisations of an event."""
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -62,6 +64,12 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     publisher = ctx.publisher()
     if d.type == "visit" and publisher is not None and any(w in d.sentences[0].text for w in OUR_COUNTRY):
         return Place(name=ctx.state_actor(publisher.country).name, city=None, country=publisher.country)
+    if d.type == "visit":  # "визит к премьер-министру Терезе Мэй": the host's country
+        host = _visited(ctx, d)
+        country = next((a.country for a in ctx.analysis.actors if a.id == host), None)
+        if country:
+            return Place(name=ctx.state_actor(country).name if ctx.state_actor(country) else country,
+                         city=None, country=country)
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
         after = [m for m in ctx.mentions_in(d.sentences[0], types)
@@ -165,7 +173,25 @@ def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
     return None
 
 
+VISIT_TO = re.compile(r"\s*к\s+[^,.;:«»]{0,60}")  # "с рабочим визитом к премьер-министру Терезе Мэй"
+
+
+def _visited(ctx: DocContext, d: "Draft") -> str | None:
+    """The one a visit is paid to: ``визит к премьер-министру Терезе Мэй``."""
+    sent = d.sentences[0]
+    if d.trigger.field != sent.field:
+        return None
+    text = ctx.text(sent.field)
+    visited = [x for x in ctx.in_sentence(sent) if x.span.start >= d.trigger.end
+               and VISIT_TO.fullmatch(text[d.trigger.end:x.span.start])]
+    return visited[0].actor.id if visited else None
+
+
 def _host_by_invitation(ctx: DocContext, d: "Draft") -> str | None:
+    """The one visited (``визит к …``) or who invited (``по приглашению …``)."""
+    visited = _visited(ctx, d)
+    if visited is not None:
+        return visited
     sent = d.sentences[0]
     text = ctx.text(sent.field)
     at = text.find("приглашени", sent.start, sent.end)
@@ -306,7 +332,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if len(sides) >= 2:
         return True
     if any(p.country is None for p in event.participants) and sides:
-        named = {m.ref.split(":")[-1] for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state", "organization"))
-                 if m.ref and (m.type == "state" or ":" in m.ref)}
+        named = {m.ref.split(":")[-1] for s in d.sentences[:1]
+                 for m in ctx.mentions_in(s, ("state", "state_adj", "organization"))
+                 if m.ref and (m.type != "organization" or ":" in m.ref)}
         return bool(named - sides)
     return False
