@@ -2,9 +2,13 @@
 
 slovnet's own entry point tokenises each text again with razdel; the Segment
 stage has already done exactly that (razdel over each sentence), so the stage
-feeds slovnet's encoder, model and CRF our tokens directly, in batches of
-sentences of about the same length (one numpy pass per batch, little
-padding).  The spans are those ``NewsNERTagger(sentence.text)`` gives.
+feeds slovnet's network our tokens directly.  It runs the network itself
+(:class:`Network`, slovnet's weights and arithmetic, laid out for speed): all
+the sentences of a document packed into one array, one zero row between two
+sentences, so that each convolution is one matrix product with no padding and
+no copying of windows.  A zero row is exactly what slovnet sees past the end
+of a sentence (its padding embeds to zeros and is zeroed after every layer),
+so the tags are those ``NewsNERTagger(sentence.text)`` gives.
 """
 from __future__ import annotations
 
@@ -13,10 +17,11 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+import numpy as np
+
 from ..model import Analysis, Mention, Sentence, Token
 from . import morph  # (also imports yargy before natasha: the pymorphy2 patch)
 
-BATCH_SIZE = 32
 _WORD = re.compile(r"\w+")
 # pymorphy3 grammemes of proper names: a capitalised first word carrying one may start a name
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
@@ -35,13 +40,137 @@ def may_name(sent: Sentence) -> bool:
     return not tag or "UNKN" in tag or not _PROPER.isdisjoint(tag.replace(" ", ",").split(","))
 
 
+class Network:
+    """slovnet's NER network (word and shape embeddings, CNN encoder, projection, CRF) over
+    sentences packed into one array with ``gap`` zero rows before, between and after them.
+
+    The arithmetic is slovnet's (``slovnet.exec.model``); only the layout differs: a
+    convolution of kernel ``k`` is one product with the ``k`` kernel slices side by side,
+    whose blocks are then added with shifts, instead of a product over copied windows.
+    """
+
+    def __init__(self, model, pad_word: int, pad_shape: int):
+        word = model.emb.word  # navec: a word's vector is one code per chunk of dimensions
+        chunks, centroids, width = word.codes.array.shape
+        self.indexes = word.indexes.array
+        self.codes = np.ascontiguousarray(word.codes.array).reshape(chunks * centroids, width)
+        self.offsets = np.arange(chunks, dtype=np.intp) * centroids
+        self.shapes = model.emb.shape.weight.array
+        self.pad_word, self.pad_shape = pad_word, pad_shape
+        self.layers = []
+        for layer in model.encoder.layers:
+            weight = layer.conv.weight.array  # filters x in x kernel
+            filters, width, kernel = weight.shape
+            if kernel != 2 * layer.conv.padding + 1:
+                raise ValueError(f"unexpected convolution: kernel {kernel}, padding {layer.conv.padding}")
+            side = np.ascontiguousarray(weight.transpose(1, 2, 0).reshape(width, kernel * filters))
+            norm = layer.norm
+            self.layers.append((side, filters, kernel, layer.conv.bias.array,
+                                norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array))
+        self.gap = max(layer.conv.padding for layer in model.encoder.layers)
+        self.proj_weight, self.proj_bias = model.head.proj.weight.array, model.head.proj.bias.array
+        self.transitions = model.head.crf.transitions.array
+
+    def pack(self, ids: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(word ids, shape ids, row of each sentence's first word) of the packed sentences."""
+        gap = self.gap
+        starts = np.empty(len(ids), dtype=np.int64)
+        words: list[int] = [self.pad_word] * gap
+        shapes: list[int] = [self.pad_shape] * gap
+        for n, sentence in enumerate(ids):
+            starts[n] = len(words)
+            words.extend(w for w, _ in sentence)
+            shapes.extend(s for _, s in sentence)
+            words.extend([self.pad_word] * gap)
+            shapes.extend([self.pad_shape] * gap)
+        return np.array(words), np.array(shapes), starts
+
+    def emissions(self, words: np.ndarray, shapes: np.ndarray, gaps: np.ndarray) -> np.ndarray:
+        """Tag scores of every packed row (rows in ``gaps`` come out as garbage, never read)."""
+        rows = len(words)
+        codes = self.indexes[words].astype(np.intp) + self.offsets
+        word = np.take(self.codes, codes, axis=0).reshape(rows, -1)  # navec's codes[qdims, indexes]
+        x = np.concatenate((word, self.shapes[shapes]), axis=-1)
+        x[gaps] = 0
+        for side, filters, kernel, bias, mean, std, scale, shift in self.layers:
+            z = x @ side
+            pad = kernel // 2
+            y = np.zeros((rows, filters), dtype=z.dtype)
+            inner = y[pad:rows - pad]
+            for j in range(kernel):
+                inner += z[j:rows - kernel + 1 + j, j * filters:(j + 1) * filters]
+            y += bias
+            np.clip(y, 0, None, out=y)
+            x = (y - mean) / std * scale + shift
+            x[gaps] = 0
+        return x @ self.proj_weight + self.proj_bias
+
+    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+        """slovnet's CRF Viterbi decoding of a batch (``emissions``: batch x seq x tags)."""
+        batch, seq, tags = emissions.shape
+        mask = np.arange(seq)[None, :] < lengths[:, None]
+        history = []
+        score = emissions[:, 0]
+        for index in range(1, seq):
+            step = score[:, :, None] + self.transitions + emissions[:, index, None, :]
+            history.append(step.argmax(-2))
+            score = np.where(mask[:, index, None], step.max(-2), score)
+        lengths = np.asarray(lengths)
+        every = np.arange(batch)
+        best = score.argmax(-1)
+        paths = np.zeros((batch, seq), dtype=np.int64)
+        paths[every, lengths - 1] = best
+        for index in range(seq - 1, 0, -1):
+            going = index < lengths
+            best = np.where(going, history[index - 1][every, best], best)
+            paths[going, index - 1] = best[going]
+        return [paths[n, :lengths[n]] for n in range(batch)]
+
+    def run(self, ids: Sequence[Sequence[tuple[int, int]]]) -> list[np.ndarray]:
+        """Tag ids of each sentence of one pack."""
+        words, shapes, starts = self.pack(ids)
+        gaps = np.ones(len(words), dtype=bool)
+        lengths = np.array([len(s) for s in ids])
+        for start, length in zip(starts, lengths):
+            gaps[start:start + length] = False
+        scores = self.emissions(words, shapes, np.flatnonzero(gaps))
+        rows = starts[:, None] + np.minimum(np.arange(lengths.max())[None, :], lengths[:, None] - 1)
+        return self.decode(scores[rows], lengths)
+
+    def __call__(self, ids: Sequence[Sequence[tuple[int, int]]], rows: int = 4096,
+                 batch: int = 64) -> list[np.ndarray]:
+        """Tag ids of each sentence, given the (word id, shape id) of its words (none empty).
+
+        Sentences go in packs of about the same length (little padding in the CRF's batch),
+        at most ``batch`` sentences and, unless one sentence is longer, ``rows`` words a pack,
+        so that memory stays flat on huge documents."""
+        out: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(ids)
+        pack: list[int] = []
+        size = 0
+        for i in sorted(range(len(ids)), key=lambda i: len(ids[i])):
+            if pack and (len(pack) >= batch or size + len(ids[i]) > rows):
+                for j, path in zip(pack, self.run([ids[j] for j in pack])):
+                    out[j] = path
+                pack, size = [], 0
+            pack.append(i)
+            size += len(ids[i]) + self.gap
+        if pack:
+            for j, path in zip(pack, self.run([ids[j] for j in pack])):
+                out[j] = path
+        return out
+
+
 @cache
 def _tagger():
     from natasha import NewsEmbedding, NewsNERTagger
 
-    tagger = NewsNERTagger(NewsEmbedding())
-    tagger.batch_size = tagger.infer.encoder.batch_size = BATCH_SIZE
-    return tagger
+    return NewsNERTagger(NewsEmbedding())
+
+
+@cache
+def _network() -> Network:
+    infer = _tagger().infer
+    return Network(infer.model, infer.encoder.words_vocab.pad_id, infer.encoder.shapes_vocab.pad_id)
 
 
 @lru_cache(maxsize=100_000)
@@ -53,25 +182,11 @@ def _word_ids(word: str) -> tuple[int, int]:
     return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
 
 
-def _inputs(words: list[list[str]]):
-    """slovnet's ``WordShapeEncoder.__call__`` (same batches, same arrays), each word looked up once."""
-    encoder = _tagger().infer.encoder
-    items = []
-    for ws in words:
-        ids = [_word_ids(w) for w in ws]
-        items.append(([i for i, _ in ids], [s for _, s in ids]))
-    for k in range(0, len(items), encoder.batch_size):
-        yield encoder.input(items[k:k + encoder.batch_size])
-
-
 def _tags(words: list[list[str]]) -> list[list[str]]:
-    """BIO tags of each word list (slovnet's NERInfer without its tokeniser)."""
-    infer = _tagger().infer
-    out: list[list[str]] = []
-    for inputs in _inputs(words):
-        pred = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)
-        out.extend(infer.decoder(infer.model.head.crf.decode(pred, ~inputs.pad_mask)))
-    return out
+    """BIO tags of each (non-empty) word list, as slovnet's NERInfer gives them."""
+    names = _tagger().infer.decoder.tags_vocab.items
+    paths = _network()([[_word_ids(w) for w in ws] for ws in words])
+    return [[names[t] for t in path] for path in paths]
 
 
 def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -93,7 +208,7 @@ def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int,
 
 def tag_sentences(sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]]) -> list[Mention]:
     """PER/ORG/LOC mentions in the sentences (each with its tokens), in text order."""
-    todo = sorted((i for i, toks in enumerate(tokens) if toks), key=lambda i: len(tokens[i]))
+    todo = [i for i, toks in enumerate(tokens) if toks]
     tags = _tags([[t.text for t in tokens[i]] for i in todo])
     out: list[Mention] = []
     for i, sent_tags in zip(todo, tags):

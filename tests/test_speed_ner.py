@@ -1,0 +1,57 @@
+"""The NER stage's own run of slovnet's network tags exactly as slovnet does."""
+from __future__ import annotations
+
+import itertools
+import json
+
+from razdel import sentenize, tokenize
+
+from communique.nlp import ner
+
+SENTENCES = [
+    "Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином в Кремле.",
+    "Министр иностранных дел Киргизии Жээнбек Кулубаев встретился с Ван И в Бишкеке",
+    "ООН",
+    "Москва",
+    "В ходе визита стороны подписали Программу сотрудничества между МИД КР и МИД КНР на 2026–2027 годы.",
+    "Generalsekretär António Guterres sprach mit Emmanuel Macron, — сообщает ТАСС.",
+]
+
+
+def slovnet_tags(words: list[list[str]]) -> list[list[str]]:
+    """Tags from slovnet's own NERInfer code path (padded batches, its Conv1d and CRF)."""
+    infer = ner._tagger().infer
+    out: list[list[str]] = []
+    for inputs in infer.encoder(words):
+        pred = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)
+        out.extend(infer.decoder(infer.model.head.crf.decode(pred, ~inputs.pad_mask)))
+    return out
+
+
+def words_of(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_hand_sentences_tag_as_slovnet() -> None:
+    words = [words_of(s) for s in SENTENCES]
+    assert ner._tags(words) == slovnet_tags(words)
+
+
+def test_packs_do_not_change_tags() -> None:
+    """However the sentences are cut into packs, each gets the same tags."""
+    words = [words_of(s) for s in SENTENCES]
+    ids = [[ner._word_ids(w) for w in ws] for ws in words]
+    network = ner._network()
+    whole = network(ids)
+    for rows, batch in ((1, 1), (10, 2), (40, 3)):
+        assert [list(p) for p in network(ids, rows=rows, batch=batch)] == [list(p) for p in whole]
+
+
+def test_corpus_sentences_tag_as_slovnet(corpus_path) -> None:
+    words = []
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 60):
+            text = json.loads(line).get("text") or ""
+            words.extend(words_of(s.text) for s in sentenize(text))
+    words = [w for w in words if w]
+    assert ner._tags(words) == slovnet_tags(words)
