@@ -1,14 +1,24 @@
-"""Segmentation stage: razdel sentences and tokens, with pymorphy3 lemmas."""
+"""Segmentation stage: razdel sentences and tokens, with pymorphy3 lemmas.
+
+:func:`tokenize` gives exactly razdel's tokens (``tests/test_speed_segment.py``
+checks it against razdel), about five times faster: razdel builds an object
+for every atom and every gap between atoms and asks its rules about each gap,
+while whitespace alone always splits; here only the gaps between atoms that
+touch go through the rules (the same rules, in the same order).
+"""
 from __future__ import annotations
 
 import dataclasses
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
+from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 
 from ..model import Analysis, Sentence, Token
 from . import morph
 
 FIELDS = ("title", "text")
+_WORDLIKE = (OTHER, RU, LAT)
 
 
 def split_sentences(field: str, text: str) -> list[Sentence]:
@@ -20,6 +30,60 @@ def split_sentences(field: str, text: str) -> list[Sentence]:
             for s in sentenize(block):
                 out.append(Sentence(field, offset + s.start, offset + s.stop, s.text))
         offset += len(block) + 1
+    return out
+
+
+def _joins(atoms: list[tuple[int, int, str, str]], i: int, buffer: str) -> bool:
+    """Whether razdel's token rules join atom ``i`` to the atom before it (no space between)."""
+    left_1, right_1 = atoms[i - 1], atoms[i]
+    left_2 = atoms[i - 2] if i >= 2 else None
+    right_2 = atoms[i + 1] if i + 1 < len(atoms) else None
+    left, right = left_1[3], right_1[3]
+    # dash, underscore, float, fraction: "cho-to", "a_b", "1.5", "1/2" (razdel's Rule2112)
+    for is_delimiter, types in ((DASHES.__contains__, None), ("_".__eq__, None),
+                                (".,".__contains__, INT), ("/\\".__contains__, INT)):
+        if is_delimiter(left):
+            pair = (left_2, right_1)
+        elif is_delimiter(right):
+            pair = (left_1, right_2)
+        else:
+            continue
+        a, b = pair
+        if a is None or b is None:
+            continue
+        if types is None:
+            if a[2] != PUNCT and b[2] != PUNCT:
+                return True
+        elif a[2] == types and b[2] == types:
+            return True
+    # punctuation runs: smileys, "?!", "...", "--", "**"
+    if left_1[2] == PUNCT and right_1[2] == PUNCT:
+        if SMILE.match(buffer + right):
+            return True
+        if left in ENDINGS and right in ENDINGS:
+            return True
+        if left + right in ("--", "**"):
+            return True
+    # other symbols stuck to words: "ΔP"
+    if left_1[2] == OTHER and right_1[2] in _WORDLIKE or left_1[2] in _WORDLIKE and right_1[2] == OTHER:
+        return True
+    return left.lower() == "yahoo" and right == "!"
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, text) of razdel's tokens of ``text``."""
+    atoms = [(m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    if not atoms:
+        return out
+    start = atoms[0][0]
+    for i in range(1, len(atoms)):
+        stop = atoms[i - 1][1]
+        if stop == atoms[i][0] and _joins(atoms, i, text[start:stop]):
+            continue
+        out.append((start, stop, text[start:stop]))
+        start = atoms[i][0]
+    out.append((start, atoms[-1][1], text[start:atoms[-1][1]]))
     return out
 
 
@@ -38,7 +102,7 @@ class Segment:
             for sent in split_sentences(field, doc.field_text(field)):
                 index = len(sentences)
                 sentences.append(sent)
-                for t in tokenize(sent.text):
-                    lemma, pos, _ = morph.parse(t.text)
-                    tokens.append(Token(field, sent.start + t.start, sent.start + t.stop, t.text, lemma, pos, index))
+                for start, stop, text in tokenize(sent.text):
+                    lemma, pos, _ = morph.parse(text)
+                    tokens.append(Token(field, sent.start + start, sent.start + stop, text, lemma, pos, index))
         return dataclasses.replace(analysis, sentences=tuple(sentences), tokens=tuple(tokens))
