@@ -148,3 +148,12 @@ def test_second_statement_cue_with_a_speaker_wins():
             "развитие британо-российских отношений скромный, если не сказать большего, - сказал Песков.")
     found = [e for e in events(text, published="2018-07-10") if e["type"] == "statement"]
     assert any(roles(e).get("Дмитрий Песков", ("",))[0] == "author" for e in found)
+
+
+def test_contracts_are_no_diplomatic_signings():
+    found = events("Главным тренером назначен Сергей Булатов, подписавший соглашение с клубом на 1 год.",
+                   published="2013-06-01")
+    assert all(e["type"] != "signing" for e in found)
+    (signing,) = [e for e in events("Великобритания и Евросоюз подпишут соглашение о правах граждан.",
+                                    published="2018-07-10") if e["type"] == "signing"]
+    assert signing["status"] == "planned" and "GBR" in signing["countries"]

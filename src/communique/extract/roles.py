@@ -306,6 +306,12 @@ def is_background(ctx: DocContext, event) -> bool:
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
 
 
+@cache
+def international_orgs() -> dict[str, str]:
+    """id -> Russian name of the organisations of states (UN, EU, SCO …), from organizations.tsv."""
+    return {r["id"]: r["name_ru"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization"}
+
+
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """An event between states: two sides at least (a visit's host country counts as one).
 
@@ -323,8 +329,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             or any(a.positions for x in d.participants for a in (x.actor,)))
     if event.type == "statement":
         return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
-    if event.type == "signing":  # an agreement between parties, not a decree
-        return bool(event.agreements) or len(event.countries) >= 2
+    if event.type == "signing":  # between states (or a state and a union of states), not a contract or a lease
+        if len(event.countries) >= 2:
+            return True
+        return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
     sides = {p.country for p in event.participants if p.country}
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     if hosted and event.place is not None and event.place.country:  # the host country is a side

@@ -9,11 +9,11 @@ sentence.  A position change concerns the person nearest to its trigger.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located
+from .roles import international_orgs
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
 TITLED_WINDOW = 120  # … when only its title stands between
@@ -30,14 +30,7 @@ def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
 def _bodies(ctx: DocContext, sent: Sentence) -> list[Located]:
     """State bodies (``МИД Германии``) and international organisations (``Евросоюз``, ``НАТО``)."""
     return [x for x in ctx.in_sentence(sent, ("organization",))
-            if x.actor.country or x.actor.ref in _international()]
-
-
-@cache
-def _international() -> frozenset[str]:
-    from .. import resources
-
-    return frozenset(r["id"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization")
+            if x.actor.country or x.actor.ref in international_orgs()]
 
 
 def _inverted(ctx: DocContext, trigger: Span, x: Located) -> bool:
@@ -67,14 +60,7 @@ def _official(x: Located) -> bool:
     (from the text or the KB); the head of a business lobby does not."""
     if x.actor.kind != "person":
         return True
-    return any(p.country or x.actor.country or p.org in _international_names() for p in x.actor.positions)
-
-
-@cache
-def _international_names() -> frozenset[str]:
-    from .. import resources
-
-    return frozenset(r["name_ru"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization")
+    return any(p.country or x.actor.country or p.org in international_orgs().values() for p in x.actor.positions)
 
 
 def _nominative(ctx: DocContext, x: Located) -> bool:
