@@ -370,13 +370,18 @@ def score_facts(gold: Sequence[Fact], preds: Sequence[Fact], fact_type: str) -> 
 
 # --- predictions --------------------------------------------------------------
 
+def named_mentions(actor: dict[str, Any]) -> list[dict[str, Any]]:
+    """An actor's mentions by name: not the posts that coreference resolved to it (``министр``)."""
+    return [m for m in actor.get("mentions", []) if m.get("rule") != "coref"]
+
+
 def ner_predictions(record: Record) -> list[PredSpan]:
-    """Body mentions of persons (per), organisations (org), states and places (loc)."""
+    """Body mentions of persons (per), organisations (org), states and places (loc) by name."""
     out = set()
     for actor in record.get("actors", []):
         tag = KIND_TAGS.get(actor.get("kind"))
         if tag:
-            out |= {PredSpan(s, e, tag) for s, e, _t in text_spans(actor.get("mentions", []))}
+            out |= {PredSpan(s, e, tag) for s, e, _t in text_spans(named_mentions(actor))}
     return sorted(out, key=lambda p: (p.start, p.end, p.tag))
 
 
@@ -388,7 +393,7 @@ def _values(texts: Iterable[str | None], jobs: dict[str, str] | None = None) -> 
 
 
 def _actor_texts(actor: dict[str, Any]) -> list[str]:
-    return [actor.get("name", "")] + [t for _s, _e, t in text_spans(actor.get("mentions", []))]
+    return [actor.get("name", "")] + [t for _s, _e, t in text_spans(named_mentions(actor))]
 
 
 def _state_names(record: Record) -> dict[str, str]:

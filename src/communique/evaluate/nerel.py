@@ -17,7 +17,7 @@ from pathlib import Path
 from ..model import Document
 from .common import (SCORE_HEADER, Record, Score, TextSpan, best_alignment, nearest_mention, position_claims,
                      render_table, score_cells, text_spans)
-from .factru import title_and_adjectives
+from .factru import named_mentions, state_adjective, title_and_adjectives
 
 ENTITY_TYPES = ("PERSON", "PROFESSION", "COUNTRY", "ORGANIZATION")
 RELATION_TYPES = ("WORKS_AS", "WORKPLACE")
@@ -112,13 +112,28 @@ def _spans(span: TextSpan) -> Spans:
     return ((span[0], span[1]),)
 
 
+def _profession(span: TextSpan) -> tuple[int, int]:
+    """A resolved post's span without the state adjective it may start with (``китайский`` министр)."""
+    start, end, text = span
+    words = text.split()
+    if len(words) > 1 and state_adjective(words[0]):
+        start = end - len(text[len(words[0]):].lstrip())
+    return start, end
+
+
 def predicted_mentions(record: Record) -> set[Mention]:
     """Persons, states (COUNTRY), organisations, and position titles (PROFESSION)."""
     out = set()
     for actor in record.get("actors", []):
         etype = KIND_TYPES.get(actor.get("kind"))
         if etype:
-            out |= {(etype, _spans(s)) for s in text_spans(actor.get("mentions", []))}
+            out |= {(etype, _spans(s)) for s in text_spans(named_mentions(actor))}
+    for actor in record.get("actors", []):  # posts resolved to a person: ``сказал министр``
+        for span in text_spans(m for m in actor.get("mentions", []) if m.get("rule") == "coref"):
+            out.add(("PROFESSION", (_profession(span),)))
+            words = span[2].split()
+            if len(words) > 1 and state_adjective(words[0]):  # китайский министр
+                out.add(("COUNTRY", ((span[0], span[0] + len(words[0])),)))
     for claim in position_claims(record):
         title, adjectives = title_and_adjectives(claim)
         out |= {("PROFESSION", _spans(s)) for s in title}
@@ -130,10 +145,17 @@ def predicted_pairs(record: Record) -> set[Pair]:
     """WORKS_AS (person, title) and WORKPLACE (person, organisation/state) pairs,
     the person being the holder's mention nearest the title."""
     out = set()
+    for actor in record.get("actors", []):  # a post resolved to its holder: ``Обама … президент``
+        named = {**actor, "mentions": named_mentions(actor)}
+        for span in text_spans(m for m in actor.get("mentions", []) if m.get("rule") == "coref"):
+            person = nearest_mention(named, span)
+            if person is not None:
+                out.add(("WORKS_AS", _spans(person), (_profession(span),)))
     for claim in position_claims(record):
         title, adjectives = title_and_adjectives(claim)
         anchors = claim.title + claim.where
-        person = nearest_mention(claim.person, anchors[0]) if anchors else None
+        named = {**claim.person, "mentions": named_mentions(claim.person)}
+        person = nearest_mention(named, anchors[0]) if anchors else None
         if person is None:
             continue
         out |= {("WORKS_AS", _spans(person), _spans(t)) for t in title}

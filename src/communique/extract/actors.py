@@ -5,7 +5,8 @@ organisations by their lexicon ids, national bodies joined to their state,
 persons by name (nominative) and linked to the curated KB, which gives the posts
 they held on the document's date beside the posts the text gives them.
 A surname alone (``Кулубаев``) joins the person of that surname named last before
-it, also where NER missed it.  NER spans are cleaned (bullets, brackets, a title at
+it, also where NER missed it; a post with no name (``министр``, ``китайский коллега``) joins the
+one person it can be (``coref``).  NER spans are cleaned (bullets, brackets, a title at
 the start); a person's name wins over a place inside it, and an organisation named
 after a state (``Голос Америки``) over the state.  A text post with no state takes it
 from the same post elsewhere, the KB, or (for a national post) the document's state.
@@ -21,6 +22,7 @@ from functools import cache
 from ..model import Actor, Analysis, Mention, Position, Span, Token, content_hash
 from ..nlp import morph
 from . import bodies
+from .coref import resolve_nominals
 from .dates import reference_date
 from .names import is_particle
 from .persons import FORMER, PersonMention, find_persons
@@ -397,7 +399,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):
         actors.extend(_group((m for m in extra if m.type == kind), kind))
-    return actors, composed
+    return resolve_nominals(actors, units + extra, analysis.tokens, doc.field_text, date), composed
 
 
 class Actors:
