@@ -157,3 +157,18 @@ def test_contracts_are_no_diplomatic_signings():
     (signing,) = [e for e in events("Великобритания и Евросоюз подпишут соглашение о правах граждан.",
                                     published="2018-07-10") if e["type"] == "signing"]
     assert signing["status"] == "planned" and "GBR" in signing["countries"]
+
+
+def test_one_post_two_states_and_the_talk_of_a_call_is_the_call():
+    (talks,) = [e for e in events("В Бишкеке состоялись переговоры министров иностранных дел Кыргызстана и Китая.",
+                                  published="2025-05-10") if e["type"] == "meeting"]
+    assert set(roles(talks)) == {"Жээнбек Кулубаев", "Ван И"}  # the KB holders on the day
+    found = events("Президент США Джо Байден провёл телефонный разговор с Президентом России Владимиром Путиным. "
+                   "Беседа лидеров России и США носила деловой и откровенный характер.", published="2021-01-27")
+    assert [e["type"] for e in found] == ["phone_call"]
+
+
+def test_a_decree_signed_is_no_signing():
+    found = events("Президент России Владимир Путин подписал распоряжение о выходе России из Международного "
+                   "уголовного суда.", published="2016-11-16")
+    assert all(e["type"] != "signing" for e in found)

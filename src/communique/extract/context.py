@@ -17,6 +17,7 @@ from .dates import DATELINE, DATELINE_WINDOW, reference_date
 
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
+COORDINATION = re.compile(r"\s+и\s+|,\s*")
 # a speaker's turn in a transcript: "В.Путин:", "В.Путин :", "Д.Трамп (как переведено):"
 SPEAKER = re.compile(r"(?<![\w.])[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?(?:\([^)]{0,40}\)\s?)?:(?=\s)")
 # "[Приложение: Участники беседы с …]": a section appended to the item
@@ -144,10 +145,16 @@ class DocContext:
             start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
-            span = Span(sent.field, start, end, text[start:end], "post+state")
-            actor = self._holder_in_text(post.normal, state.ref) or self._holder_in_kb(post.normal, state.ref, date)
-            if actor is not None:
-                out.append(Located(actor, span))
+            pairs = [(state, Span(sent.field, start, end, text[start:end], "post+state"))]
+            # "министров иностранных дел Кыргызстана и Китая": one post, two states
+            other = next((s for s in states if s.start > state.end and COORDINATION.fullmatch(text[state.end:s.start])),
+                         None) if state.start >= post.end else None
+            if other is not None:
+                pairs.append((other, Span(sent.field, other.start, other.end, other.text, "post+state")))
+            for where, span in pairs:
+                actor = self._holder_in_text(post.normal, where.ref) or self._holder_in_kb(post.normal, where.ref, date)
+                if actor is not None:
+                    out.append(Located(actor, span))
         return out
 
     def counterpart_states(self, sent: Sentence) -> list[Located]:

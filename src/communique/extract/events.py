@@ -161,6 +161,7 @@ def _same_actors(a: Draft, b: Draft) -> bool:
 
 
 CONVERSATIONS = ("meeting", "phone_call")
+CONVERSATION_WORDS = frozenset({"беседа", "разговор"})
 
 
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
@@ -323,6 +324,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
+            if trig.type == "meeting" and trig.tokens[0].lemma in CONVERSATION_WORDS and draft.participants:
+                # "беседа лидеров России и США" in a report of their call: the call
+                call = _find_open(drafts, "phone_call", draft)
+                if call is not None and call.participants:
+                    earlier, draft.type = call, "phone_call"
             if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)) \
                     and _places_agree(ctx, draft, earlier) and _status_agrees(draft, earlier):
                 _merge(earlier, draft)

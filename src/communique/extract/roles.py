@@ -292,6 +292,7 @@ def _body_name(body_id: str) -> str:
     return next((b.name_ru for b in resources.bodies() if b.id == body_id), body_id)
 
 
+DECREE = re.compile(r"(?:указ|распоряжени|закон|постановлени|приказ|федеральн\w+ закон)")
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
 
 
@@ -330,6 +331,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if event.type == "statement":
         return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
     if event.type == "signing":  # between states (or a state and a union of states), not a contract or a lease
+        signed = " ".join(ctx.text(d.trigger.field)[d.trigger.end:d.trigger.end + 60].lower().split()[:2])
+        if DECREE.search(signed) or event.agreements and all(DECREE.match(a.title.lower()) for a in event.agreements):
+            return False  # "подписал распоряжение о выходе России из МУС": an act of one state
         if len(event.countries) >= 2:
             return True
         return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
