@@ -221,3 +221,22 @@ def test_state_adjective_is_evidence_of_the_country():
     brown = _person(rec, "Гордон Браун")
     assert _text_posts(brown)[0][2] == "GBR"
     assert _evidence(brown)[0] == ["премьер", "Британский"]  # the title first
+
+
+def test_national_body_in_lower_case_after_a_state_adjective():
+    rec = _record("Государственный секретарь по вопросам прав человека американского министерства иностранных дел "
+                  "Барри Лоуенкрон подчеркнул позицию правительства США.", "2006-05-08")
+    (title, org, country), = _text_posts(_person(rec, "Барри Лоуенкрон"))
+    assert (title, country) == ("государственный секретарь", "USA")
+    assert _evidence(_person(rec, "Барри Лоуенкрон"))[0][1] == "американского министерства иностранных дел"
+
+
+def test_lower_case_body_inside_a_capitalised_name_stays_in_it():
+    rec = _record("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп скончался.")
+    assert not any(a["kind"] == "organization" and a["name"] == "Парламент КНДР" for a in rec["actors"])
+
+
+def test_an_occupation_and_a_post_after_a_dash():
+    rec = _record("Ннека Угбома - руководитель проекта Mushroom works (Великобритания), Гергей Ковач - политик и "
+                  "лидер субкультурной партии «Dog with two tails» (Венгрия), Георг Жено - немецкий режиссёр.")
+    assert [t for t, _o, _c in _text_posts(_person(rec, "Гергей Ковач"))] == ["лидер"]

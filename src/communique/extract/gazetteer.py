@@ -136,11 +136,15 @@ def _lengths_desc() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in _lengths().items()}
 
 
-def _fits(entry: Entry, words: Sequence[Token]) -> bool:
+def _fits(entry: Entry, words: Sequence[Token], before: Token | None = None) -> bool:
+    """The case the alias asks for; a national body of several words may be written in lower case
+    (``американского министерства иностранных дел``: it names an actor only joined to a state),
+    unless it is the tail of a capitalised name (``Верховного народного собрания``)."""
     first = words[0].text
     if entry.exact_case and not first.isupper():
         return False
-    return not (entry.capitalised and not first[:1].isupper())
+    lower_body = entry.type == "body" and len(words) > 1 and not (before is not None and before.text[:1].isupper())
+    return not (entry.capitalised and not first[:1].isupper() and not lower_body)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
@@ -183,7 +187,7 @@ def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
             if n > len(words) - i:
                 continue
             key = tuple(lemmas[i:i + n])
-            entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n])]
+            entries = [e for e in table.get(key, ()) if keep(e) and _fits(e, words[i:i + n], words[i - 1] if i else None)]
             if not entries and is_former:  # экс-премьер: the post, formerly held
                 key = (_FORMER.sub("", words[i].lemma),) + key[1:]
                 entries = [e for e in table.get(key, ()) if keep(e) and e.type == "post"]

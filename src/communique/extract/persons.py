@@ -232,7 +232,17 @@ def _right_open(gap: str) -> bool:
     if one_of and _RIGHT_OPEN.match(gap[:one_of.start()] + " "):
         return True
     m = _RIGHT_QUALIFIED.match(gap)
-    return bool(m) and all(morph.parse(w)[1] in ("ADJF", "PRTF") or w == "обязанности" for w in m[2].split())
+    if m and all(morph.parse(w)[1] in ("ADJF", "PRTF") or w == "обязанности" for w in m[2].split()):
+        return True
+    m = _RIGHT_AND.match(gap)  # Гергей Ковач - политик и лидер партии: an occupation and a post
+    return bool(m) and all(_nominative_noun_or_adjective(w) for w in m[2].split())
+
+
+_RIGHT_AND = re.compile(r"^(\s*[,–—-]\s*)((?:[а-яё-]+\s+){1,2})и\s+$")
+
+
+def _nominative_noun_or_adjective(word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word))
 
 
 def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set[int]) -> list[Mention]:
