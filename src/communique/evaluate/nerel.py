@@ -121,8 +121,9 @@ def _profession(span: TextSpan) -> tuple[int, int]:
     return start, end
 
 
-def predicted_mentions(record: Record) -> set[Mention]:
-    """Persons, states (COUNTRY), organisations, and position titles (PROFESSION)."""
+def predicted_mentions(record: Record, phrases: bool = False) -> set[Mention]:
+    """Persons, states (COUNTRY), organisations, and position titles (PROFESSION); with
+    ``phrases``, also each title with its adjacent state adjective and institutions."""
     out = set()
     for actor in record.get("actors", []):
         etype = KIND_TYPES.get(actor.get("kind"))
@@ -137,13 +138,16 @@ def predicted_mentions(record: Record) -> set[Mention]:
     for claim in position_claims(record):
         title, adjectives = title_and_adjectives(claim)
         out |= {("PROFESSION", _spans(s)) for s in title}
+        if phrases:
+            out |= {("PROFESSION", (_phrase(t, claim.where, adjectives),)) for t in title[:1]}
         out |= {("COUNTRY", _spans(s)) for s in adjectives}  # британский премьер
     return out
 
 
-def predicted_pairs(record: Record) -> set[Pair]:
+def predicted_pairs(record: Record, phrases: bool = False) -> set[Pair]:
     """WORKS_AS (person, title) and WORKPLACE (person, organisation/state) pairs,
-    the person being the holder's mention nearest the title."""
+    the person being the holder's mention nearest the title; with ``phrases`` the WORKS_AS
+    profession is the title with its adjacent adjective and institutions (``президент США``)."""
     out = set()
     for actor in record.get("actors", []):  # a post resolved to its holder: ``Обама … президент``
         named = {**actor, "mentions": named_mentions(actor)}
@@ -158,9 +162,23 @@ def predicted_pairs(record: Record) -> set[Pair]:
         person = nearest_mention(named, anchors[0]) if anchors else None
         if person is None:
             continue
-        out |= {("WORKS_AS", _spans(person), _spans(t)) for t in title}
+        first = [(_phrase(t, claim.where, adjectives),) if phrases else _spans(t) for t in title[:1]]
+        out |= {("WORKS_AS", _spans(person), t) for t in [*first, *(_spans(t) for t in title[1:])]}
         out |= {("WORKPLACE", _spans(person), _spans(w)) for w in (*claim.where, *adjectives)}
     return out
+
+
+def _phrase(title: TextSpan, where: Sequence[TextSpan], adjectives: Sequence[TextSpan]) -> tuple[int, int]:
+    """The profession as NEREL marks it: the title with the state adjective right before it and
+    the institutions right after it (``британской королевы``, ``президент США``)."""
+    start, end = title[0], title[1]
+    for s, e, _t in sorted(adjectives, reverse=True):
+        if e < start and start - e <= 1:
+            start = s
+    for s, e, _t in sorted(where):
+        if s >= end and s - end <= 2:  # a space, perhaps a quote
+            end = e
+    return start, end
 
 
 # --- scoring -------------------------------------------------------------------
@@ -182,10 +200,11 @@ def score_relaxed(gold: set[tuple], pred: set[tuple]) -> Score:
     return Score.of(len(pairs), len(gold_l), len(pred_l))
 
 
-def score_document(doc: NerelDoc, record: Record) -> dict[tuple[str, str], Score]:
-    """(type, "exact" | "overlap") -> score, for entity and relation types."""
-    gold_m, pred_m = gold_mentions(doc), predicted_mentions(record)
-    gold_p, pred_p = gold_pairs(doc), predicted_pairs(record)
+def score_document(doc: NerelDoc, record: Record, phrases: bool = False) -> dict[tuple[str, str], Score]:
+    """(type, "exact" | "overlap") -> score, for entity and relation types (``phrases``: see
+    ``predicted_pairs``)."""
+    gold_m, pred_m = gold_mentions(doc), predicted_mentions(record, phrases)
+    gold_p, pred_p = gold_pairs(doc), predicted_pairs(record, phrases)
     out = {}
     for types, gold, pred in ((ENTITY_TYPES, gold_m, pred_m), (RELATION_TYPES, gold_p, pred_p)):
         for t in types:
@@ -211,8 +230,10 @@ class NerelReport:
         return "\n".join(parts)
 
 
-def run(directory: str | Path, extract: Extract | None = None, *, limit: int | None = None) -> NerelReport:
-    """Score our extractor on a NEREL split directory."""
+def run(directory: str | Path, extract: Extract | None = None, *, limit: int | None = None,
+        phrases: bool = True) -> NerelReport:
+    """Score our extractor on a NEREL split directory; ``phrases`` (the default) maps our titles to
+    NEREL's usual profession spans (``президент США``), ``False`` scores the bare titles."""
     if extract is None:
         from ..api import extract_document as extract
     docs = load_dir(directory, limit)
@@ -225,16 +246,18 @@ def run(directory: str | Path, extract: Extract | None = None, *, limit: int | N
             record = {}
         if record.get("errors"):
             report.errors.append(str(record['errors'][0]))
-        for key, score in score_document(doc, record).items():
+        for key, score in score_document(doc, record, phrases).items():
             report.scores.setdefault(key, Score()).add(score)
     return report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``communique eval nerel DIR [--limit N]``."""
+    """``communique eval nerel DIR [--limit N] [--titles]``."""
     parser = argparse.ArgumentParser(prog="communique eval nerel", description="Score on a NEREL split.")
     parser.add_argument("directory", help="a NEREL split directory of .txt + .ann (…/nerel/dev)")
     parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--titles", action="store_true",
+                        help="professions as our bare titles (президент), not NEREL's phrases (президент США)")
     args = parser.parse_args(argv)
-    print(run(args.directory, limit=args.limit).render())
+    print(run(args.directory, limit=args.limit, phrases=not args.titles).render())
     return 0
