@@ -172,3 +172,17 @@ def test_a_decree_signed_is_no_signing():
     found = events("Президент России Владимир Путин подписал распоряжение о выходе России из Международного "
                    "уголовного суда.", published="2016-11-16")
     assert all(e["type"] != "signing" for e in found)
+
+
+def test_recalled_wished_and_supposed_changes_are_no_events():
+    assert events("Ранее в отставку подал министр финансов Словении Андрей Бертончель.", published="2020-01-27") == []
+    assert events("Предполагается, что в отставку подаст премьер-министр Катара Хамад бен Джасем Аль Тани.",
+                  published="2013-06-20") == []
+    demanded = events("Оппозиция потребовала отставки мэра Москвы Юрия Лужкова.", published="2010-09-20")
+    assert all(e["type"] != "position_change" for e in demanded)
+
+
+def test_one_change_of_one_person_whatever_the_tense():
+    found = events("Посол Японии в России Масахару Коно будет снят с должности. Решение об увольнении Коно было "
+                   "принято 22 декабря.", published="2010-12-24")
+    assert [e["type"] for e in found] == ["position_change"]

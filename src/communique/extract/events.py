@@ -98,7 +98,8 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
 POST_WINDOW = 40  # "Новым британским премьером стал", "МИД возглавит", "станет министром обороны"
 
 
-NOT_A_POST = ("кандидат",)  # "станет кандидатом в президенты": no office yet
+NOT_A_POST = ("кандидат",)
+PREPOSITIONS = frozenset({"с", "со", "между", "за", "под", "над", "перед", "по"})  # "разногласия с главой …"  # "станет кандидатом в президенты": no office yet
 
 
 def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
@@ -111,7 +112,7 @@ def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
                 or m.start >= trig.end and m.start - trig.end <= POST_WINDOW):
             continue
         words = m.text.lower().split()
-        if copula and (not words or words[0].startswith(NOT_A_POST)
+        if copula and (not words or words[0].startswith(NOT_A_POST) or ctx.preceding_word(m) in PREPOSITIONS
                        or not any("ablt" in str(p.tag) for w in words for p in morph.parses(w))):
             continue
         return True
@@ -161,6 +162,7 @@ def _same_actors(a: Draft, b: Draft) -> bool:
 
 
 CONVERSATIONS = ("meeting", "phone_call")
+RECALL = re.compile(r"(?i)\s*(?:ранее|напомним|напомню|как сообщалось|как известно)\b")
 CONVERSATION_WORDS = frozenset({"беседа", "разговор"})
 
 
@@ -214,6 +216,8 @@ def _without_remarks(drafts: list[Draft]) -> list[Draft]:
 
 def _status_agrees(a: Draft, b: Draft) -> bool:
     """Talks held and talks agreed on for later are two events; a headline may differ in tense."""
+    if a.type == "position_change" and a.participants and b.participants:
+        return True  # "будет снят с должности" … "решение об увольнении принято": one change of one person
     return a.status == b.status or "title" in (a.trigger.field, b.trigger.field)
 
 
@@ -254,7 +258,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             listing.sentences.append(sent)
             continue
         listing = None
-        spoken = ctx.in_speech(sent)  # a speaker's words: the talks' content, not events of their own
+        # a speaker's words are the talks' content; "Ранее …", "Напомним, …" recall the background
+        spoken = ctx.in_speech(sent) or RECALL.match(sent.text) is not None
         triggers = [] if spoken else [t for t in find_triggers(ctx.tokens_by_sentence[index])
                     if (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))

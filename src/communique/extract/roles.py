@@ -293,6 +293,9 @@ def _body_name(body_id: str) -> str:
 
 
 DECREE = re.compile(r"(?:указ|распоряжени|закон|постановлени|приказ|федеральн\w+ закон)")
+# a change that is wished, demanded or supposed, not reported
+HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|мог бы|могла бы|возможн\w*|вероятн\w*|не исключ\w*"
+                          r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*)\b")
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
 
 
@@ -324,7 +327,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """
     if is_background(ctx, event):
         return False
-    if event.type == "position_change":  # of an official: a state post is named, or the person holds one
+    if event.type == "position_change":  # of an official of a state: a post is named, or the person holds one
+        if HYPOTHETICAL.search(d.sentences[0].text):  # "шансы стать президентом", "потребовали отставки"
+            return False
         return bool(event.participants) and (
             any(ctx.mentions_in(s, ("post",)) for s in d.sentences)
             or any(a.positions for x in d.participants for a in (x.actor,)))
