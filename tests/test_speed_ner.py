@@ -55,3 +55,15 @@ def test_corpus_sentences_tag_as_slovnet(corpus_path) -> None:
             words.extend(words_of(s.text) for s in sentenize(text))
     words = [w for w in words if w]
     assert ner._tags(words) == slovnet_tags(words)
+
+
+def test_kept_first_layer_rows_do_not_change_tags(monkeypatch) -> None:
+    """Words' first-layer rows kept from earlier packs, dropped when full, give the same tags."""
+    words = [words_of(s) for s in SENTENCES]
+    ids = [[ner._word_ids(w) for w in ws] for ws in words]
+    network = ner._network()
+    whole = [list(p) for p in network(ids)]
+    monkeypatch.setattr(network, "kept", network.kept[:12].copy())
+    monkeypatch.setattr(network, "slots", {})
+    for rows in (5, 20, 4096):  # packs of few words fill the small store, a big one overflows it
+        assert [list(p) for p in network(ids, rows=rows)] == whole

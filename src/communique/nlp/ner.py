@@ -23,6 +23,7 @@ from ..model import Analysis, Mention, Sentence, Token
 from . import morph  # (also imports yargy before natasha: the pymorphy2 patch)
 
 _WORD = re.compile(r"\w+")
+KEPT_WORDS = 16_384  # words whose first-layer product is kept (64 MB); all are dropped when full
 # pymorphy3 grammemes of proper names: a capitalised first word carrying one may start a name
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 
@@ -55,6 +56,7 @@ class Network:
         self.indexes = word.indexes.array
         self.codes = np.ascontiguousarray(word.codes.array).reshape(chunks * centroids, width)
         self.offsets = np.arange(chunks, dtype=np.intp) * centroids
+        words_width = chunks * width
         self.shapes = model.emb.shape.weight.array
         self.pad_word, self.pad_shape = pad_word, pad_shape
         self.layers = []
@@ -70,6 +72,13 @@ class Network:
         self.gap = max(layer.conv.padding for layer in model.encoder.layers)
         self.proj_weight, self.proj_bias = model.head.proj.weight.array, model.head.proj.bias.array
         self.transitions = model.head.crf.transitions.array
+        # the first convolution's product splits into a word part, kept per word once computed
+        # (a document repeats most of its words, a corpus more so), and a shape part, a table
+        first = self.layers[0][0]
+        self.first_word = np.ascontiguousarray(first[:words_width])
+        self.first_shape = self.shapes @ first[words_width:]
+        self.kept = np.empty((KEPT_WORDS, first.shape[1]), dtype=first.dtype)
+        self.slots: dict[int, int] = {}
 
     def pack(self, ids: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word ids, shape ids, row of each sentence's first word) of the packed sentences."""
@@ -85,15 +94,34 @@ class Network:
             shapes.extend([self.pad_shape] * gap)
         return np.array(words), np.array(shapes), starts
 
+    def word_vectors(self, words: np.ndarray) -> np.ndarray:
+        """navec's vectors of ``words`` (its ``codes[qdims, indexes[words]]``)."""
+        codes = self.indexes[words].astype(np.intp) + self.offsets
+        return np.take(self.codes, codes, axis=0).reshape(len(words), -1)
+
+    def first_product(self, words: np.ndarray, shapes: np.ndarray) -> np.ndarray:
+        """The embeddings of the packed rows times the first convolution's weights."""
+        order = words.tolist()
+        slots = self.slots
+        new = [w for w in dict.fromkeys(order) if w not in slots]
+        if len(slots) + len(new) > len(self.kept):
+            slots.clear()
+            new = list(dict.fromkeys(order))
+            if len(new) > len(self.kept):  # one huge pack: no keeping
+                return self.word_vectors(words) @ self.first_word + np.take(self.first_shape, shapes, axis=0)
+        if new:
+            base = len(slots)
+            self.kept[base:base + len(new)] = self.word_vectors(np.array(new)) @ self.first_word
+            slots.update(zip(new, range(base, base + len(new))))
+        rows = np.array([slots[w] for w in order])
+        return np.take(self.kept, rows, axis=0) + np.take(self.first_shape, shapes, axis=0)
+
     def emissions(self, words: np.ndarray, shapes: np.ndarray, gaps: np.ndarray) -> np.ndarray:
         """Tag scores of every packed row (rows in ``gaps`` come out as garbage, never read)."""
         rows = len(words)
-        codes = self.indexes[words].astype(np.intp) + self.offsets
-        word = np.take(self.codes, codes, axis=0).reshape(rows, -1)  # navec's codes[qdims, indexes]
-        x = np.concatenate((word, self.shapes[shapes]), axis=-1)
-        x[gaps] = 0
+        x = None
         for side, filters, kernel, bias, mean, std, scale, shift in self.layers:
-            z = x @ side
+            z = self.first_product(words, shapes) if x is None else x @ side
             pad = kernel // 2
             y = np.zeros((rows, filters), dtype=z.dtype)
             inner = y[pad:rows - pad]
@@ -101,8 +129,12 @@ class Network:
                 inner += z[j:rows - kernel + 1 + j, j * filters:(j + 1) * filters]
             y += bias
             np.clip(y, 0, None, out=y)
-            x = (y - mean) / std * scale + shift
-            x[gaps] = 0
+            np.subtract(y, mean, out=y)  # slovnet's (y - mean) / std * weight + bias, in place
+            np.divide(y, std, out=y)
+            np.multiply(y, scale, out=y)
+            np.add(y, shift, out=y)
+            y[gaps] = 0
+            x = y
         return x @ self.proj_weight + self.proj_bias
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
