@@ -21,6 +21,10 @@ from communique.extract.names import name_case, normalize_name
     ("Тамима бен Хамада Аль Тани", "gent", "Тамим бен Хамада Аль Тани"),  # Тани is not Таня for a man
     ("Ван И", None, "Ван И"),
     ("УШАКОВА Юрия Викторовича", "gent", "Ушаков Юрий Викторович"),  # lists write surnames in capitals
+    ("Дмитрия Медведева", None, "Дмитрий Медведев"),  # not the rare feminine reading of Дмитрия
+    ("Синдзи Харада", "nomn", "Синдзи Харада"),  # after a post in the nominative: посол … Синдзи Харада
+    ("Сэйдзи Маэхара", "nomn", "Сэйдзи Маэхара"),
+    ("Жээнбека Кулубаева", None, "Жээнбек Кулубаев"),
 ])
 def test_nominative(text, hint, expected):
     assert normalize_name(text, hint) == expected

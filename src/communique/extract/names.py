@@ -56,19 +56,36 @@ def name_case(words: list[str], hint: str | None = None) -> str:
     for w in words:
         if _is_namelike(w):
             weights: dict[str, int] = {}
-            for p in _parses(w.split("-")[-1]):
+            last = w.split("-")[-1]
+            if _unknown(last) and last[-1:] in "иоэ":  # Сэйдзи, Проди: foreign names that do not decline
+                continue
+            for p in _parses(last):
                 if p.tag.case:
                     weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
                     weights[_case(p)] = max(weights.get(_case(p), 0), weight)
+            if hint == "nomn" and _unknown(last) and last[-1:] in "ая":
+                weights.setdefault("nomn", 1)  # посол Синдзи Харада: a foreign name may end so
             for c, weight in weights.items():
                 votes[c] += weight
     best = max(votes.values())
     if best == 0:
         return "nomn"
-    for case in (hint, "nomn", *CASES):
+    for case in (hint, _given_name_case(words), "nomn", *CASES):
         if case and votes[case] == best:
             return case
     return "nomn"
+
+
+def _given_name_case(words: list[str]) -> str | None:
+    """The case of the dictionary's likeliest reading of the first given name (``Дмитрия``: the
+    genitive, not the rare feminine nominative), to break a tie between cases."""
+    for w in words:
+        if _is_namelike(w):
+            parses = morph.parses(w)
+            if parses and parses[0].is_known and "Name" in parses[0].tag.grammemes and parses[0].tag.case:
+                return _case(parses[0])
+            return None
+    return None
 
 
 def _gender(words: list[str], case: str) -> str | None:
