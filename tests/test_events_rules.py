@@ -186,3 +186,11 @@ def test_one_change_of_one_person_whatever_the_tense():
     found = events("Посол Японии в России Масахару Коно будет снят с должности. Решение об увольнении Коно было "
                    "принято 22 декабря.", published="2010-12-24")
     assert [e["type"] for e in found] == ["position_change"]
+
+
+def test_private_trips_are_no_visits_and_an_invitee_is_the_guest():
+    assert events("Кристина Белецкая приехала в Москву около семи лет назад с Украины.") == []
+    (visit,) = [e for e in events("Индийский лидер подтвердил приглашение Президенту России Владимиру Путину "
+                                  "посетить Индию с визитом.", published="2025-05-05") if e["type"] == "visit"]
+    assert visit["status"] == "planned" and visit["place"]["country"] == "IND"
+    assert roles(visit)["Владимир Путин"] == ("guest", "RUS")

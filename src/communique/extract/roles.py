@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import resources
+from ..nlp import morph
 from ..model import Actor, Participant, Place, Position, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
@@ -194,7 +195,7 @@ def _host_by_invitation(ctx: DocContext, d: "Draft") -> str | None:
         return visited
     sent = d.sentences[0]
     text = ctx.text(sent.field)
-    at = text.find("приглашени", sent.start, sent.end)
+    at = text.find("по приглашени", sent.start, sent.end)  # not "приглашение Президенту России": the guest
     if at < 0:
         return None
     people = [x for x in ctx.in_sentence(sent) if x.span.start > at]
@@ -296,6 +297,7 @@ DECREE = re.compile(r"(?:указ|распоряжени|закон|постан
 # a change that is wished, demanded or supposed, not reported
 HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|мог бы|могла бы|возможн\w*|вероятн\w*|не исключ\w*"
                           r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*)\b")
+ARRIVALS = frozenset({"прибыть", "приехать", "прилететь", "приезжать", "прибывать", "прилетать"})
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
 
 
@@ -342,6 +344,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if len(event.countries) >= 2:
             return True
         return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
+    if event.type == "visit" and morph.lemma(d.trigger.text.split()[0]) in ARRIVALS \
+            and not any(p.position for p in event.participants if p.role != "host"):
+        return False  # a private person's trip ("приехала в Москву", "прилетел на свадьбу") is no visit of state
     sides = {p.country for p in event.participants if p.country}
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     if hosted and event.place is not None and event.place.country:  # the host country is a side
