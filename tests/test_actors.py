@@ -239,4 +239,4 @@ def test_lower_case_body_inside_a_capitalised_name_stays_in_it():
 def test_an_occupation_and_a_post_after_a_dash():
     rec = _record("Ннека Угбома - руководитель проекта Mushroom works (Великобритания), Гергей Ковач - политик и "
                   "лидер субкультурной партии «Dog with two tails» (Венгрия), Георг Жено - немецкий режиссёр.")
-    assert [t for t, _o, _c in _text_posts(_person(rec, "Гергей Ковач"))] == ["лидер"]
+    assert _text_posts(_person(rec, "Гергей Ковач")) == [("лидер", "Dog with two tails", "HUN")]  # quoted org

@@ -373,6 +373,30 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     return out
 
 
+# Kinds of organisation whose name follows in quotes: ``партии «Dog with two tails»``.
+_ORG_KINDS = frozenset({
+    "компания", "корпорация", "концерн", "холдинг", "банк", "фонд", "партия", "движение", "организация",
+    "ассоциация", "объединение", "клуб", "газета", "журнал", "еженедельник", "агентство", "телеканал",
+    "радиостанция", "театр", "фирма", "предприятие", "общество", "издательство", "группировка",
+})
+_QUOTED = re.compile(r"((?:\b[а-яё-]+\s+){1,3})«([^«»\n]{2,60})»")
+
+
+def _quoted_organizations(doc, taken: Sequence[Mention]) -> list[Mention]:
+    """An organisation NER missed, named in quotes after its kind: ``лидер субкультурной партии
+    «Dog with two tails»``, ``газета «Коммерсантъ»``."""
+    out = []
+    for f in ("title", "text"):
+        text = doc.field_text(f)
+        for m in _QUOTED.finditer(text):
+            start, end = m.start(2), m.end(2)
+            if (not any(morph.lemma(w) in _ORG_KINDS for w in m[1].split()) or not m[2][:1].isupper()
+                    or any(t.field == f and t.start < end + 1 and start - 1 < t.end for t in taken)):
+                continue
+            out.append(Mention(f, start, end, m[2], "organization", m[2], rule="quoted"))
+    return out
+
+
 def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     """Actors of the document, and the organisation mentions of composed bodies."""
     doc = analysis.document
@@ -389,6 +413,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
     bodies_only = [m for m in lex if m.type == "body"]
     extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)
+    extra += _quoted_organizations(doc, [*ner, *known, *bodies_only, *extra])
     units = [u for u in units if not (u.type in ("state", "place", "post") and any(
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
