@@ -194,3 +194,19 @@ def test_private_trips_are_no_visits_and_an_invitee_is_the_guest():
                                   "посетить Индию с визитом.", published="2025-05-05") if e["type"] == "visit"]
     assert visit["status"] == "planned" and visit["place"]["country"] == "IND"
     assert roles(visit)["Владимир Путин"] == ("guest", "RUS")
+
+
+def test_appointee_is_not_the_agent_nor_a_retired_general():
+    found = events("Его назначения, сделанные Байденом, говорят о приоритетах.", published="2021-02-01")
+    assert not any(p["name"] == "Джо Байден" for e in found for p in e["participants"])
+    retired = events("Столь же таинственные заявления делает генерал-лейтенант армии США в отставке Майкл Флинн.",
+                     published="2021-02-01")
+    assert all(e["type"] != "position_change" for e in retired)
+
+
+def test_a_general_title_needs_a_state():
+    found = events("Художественным руководителем театра будет назначен народный артист СССР Олег Басилашвили.",
+                   published="2010-06-01")
+    assert all(e["type"] != "position_change" for e in found)
+    (pc,) = events("Министром здравоохранения Великобритании назначен Мэтт Хэнкок.", published="2018-07-10")
+    assert pc["countries"] == ["GBR"]

@@ -297,6 +297,15 @@ DECREE = re.compile(r"(?:указ|распоряжени|закон|постан
 # a change that is wished, demanded or supposed, not reported
 HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|мог бы|могла бы|возможн\w*|вероятн\w*|не исключ\w*"
                           r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*)\b")
+STATE_POSTS = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister", "deputy_minister",
+                         "ambassador", "legislator", "royal"})
+
+
+@cache
+def _post_category(post_id: str | None) -> str:
+    return next((p.category for p in resources.posts() if p.id == post_id), "")
+
+
 ARRIVALS = frozenset({"прибыть", "приехать", "прилететь", "приезжать", "прибывать", "прилетать"})
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
 
@@ -332,9 +341,13 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if event.type == "position_change":  # of an official of a state: a post is named, or the person holds one
         if HYPOTHETICAL.search(d.sentences[0].text):  # "шансы стать президентом", "потребовали отставки"
             return False
-        return bool(event.participants) and (
-            any(ctx.mentions_in(s, ("post",)) for s in d.sentences)
-            or any(a.positions for x in d.participants for a in (x.actor,)))
+        if not event.participants:
+            return False
+        posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))]
+        if any(_post_category(m.ref) in STATE_POSTS for m in posts):
+            return True  # "Министром здравоохранения назначен", "отставка губернатора"
+        # a general title ("художественным руководителем театра") counts for a state's official only
+        return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
     if event.type == "statement":
         return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
     if event.type == "signing":  # between states (or a state and a union of states), not a contract or a lease

@@ -158,7 +158,24 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     relative = ctx.text(trigger.field)[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_first or relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
+    after = [x for x in after if not _agent(x)]  # "назначения, сделанные Байденом": who appoints
+    if morph.parse(head)[1] == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun
+        text = ctx.text(trigger.field)
+        after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
+                 and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
     return min(after, key=lambda x: x.span.start) if after else None  # also "назначен Камаль аль-Ганзури"
+
+
+NOUN_WINDOW = 60
+
+
+def _agent(x: Located) -> bool:
+    """A name in the instrumental only (``сделанные Байденом``): the agent, not the one appointed."""
+    words = x.span.text.split()
+    if not words or x.actor.kind != "person":
+        return False
+    tags = _tags(words[-1])
+    return bool(tags) and all("ablt" in t for t in tags)
 
 
 def _word_before(ctx: DocContext, trigger: Span) -> str:

@@ -164,6 +164,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
+        if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
+            continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
         if out and out[-1].status == "planned" and words[first].pos == "NOUN":
             status = "planned"  # "посетить Индию ... для проведения встречи": the meeting is to come too
