@@ -424,7 +424,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):
         actors.extend(_group((m for m in extra if m.type == kind), kind))
-    return resolve_nominals(actors, units + extra, analysis.tokens, doc.field_text, date), composed
+    return resolve_nominals(actors, units + extra, analysis.tokens, doc.field_text), composed
 
 
 class Actors:

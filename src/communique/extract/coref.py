@@ -95,10 +95,11 @@ def _category(title: str | None) -> str | None:
     return categories.get(title.lower()) or categories.get(title.lower().split()[0])
 
 
-def _fits(position: Position, nominal: Nominal, dated: bool) -> bool:
-    """A post of the person that the nominal may stand for (the KB's only on a known date:
-    undated, it lists every post the person ever held)."""
-    if (position.source == "kb" and not dated) or (nominal.country and position.country != nominal.country):
+def _fits(position: Position, nominal: Nominal) -> bool:
+    """A post of the person that the nominal may stand for.  The KB's posts are those held on
+    the document's date; with no date, every post the person ever held, so that two possible
+    holders keep each other out."""
+    if nominal.country and position.country != nominal.country:
         return False
     if nominal.org and (position.org or "").lower() != nominal.org.lower():
         return False
@@ -228,9 +229,8 @@ def _colleague_nominals(tokens: Sequence[Token], units: Sequence[Mention], perso
 
 
 def resolve_nominals(actors: Sequence[Actor], units: Sequence[Mention], tokens: Sequence[Token],
-                     text_of: Callable[[str], str], date: str | None) -> list[Actor]:
-    """The actors, each person with the nominal mentions that can only be theirs (``date``: the
-    document's, when known)."""
+                     text_of: Callable[[str], str]) -> list[Actor]:
+    """The actors, each person with the nominal mentions that can only be theirs."""
     persons = [a for a in actors if a.kind == "person"]
     taken = [*(m for p in persons for m in p.mentions),
              *(e for p in persons for pos in p.positions for e in pos.evidence)]
@@ -238,7 +238,7 @@ def resolve_nominals(actors: Sequence[Actor], units: Sequence[Mention], tokens: 
     found: dict[str, list[Span]] = {}
     for n in nominals:
         fitting = [p for p in persons if any(_before(m, n.span) for m in p.mentions)
-                   and any(_fits(pos, n, date is not None) for pos in p.positions)]
+                   and any(_fits(pos, n) for pos in p.positions)]
         if len(fitting) == 1:
             found.setdefault(fitting[0].id, []).append(n.span)
     if not found:
