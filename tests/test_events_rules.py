@@ -210,3 +210,19 @@ def test_a_general_title_needs_a_state():
     assert all(e["type"] != "position_change" for e in found)
     (pc,) = events("Министром здравоохранения Великобритании назначен Мэтт Хэнкок.", published="2018-07-10")
     assert pc["countries"] == ["GBR"]
+
+
+def test_statement_cues_that_report_no_statement():
+    assert events("Однако ему не удалось добиться оправдания бывшего панамского диктатора Норьеги, которого обвинили "
+                  "в контрабанде наркотиков.", published="2010-04-27") == []
+    motive = events("Дэвид Дэвис подал в отставку в знак протеста против плана Терезы Мэй.", published="2018-07-09")
+    assert all(e["type"] != "statement" for e in motive)
+    private = events("Россия окажется в выигрыше при любом исходе американских выборов, считает профессор "
+                     "факультета права НИУ ВШЭ Александр Домрин.", published="2020-11-01")
+    assert all(e["type"] != "statement" for e in private)
+
+
+def test_genitive_post_is_no_speaker():
+    (st,) = events("США в связи с избранием нового президента Ирана заявили о готовности вести диалог с Тегераном.",
+                   published="2013-06-17")
+    assert roles(st).get("Хасан Роухани", ("",))[0] != "author"

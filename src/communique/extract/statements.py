@@ -17,6 +17,7 @@ from .roles import international_orgs
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
 TITLED_WINDOW = 120  # … when only its title stands between
+REPORTING_CLAUSE = re.compile(r"[,—–-]\s*$")
 CLAUSE_BREAK = re.compile(r"[,;:«»\"()]|\s[–—-]\s")
 SUBJECT_WINDOW = 30  # a state as author stands at the start of its sentence ("США отвергли ...")
 
@@ -69,6 +70,14 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
     return not words or x.actor.kind != "person" or any("nomn" in tag for tag in _tags(words[-1]))
 
 
+def _subject_form(x: Located) -> bool:
+    """``президента Ирана`` (a genitive) does not speak; ``Президент Ирана``, ``Хасан Роухани`` may."""
+    if x.span.rule != "post+state":
+        return True
+    words = x.span.text.split()
+    return not words or any("nomn" in t for t in _tags(words[0]))
+
+
 def _tags(word: str) -> list[str]:
     """pymorphy's tags of a word; a non-Cyrillic word (``Maas``) may be anything."""
     low = word.lower()
@@ -81,8 +90,17 @@ def _tags(word: str) -> list[str]:
 
 def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The official, body or state that speaks; private persons (a lawyer, a journalist) do not."""
+    text = ctx.text(trigger.field)
+    if REPORTING_CLAUSE.search(text[max(sent.start, trigger.start - 4):trigger.start]):
+        # "«…», — сказал X", "Россия окажется в выигрыше, считает профессор X": the subject after the verb
+        # speaks, and a private one (a professor) makes it no statement of state
+        inverted = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if x.span.start >= trigger.end
+                    and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
+        if inverted:
+            first = min(inverted, key=lambda x: x.span.start)
+            return first if _official(first) else None
     speakers = [x for x in _people(ctx, sent) if _official(x)] + _bodies(ctx, sent)
-    before = [x for x in speakers if x.span.end <= trigger.start]
+    before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)]
     if before:
         return max(before, key=lambda x: x.span.end)
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]

@@ -164,6 +164,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
+        if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
+                and words[first - 1].text.lower() in ("которого", "которую", "которых"):
+            continue  # "Норьеги, которого обвинили в контрабанде": what was done to him, not his words
+        if words[first].lemma == "протест" and first > 1 and words[first - 1].lemma == "знак":
+            continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
