@@ -226,3 +226,13 @@ def test_genitive_post_is_no_speaker():
     (st,) = events("США в связи с избранием нового президента Ирана заявили о готовности вести диалог с Тегераном.",
                    published="2013-06-17")
     assert roles(st).get("Хасан Роухани", ("",))[0] != "author"
+
+
+def test_a_name_inside_another_persons_title_takes_no_part():
+    (talks,) = [e for e in events("Советник президента США Дональда Трампа по нацбезопасности Джон Болтон и министр "
+                                  "иностранных дел Дании Андерс Самуэльсен провели встречу в Вашингтоне.",
+                                  published="2019-02-08") if e["type"] == "meeting"]
+    names = set(roles(talks))
+    assert "Дональд Трамп" not in names and {"Джон Болтон", "Андерс Самуэльсен"} <= names
+    said = events("Советник Трампа также отметил, что ценит позицию Дании.", published="2019-02-08")
+    assert not any(roles(e).get("Дональд Трамп", ("",))[0] == "author" for e in said)

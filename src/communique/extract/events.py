@@ -141,8 +141,27 @@ def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
 
 
+TITLE_GAP = re.compile(r"[^,;:«»\"()–—]{0,40}")
+NOT_IN_TITLE = re.compile(r"(?i)(?:^|\s)(?:и|с|со|между|а также|или)\s")
+
+
+def _in_title(ctx: DocContext, x: Located, people: list[Located]) -> bool:
+    """``советник президента США Дональда Трампа по нацбезопасности Джон Болтон``: a name in the
+    genitive inside another person's title is not a participant."""
+    words = x.span.text.split()
+    if not words or any("nomn" in t for t in statements.case_tags(words[-1])):
+        return False
+    text = ctx.text(x.span.field)
+    for y in people:
+        gap = text[x.span.end:y.span.start]
+        if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap):
+            return True
+    return False
+
+
 def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
+    people = [x for x in people if not _in_title(ctx, x, people)]
     ids = {x.actor.id for x in people}
     people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart

@@ -67,18 +67,19 @@ def _official(x: Located) -> bool:
 def _nominative(ctx: DocContext, x: Located) -> bool:
     """Whether a name can be a subject: ``сказал Маас``, not ``оценили слова Трампа``."""
     words = x.span.text.split()
-    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in _tags(words[-1]))
+    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in case_tags(words[-1]))
 
 
 def _subject_form(x: Located) -> bool:
     """``президента Ирана`` (a genitive) does not speak; ``Президент Ирана``, ``Хасан Роухани`` may."""
-    if x.span.rule != "post+state":
-        return True
     words = x.span.text.split()
-    return not words or any("nomn" in t for t in _tags(words[0]))
+    if not words or x.actor.kind != "person":
+        return True
+    head = words[0] if x.span.rule == "post+state" else words[-1]  # "Советник Трампа" does not speak
+    return any("nomn" in t for t in case_tags(head))
 
 
-def _tags(word: str) -> list[str]:
+def case_tags(word: str) -> list[str]:
     """pymorphy's tags of a word; a non-Cyrillic word (``Maas``) may be anything."""
     low = word.lower()
     if not re.search(r"[а-яё]", low):
@@ -192,7 +193,7 @@ def _agent(x: Located) -> bool:
     words = x.span.text.split()
     if not words or x.actor.kind != "person":
         return False
-    tags = _tags(words[-1])
+    tags = case_tags(words[-1])
     return bool(tags) and all("ablt" in t for t in tags)
 
 
