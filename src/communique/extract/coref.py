@@ -156,25 +156,35 @@ def _complemented(text: str, end: int) -> bool:
     return m is not None and morph.lemma(m[1]) in INSTITUTION_HEADS
 
 
+def _inside_another(u: Mention, units: Sequence[Mention], types: tuple[str, ...]) -> bool:
+    return any(o.field == u.field and o.type in types and o.start <= u.start and u.end <= o.end
+               and (o.start, o.end) != (u.start, u.end) for o in units)
+
+
+def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text: str) -> bool:
+    """A post that names no person by itself: a title of a name, the office, another holder,
+    a post given by a verb, a post of some institution, a word of a longer post or name."""
+    start = title_start(text, u.start)
+    after = _institution_end(u.end, u.field, units, text)
+    return (any(s.field == u.field and s.start < after and start < s.end for s in taken)
+            or _NEXT_NAME.match(text[after:after + 4]) is not None  # a title of a name NER missed
+            or case_hint(u) == "ablt"  # стал президентом: a post given, not a person named
+            or _complemented(text, u.end)
+            or u.text.lower().startswith("экс")
+            or _OFFICE.search(text, max(0, start - 40), start) is not None
+            or _OTHER_HOLDER.search(text, max(0, start - 60), start) is not None
+            or _inside_another(u, units, ("post", "organization", "initiative")))
+
+
 def _post_nominals(units: Sequence[Mention], taken: Sequence[Span], text_of: Callable[[str], str]) -> list[Nominal]:
     out = []
     for u in units:
-        if u.type != "post" or u.rule != "gazetteer" or _plural(u) or any(
-                o is not u and o.type == "post" and o.field == u.field and o.start <= u.start and u.end <= o.end
-                and (o.start, o.end) != (u.start, u.end) for o in units):  # a word inside a longer post
+        if u.type != "post" or u.rule != "gazetteer" or _plural(u):
             continue
         text = text_of(u.field)
-        start = title_start(text, u.start)
-        after = _institution_end(u.end, u.field, units, text)
-        if (any(s.field == u.field and s.start < after and start < s.end for s in taken)
-                or _NEXT_NAME.match(text[after:after + 4])  # a title of a name NER missed
-                or case_hint(u) == "ablt"  # стал президентом: a post given, not a person named
-                or _complemented(text, u.end)
-                or u.text.lower().startswith("экс")
-                or _OFFICE.search(text, max(0, start - 40), start) or _OTHER_HOLDER.search(text, max(0, start - 60), start)
-                or any(o.field == u.field and o.type in ("organization", "initiative") and o.start <= u.start
-                       and u.end <= o.end and (o.start, o.end) != (u.start, u.end) for o in units)):
+        if _no_person(u, units, taken, text):
             continue
+        start = title_start(text, u.start)
         title = u.normal
         category = _category(u.ref) or _category(title)
         adj = _adjective_before(u.start, u.field, units, text)
