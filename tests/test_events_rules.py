@@ -236,3 +236,12 @@ def test_a_name_inside_another_persons_title_takes_no_part():
     assert "Дональд Трамп" not in names and {"Джон Болтон", "Андерс Самуэльсен"} <= names
     said = events("Советник Трампа также отметил, что ценит позицию Дании.", published="2019-02-08")
     assert not any(roles(e).get("Дональд Трамп", ("",))[0] == "author" for e in said)
+
+
+def test_one_participant_per_person_but_namesakes_stay_apart():
+    from communique.extract.events import _same_person
+
+    assert _same_person("В.Путин", "Владимир Путин") and _same_person("Никитин А.С", "Андрей Никитин")
+    assert _same_person("Мьянма Мин Аун Хлайном", "Мин Аун Хлайн")
+    assert not _same_person("Хамад бен Джасем Аль Тани", "Тамим бен Хамад Аль Тани")
+    assert not _same_person("Хейсам Бен Тарек Аль Саид", "Шихаб Бен Тарек Аль Саид")

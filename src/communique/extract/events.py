@@ -400,12 +400,51 @@ def _date(ctx: DocContext, d: Draft) -> DateRange:
     return DateRange(ctx.ref_date, ctx.ref_date, "reported", ctx.ref_reason)
 
 
+def _given(name: str) -> list[str]:
+    """The given names, initials cut to their letter: ``В.Путин`` and ``Путин В.В.`` -> ["в", …]."""
+    words = [w.rstrip(".").lower() for w in name.replace(".", ". ").split()]
+    if len(words) > 1 and len(words[-1]) == 1:  # "Никитин А.С": the surname first
+        return words[1:]
+    return words[:-1]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """``В.Путин`` ~ ``Владимир Путин`` ~ ``Путин В.В.``; ``Хейсам Бен Тарек Аль Саид`` ≁ ``Шихаб Бен Тарек
+    Аль Саид``: the given names of the shorter are found, in order, in the longer."""
+    short, long_ = sorted((_given(a), _given(b)), key=len)
+    at = 0
+    for x in short:
+        while at < len(long_) and not (long_[at].startswith(x) or x.startswith(long_[at])):
+            at += 1
+        if at == len(long_):
+            return False
+        at += 1
+    return True
+
+
+def _one_per_person(parts: list, persons: set[str]) -> list:
+    """``В.Путин`` and ``Владимир Путин`` in one event are one participant: the fuller name stays."""
+    def fullness(p) -> tuple:
+        return ("." not in p.name, bool(p.country), p.role != "participant", len(p.name.split()) == 2)
+
+    out: list = []
+    for p in parts:
+        twin = next((i for i, q in enumerate(out) if q.actor != p.actor and {p.actor, q.actor} <= persons
+                     and surname_key(q.name) == surname_key(p.name) and _same_person(p.name, q.name)), None)
+        if twin is None:
+            out.append(p)
+        elif fullness(p) > fullness(out[twin]):
+            out[twin] = p
+    return out
+
+
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
     place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
+    parts = _one_per_person(parts, {a.id for a in [*actors.values(), *implicit] if a.kind == "person"})
     countries = roles.countries(ctx, d, parts, place)
     if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
         parts = [p if p.country else dataclasses.replace(p, country=countries[0]) for p in parts]
