@@ -240,3 +240,8 @@ def test_an_occupation_and_a_post_after_a_dash():
     rec = _record("Ннека Угбома - руководитель проекта Mushroom works (Великобритания), Гергей Ковач - политик и "
                   "лидер субкультурной партии «Dog with two tails» (Венгрия), Георг Жено - немецкий режиссёр.")
     assert _text_posts(_person(rec, "Гергей Ковач")) == [("лидер", "Dog with two tails", "HUN")]  # quoted org
+
+
+def test_institution_named_in_a_lexicon_title():
+    rec = _record("Это признала бывший спикер палаты представителей Нэнси Пелоси.", "2011-01-10")
+    assert _text_posts(_person(rec, "Нэнси Пелоси")) == [("спикер", "Палата представителей", None)]

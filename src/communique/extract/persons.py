@@ -357,6 +357,28 @@ def _joined(spans: Sequence[Span], text: str) -> list[Span]:
     return out
 
 
+# Kinds of post whose lexicon aliases may name the institution (``спикер палаты представителей``,
+# ``председатель Государственной думы``); a national executive's keeps its state instead.
+_INSTITUTION_TITLES = frozenset({"legislator", "official", "org_head"})
+
+
+def _institution_in_title(post: Mention) -> Mention | None:
+    """The institution a lexicon alias names after the title: ``спикер`` + ``палаты представителей``."""
+    from .. import resources
+
+    words = post.text.split()
+    title_words = len(post.normal.split())
+    category = next((p.category for p in resources.posts() if p.id == post.ref), None)
+    if len(words) <= title_words or category not in _INSTITUTION_TITLES:
+        return None
+    tail = " ".join(words[title_words:])
+    head = next((w for w in words[title_words:] if morph.parse(w)[1] == "NOUN"), "")
+    if morph.lemma(head) not in INSTITUTION_HEADS:
+        return None
+    return Mention(post.field, post.end - len(tail), post.end, tail, "organization",
+                   normalize_phrase(tail).capitalize(), rule="complement")
+
+
 def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], text: str) -> list[Position]:
     """Each post with its state/organisation: inside it, after it, or a state adjective before it."""
     out: list[Position] = []
@@ -391,6 +413,8 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         evidence = (title,) + tuple(dict.fromkeys(_joined(spans, text)))
         if adj is not None and state is None and country == _country_of(adj) and adj.end <= title.start:
             evidence += (adj.span,)  # британский премьер: the adjective is what names the country
+        if org is None and state is None:
+            org = _institution_in_title(post)  # спикер палаты представителей: named in the title's evidence
         out.append(Position(title=post.normal, org=org.normal if org else None, country=country,
                             source="text", evidence=evidence))
 
