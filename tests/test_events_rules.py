@@ -245,3 +245,10 @@ def test_one_participant_per_person_but_namesakes_stay_apart():
     assert _same_person("Мьянма Мин Аун Хлайном", "Мин Аун Хлайн")
     assert not _same_person("Хамад бен Джасем Аль Тани", "Тамим бен Хамад Аль Тани")
     assert not _same_person("Хейсам Бен Тарек Аль Саид", "Шихаб Бен Тарек Аль Саид")
+
+
+def test_kb_state_on_the_day_outranks_a_stray_apposition():
+    found = events("В Кремле прошли переговоры Владимира Путина с Султаном Омана Хейсамом Бен Тареком Аль Саидом, "
+                   "который находится в России с государственным визитом.", published="2025-04-22")
+    talks = next(e for e in found if e["type"] == "meeting")
+    assert roles(talks)["Владимир Путин"] == ("host", "RUS")

@@ -1,6 +1,7 @@
 """Places, participants with roles and posts, countries and organisations of an event."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from functools import cache
@@ -121,6 +122,17 @@ def _kb_position(actor: Actor, date: str | None) -> str | None:
     return min(tenures, key=rank).post if tenures else None
 
 
+def kb_country(actor: Actor, date: str | None) -> str | None:
+    """The state a KB person served on the date (curated and dated: it outranks a text apposition
+    that went astray, ``переговоры Владимира Путина с Султаном Омана``)."""
+    if actor.kind != "person" or not actor.ref:
+        return None
+    from ..kb import persons as kb
+
+    states = {t.country for t in kb.posts_on(actor.ref, date) if len(t.country) == 3 and t.country.isupper()}
+    return states.pop() if len(states) == 1 else None
+
+
 def _text_position(actor: Actor, d: "Draft", near: Span | None = None) -> Position | None:
     """The text post of the actor given in the event's sentences (nearest to ``near``), else any."""
     texts = [p for p in actor.positions if p.source == "text"]
@@ -237,6 +249,9 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
     out = []
     for x in located.values():
+        country = kb_country(x.actor, date)
+        if country and country != x.actor.country:
+            x = Located(dataclasses.replace(x.actor, country=country), x.span)
         span = () if x.span is d.trigger else (x.span,)
         out.append(Participant(actor=x.actor.id, name=x.actor.name, country=x.actor.country,
                                position=position_on(x.actor, d, date, x.span),
