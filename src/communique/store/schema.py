@@ -132,6 +132,12 @@ _ROW_INDEX = """
 CREATE INDEX events_n_day ON events (n, day_from, day_to, id);
 """
 
+# 4: a person's events through the actors behind participants (store.plan) from the index alone.
+_PARTICIPANT_ACTOR_INDEX = """
+DROP INDEX event_participants_actor;
+CREATE INDEX event_participants_actor_event ON event_participants (actor_id, event_id);
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
@@ -139,6 +145,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
 """,
     _QUERY_INDEXES,
     _ROW_INDEX,
+    _PARTICIPANT_ACTOR_INDEX,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -150,6 +157,7 @@ CREATE INDEX events_tsv ON events USING gin (tsv);
 """,
     _QUERY_INDEXES,
     _ROW_INDEX,
+    _PARTICIPANT_ACTOR_INDEX,
 )
 
 
