@@ -252,3 +252,15 @@ def test_kb_state_on_the_day_outranks_a_stray_apposition():
                    "который находится в России с государственным визитом.", published="2025-04-22")
     talks = next(e for e in found if e["type"] == "meeting")
     assert roles(talks)["Владимир Путин"] == ("host", "RUS")
+
+
+def test_talks_by_video_are_a_call_and_a_meeting_agreed_in_a_call_stays():
+    found = events("Президент Узбекистана Шавкат Мирзиёев и Председатель КНР Си Цзиньпин провели переговоры в режиме "
+                   "видеоконференции.", published="2025-11-20")
+    assert [e["type"] for e in found] == ["phone_call"]
+    found = events("В ходе телефонного разговора Президент России Владимир Путин и Президент Казахстана Касым-Жомарт "
+                   "Токаев договорились о встрече в Москве.", published="2025-04-17")
+    assert sorted(e["type"] for e in found) == ["meeting", "phone_call"]
+    en = events("Chinese Foreign Minister Wang Yi will meet his Russian counterpart Sergei Lavrov in Moscow.",
+                published="2025-11-20", lang="en")
+    assert [(e["type"], e["status"]) for e in en] == [("meeting", "planned")]

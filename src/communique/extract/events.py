@@ -305,6 +305,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             else:
                 fresh.append(trig)
         fresh = _voiced(ctx, sent, fresh)
+        calls = {t.status for t in fresh if t.type == "phone_call"}
+        if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
+            fresh = [t for t in fresh if t.type != "meeting" or t.status not in calls]
         seen: dict[str, Trigger] = {}
         for trig in fresh:
             if trig.type in seen and not _new_clause(ctx, sent, seen[trig.type], trig):

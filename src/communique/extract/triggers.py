@@ -15,9 +15,11 @@ from ..model import Token
 from ..nlp import morph
 from .gazetteer import SKIP, alias_key
 
+SETTINGS = (("в", "ход"), ("во", "время"), ("по", "итог"))  # "в ходе", "во время", "по итогам"
 PLANNED_CUES = frozenset({
     "планировать", "планироваться", "намереваться", "запланировать", "условить", "условиться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
     "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
+    "plans", "planned", "planning", "expected", "invited", "agreed", "next", "shall",
 })
 # an aggregate ("three bilateral meetings this year") is not an event
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
@@ -115,7 +117,11 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
     """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb."""
     own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
     lemmas = {w.lemma for w in words}
-    if words[first].pos == "INFN" or own is None:
+    setting = [w.lemma for w in words[max(0, first - 3):first]]
+    # "В ходе телефонного разговора … договорились о встрече": the call is the setting, the verb's tense
+    # tells (договорились: done), not the planning it reports; "в ходе предстоящего визита" stays planned
+    framed = any(a in setting and b in setting for a, b in SETTINGS) and not set(setting) & PLANNED_CUES
+    if (words[first].pos == "INFN" or own is None) and not framed:
         if lemmas & PLANNED_CUES:
             return "planned"
     if words[first].pos == "INFN" and first == 0 and words[0].text[:1].isupper():
