@@ -264,3 +264,13 @@ def test_talks_by_video_are_a_call_and_a_meeting_agreed_in_a_call_stays():
     en = events("Chinese Foreign Minister Wang Yi will meet his Russian counterpart Sergei Lavrov in Moscow.",
                 published="2025-11-20", lang="en")
     assert [(e["type"], e["status"]) for e in en] == [("meeting", "planned")]
+
+
+def test_cancelled_events_but_not_a_visa_abolition():
+    assert events("Визит Президента России Владимира Путина в Турцию отменён.", published="2015-11-25") == []
+    assert events("Стороны перенесли встречу министров иностранных дел России и Турции.",
+                  published="2015-11-25") == []
+    (signing,) = events("Россия и Турция подписали в минувшую среду 12 мая межправительственное соглашение о "
+                        "взаимной отмене виз.", published="2010-05-14")
+    assert signing["type"] == "signing" and set(signing["countries"]) == {"RUS", "TUR"}
+    assert signing["date"]["start"] == "2010-05-12"

@@ -25,6 +25,8 @@ PLANNED_CUES = frozenset({
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
 NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
 # pymorphy reads "отменён" as the adjective "отменный": the stems catch every form
+NEGATION_WINDOW = 8  # words of one clause between a cancelling word and the event it cancels
+TOPIC_PREPOSITIONS = frozenset({"о", "об"})  # "соглашение о взаимной отмене виз": what is agreed, not a cancellation
 NEGATION_STEMS = ("отмен", "отлож", "перенес", "перенёс", "cancel", "postpon")
 
 
@@ -162,12 +164,16 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
-    if {w.lemma for w in words} & NEGATION_CUES or any(w.text.lower().startswith(NEGATION_STEMS) for w in words):
-        return []
+    negations = [i for i, w in enumerate(words)
+                 if (w.lemma in NEGATION_CUES or w.text.lower().startswith(NEGATION_STEMS))
+                 and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
     out = []
     for first, last, cue in _match(words, "event"):
         if _aggregate(words, first) or _other_process(words, first):
             continue
+        if any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
+               and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
+            continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз")
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
