@@ -274,3 +274,9 @@ def test_cancelled_events_but_not_a_visa_abolition():
                         "взаимной отмене виз.", published="2010-05-14")
     assert signing["type"] == "signing" and set(signing["countries"]) == {"RUS", "TUR"}
     assert signing["date"]["start"] == "2010-05-12"
+
+
+def test_a_date_before_the_trigger_is_no_count():
+    (talks,) = events("10 мая Путин встретится с Председателем КНР Си Цзиньпином.", published="2025-05-06")
+    assert talks["type"] == "meeting" and talks["status"] == "planned" and talks["date"]["start"] == "2025-05-10"
+    assert events("Путин и Си Цзиньпин провели 2 телефонных разговора.", published="2025-05-06") == []

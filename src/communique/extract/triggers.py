@@ -141,9 +141,15 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
 
 
 def _aggregate(words: Sequence[Token], first: int) -> bool:
-    for w in words[max(0, first - 3):first]:
-        tag = morph.parse(w.text)[2]
-        if w.text.isdigit() or "NUMR" in tag or w.lemma in AGGREGATE_CUES:
+    """``три встречи``, ``2 телефонных разговора``, ``ряд визитов``: a count of events, not one reported.
+    A number counts when only adjectives stand between it and the trigger (``10 мая Путин встретится``
+    is a date)."""
+    for i in range(max(0, first - 3), first):
+        w = words[i]
+        if w.lemma in AGGREGATE_CUES:
+            return True
+        if (w.text.isdigit() or "NUMR" in morph.parse(w.text)[2]) \
+                and all(x.pos in ("ADJF", "PRTF") for x in words[i + 1:first]):
             return True
     return False
 
