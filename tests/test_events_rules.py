@@ -280,3 +280,14 @@ def test_a_date_before_the_trigger_is_no_count():
     (talks,) = events("10 мая Путин встретится с Председателем КНР Си Цзиньпином.", published="2025-05-06")
     assert talks["type"] == "meeting" and talks["status"] == "planned" and talks["date"]["start"] == "2025-05-10"
     assert events("Путин и Си Цзиньпин провели 2 телефонных разговора.", published="2025-05-06") == []
+
+
+def test_a_call_by_its_caller_and_talks_named_by_their_sides():
+    (call,) = events("Президент Франции Эммануэль Макрон позвонил Президенту России Владимиру Путину.",
+                     published="2025-03-20")
+    assert call["type"] == "phone_call"
+    assert {role for role, country in roles(call).values() if country == "FRA"} == {"initiator"}
+    (talks,) = events("В Ташкенте прошло заседание межправительственной комиссии Узбекистана и Казахстана.",
+                      published="2025-03-20")
+    assert talks["type"] == "meeting" and set(talks["countries"]) == {"UZB", "KAZ"}
+    assert talks["place"]["city"] == "Ташкент"

@@ -167,9 +167,26 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Loca
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
+    if not people and event_type == "meeting":
+        return _sides_named(ctx, sent)
     if people or event_type not in PERSONLESS_TYPES:
         return people
     return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
+
+
+LOCATIVE = frozenset({"в", "во", "in"})
+
+
+def _sides_named(ctx: DocContext, sent: Sentence) -> list[Located]:
+    """Talks named by their sides only: ``заседание межправительственной комиссии Узбекистана и
+    Казахстана`` (two states or more), ``встреча министров иностранных дел стран ШОС`` (an
+    organisation of states); ``в Бишкеке``, ``в Казахстане`` are the place, not a side."""
+    named = [x for x in ctx.in_sentence(sent, ("state", "organization"))
+             if ctx.preceding_word(x.span) not in LOCATIVE]
+    states = [x for x in named if x.actor.kind == "state"]
+    if len({x.actor.country for x in states}) >= 2:
+        return states
+    return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:

@@ -168,6 +168,12 @@ def principal(ctx: DocContext, date: str | None) -> Actor | None:
 
 
 def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
+    """The side that called: ``по инициативе …``, or the subject of ``позвонил``."""
+    if morph.lemma(d.trigger.text.split()[0]) in CALLERS:
+        before = [x for x in ctx.in_sentence(d.sentences[0]) + ctx.post_references(d.sentences[0], ctx.ref_date)
+                  if x.span.field == d.trigger.field and x.span.end <= d.trigger.start]
+        if before:
+            return max(before, key=lambda x: x.span.end).actor.country
     for sent in d.sentences:
         text = ctx.text(sent.field)
         at = text.find("по инициативе", sent.start, sent.end)
@@ -321,6 +327,7 @@ def _post_category(post_id: str | None) -> str:
     return next((p.category for p in resources.posts() if p.id == post_id), "")
 
 
+CALLERS = frozenset({"позвонить", "phoned", "called"})
 ARRIVALS = frozenset({"прибыть", "приехать", "прилететь", "приезжать", "прибывать", "прилетать"})
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news
 
