@@ -291,3 +291,9 @@ def test_a_call_by_its_caller_and_talks_named_by_their_sides():
                       published="2025-03-20")
     assert talks["type"] == "meeting" and set(talks["countries"]) == {"UZB", "KAZ"}
     assert talks["place"]["city"] == "Ташкент"
+
+
+def test_a_football_match_is_no_talks():
+    found = events("Встречу посетило 78 011 зрителей, первый аншлаг принадлежал матчу сборной России против "
+                   "Саудовской Аравии.", published="2018-06-17")
+    assert found == []

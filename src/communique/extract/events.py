@@ -159,7 +159,7 @@ def _in_title(ctx: DocContext, x: Located, people: list[Located]) -> bool:
     return False
 
 
-def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Located]:
+def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span | None = None) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
     people = [x for x in people if not _in_title(ctx, x, people)]
     ids = {x.actor.id for x in people}
@@ -167,8 +167,8 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Loca
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
-    if not people and event_type == "meeting":
-        return _sides_named(ctx, sent)
+    if not people and event_type == "meeting" and trigger is not None:
+        return _sides_named(ctx, sent, trigger)
     if people or event_type not in PERSONLESS_TYPES:
         return people
     return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
@@ -177,16 +177,32 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str) -> list[Loca
 LOCATIVE = frozenset({"в", "во", "in"})
 
 
-def _sides_named(ctx: DocContext, sent: Sentence) -> list[Located]:
+SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
+SPORT = re.compile(r"(?i)\b(?:матч\w*|сборн\w+|чемпионат\w*|турнир\w*|ЧМ-\d+)")
+
+
+def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
     """Talks named by their sides only: ``заседание межправительственной комиссии Узбекистана и
-    Казахстана`` (two states or more), ``встреча министров иностранных дел стран ШОС`` (an
-    organisation of states); ``в Бишкеке``, ``в Казахстане`` are the place, not a side."""
+    Казахстана`` (two states or more beside the trigger), ``встреча министров иностранных дел стран
+    ШОС`` (an organisation of states); ``в Бишкеке`` is the place, and a match of two teams no talks."""
+    if SPORT.search(sent.text):
+        return []
+    text = ctx.text(sent.field)
+
+    def beside(x: Located) -> bool:
+        a, b = sorted((x.span.start, trigger.start))
+        gap = text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)]
+        return b - a <= SIDES_WINDOW and not CLAUSE_BREAK_RE.search(gap)
+
     named = [x for x in ctx.in_sentence(sent, ("state", "organization"))
-             if ctx.preceding_word(x.span) not in LOCATIVE]
+             if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)]
     states = [x for x in named if x.actor.kind == "state"]
     if len({x.actor.country for x in states}) >= 2:
         return states
     return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
+
+
+CLAUSE_BREAK_RE = re.compile(r"[,;:«»\"()]|\s[–—-]\s")
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:
@@ -331,7 +347,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 continue
             seen[trig.type] = trig
             span = _trigger_span(ctx, sent, trig)
-            draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type), parent,
+            draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type, span), parent,
                           weak=trig.weak)
             if trig.type == "statement":
                 parties = statements.statement_parties(ctx, sent, span)
