@@ -1,19 +1,36 @@
-"""Scaling: a Dask LocalCluster with 1 and 2 workers on the same documents, and the
+"""Scaling: Dask LocalClusters of 1 and 2 workers on the same documents, and the
 99,932 headlines ingested end to end (read, extract, store in SQLite).
 
-    .venv/bin/python benchmarks/scale.py [--limit 300] [--workers 1 2] [--headlines all|N|0]
-                                         [--engine processes|dask]
+    .venv/bin/python benchmarks/scale.py [--limit 600] [--warm 100] [--rounds 3] [--chunk-size 25]
+                                         [--workers 1 2] [--headlines all|N|0] [--engine processes|dask]
 
 The cluster part times extraction only (records back in the client, in input
-order), after each worker has built its pipeline.  The headline part runs the
-real command, ``communique ingest --workers 2`` (or ``--dask`` against a
-LocalCluster), into a fresh SQLite file and times it from start to exit.
+order).  To be fair to every cluster size:
+
+* the clusters (one per size, single-threaded worker processes) all start
+  first, and every worker builds its pipeline (the worker plugin) and then
+  extracts the same ``--warm`` documents, which are not among the timed ones,
+  so no timed run pays for loading models or for cold caches;
+* the timed runs alternate between the cluster sizes, ``--rounds`` times, so a
+  busy neighbour on a shared machine slows each size alike; each run is printed
+  with the CPU seconds its workers spent (``busy`` = that over workers x wall
+  clock: below 100 % the workers waited, for the client or for a CPU), and the
+  speed-ups are the median run's;
+* a task carries ``--chunk-size`` documents, so the per-task cost of Dask
+  (about a millisecond) is small beside the work (about half a second).
+
+The headline part runs the real command, ``communique ingest --workers 2``
+(or ``--dask`` against a LocalCluster), into a fresh SQLite file and times it
+from start to exit.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import itertools
+import logging
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,19 +47,60 @@ def load_documents(path: Path, limit: int) -> list:
     return list(itertools.islice((d for d in read_paths([path]) if isinstance(d, Document)), limit))
 
 
-def cluster_run(docs: list, workers: int, chunk_size: int) -> float:
-    """Documents per second extracted on a LocalCluster of ``workers`` single-threaded processes."""
+def start_cluster(workers: int, warm: list):
+    """A LocalCluster of ``workers`` single-threaded processes and its client, every worker
+    with its pipeline built and its caches warmed on the ``warm`` documents."""
     from distributed import Client, LocalCluster
 
-    from communique.engine.dask import extract_dask, register_pipeline
+    from communique.engine.dask import register_pipeline
+    from communique.engine.local import extract_chunk, to_wire
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
-        register_pipeline(client)  # every worker builds its pipeline now, not in the timed part
-        list(extract_dask(docs[:workers * chunk_size], client, chunk_size=chunk_size))
-        t0 = time.perf_counter()
-        n = sum(1 for _ in extract_dask(docs, client, chunk_size=chunk_size))
-        return n / (time.perf_counter() - t0)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.WARNING)
+    client = Client(cluster)
+    client.wait_for_workers(workers)
+    register_pipeline(client)
+    wires = [to_wire(d) for d in warm]
+    futures = [client.submit(extract_chunk, wires, workers=[address], allow_other_workers=False, pure=False)
+               for address in client.scheduler_info()["workers"]]
+    client.gather(futures)
+    return cluster, client
+
+
+def timed_run(client, docs: list, chunk_size: int) -> tuple[float, float]:
+    """(documents per second, CPU seconds of all workers) of one extraction of ``docs``."""
+    from communique.engine.dask import extract_dask
+
+    before = client.run(time.process_time)
+    t0 = time.perf_counter()
+    n = sum(1 for _ in extract_dask(docs, client, chunk_size=chunk_size))
+    elapsed = time.perf_counter() - t0
+    after = client.run(time.process_time)
+    return n / elapsed, sum(after[w] - before[w] for w in after)
+
+
+def compare_clusters(docs: list, warm: list, sizes: list[int], rounds: int, chunk_size: int) -> None:
+    clusters = {n: start_cluster(n, warm) for n in sizes}
+    speeds: dict[int, list[float]] = {n: [] for n in sizes}
+    try:
+        for r in range(1, rounds + 1):
+            for n in sizes:
+                load = os.getloadavg()[0]
+                speed, cpu = timed_run(clusters[n][1], docs, chunk_size)
+                speeds[n].append(speed)
+                wall = len(docs) / speed
+                print(f"round {r}, {n} worker(s): {speed:6.1f} docs/s ({wall:5.1f} s; workers' CPU {cpu:5.1f} s, "
+                      f"busy {cpu / (n * wall):4.0%}; load average before {load:.1f})", flush=True)
+    finally:
+        for cluster, client in clusters.values():
+            client.close()
+            cluster.close()
+    base = statistics.median(speeds[sizes[0]])
+    for n in sizes:
+        runs = speeds[n]
+        print(f"LocalCluster, {n} worker(s): median {statistics.median(runs):6.1f} docs/s over {len(docs)} documents "
+              f"({statistics.median(runs) / base:.2f}x {sizes[0]} worker; runs "
+              + ", ".join(f"{s:.1f}" for s in runs) + ")")
 
 
 def headlines_path(limit: int | None, tmp: Path) -> Path:
@@ -65,7 +123,8 @@ def ingest_headlines(limit: int | None, engine: str, workers: int) -> None:
         if engine == "dask":
             from distributed import LocalCluster
 
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None,
+                                   silence_logs=logging.WARNING)
             cmd += ["--dask", cluster.scheduler_address]
         else:
             cmd += ["--workers", str(workers)]
@@ -83,22 +142,26 @@ def ingest_headlines(limit: int | None, engine: str, workers: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--limit", type=int, default=300, help="news documents for the cluster comparison")
+    ap.add_argument("--limit", type=int, default=600, help="timed news documents for the cluster comparison")
+    ap.add_argument("--warm", type=int, default=100, help="other news documents each worker extracts first")
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--chunk-size", type=int, default=8)
+    ap.add_argument("--chunk-size", type=int, default=25, help="documents per Dask task")
     ap.add_argument("--headlines", default="all", help="how many headlines: all, a number, or 0 to skip")
     ap.add_argument("--engine", choices=("processes", "dask"), default="processes")
     args = ap.parse_args()
     if not SHARED.exists():
         sys.exit(f"{SHARED} is absent: lay ../shared/data beside the checkout")
 
+    import distributed  # noqa: F401  (sets up its loggers, quietened here: the in-process scheduler's chatter)
+
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("distributed")]:
+        logging.getLogger(name).setLevel(logging.WARNING)
     if args.limit:
-        docs = load_documents(SHARED / "news.jsonl", args.limit)
-        speeds = {n: cluster_run(docs, n, args.chunk_size) for n in args.workers}
-        base = speeds[args.workers[0]]
-        for n, speed in speeds.items():
-            print(f"LocalCluster, {n} worker(s): {speed:6.1f} docs/s over {len(docs)} documents "
-                  f"({speed / base:.2f}x {args.workers[0]} worker)")
+        docs = load_documents(SHARED / "news.jsonl", args.warm + args.limit)
+        print(f"{os.cpu_count()} CPUs; {args.rounds} rounds; {args.limit} timed documents, "
+              f"{args.warm} warm-up documents per worker, {args.chunk_size} documents per task", flush=True)
+        compare_clusters(docs[args.warm:], docs[:args.warm], args.workers, args.rounds, args.chunk_size)
     if args.headlines != "0":
         limit = None if args.headlines == "all" else int(args.headlines)
         ingest_headlines(limit, args.engine, max(args.workers))
