@@ -25,9 +25,45 @@ from communique.extract.names import name_case, normalize_name
     ("Синдзи Харада", "nomn", "Синдзи Харада"),  # after a post in the nominative: посол … Синдзи Харада
     ("Сэйдзи Маэхара", "nomn", "Сэйдзи Маэхара"),
     ("Жээнбека Кулубаева", None, "Жээнбек Кулубаев"),
+    # foreign names the dictionary does not know decline by their ending, not by pymorphy's guess
+    ("Тома Донилона", "gent", "Том Донилон"),  # о назначении Тома Донилона
+    ("Синдзи Харады", None, "Синдзи Харада"),  # an a-stem: Харада
+    ("Манделы", None, "Мандела"),
+    ("Курца", None, "Курц"),
+    ("Эммануэлем Макроном", "ablt", "Эммануэль Макрон"),  # a soft stem
+    ("Асии Биби", "datv", "Асия Биби"),  # христианке Асии Биби: not the man's name Асий
+    ("Зеленского", None, "Зеленский"),  # an adjectival surname ends in -о yet declines
+    ("Дроупади Мурму", None, "Дроупади Мурму"),  # does not decline
+    ("Жадамба БАТ-ЭРДЭНЭ", None, "Жадамба Бат-Эрдэнэ"),
 ])
+
 def test_nominative(text, hint, expected):
     assert normalize_name(text, hint) == expected
+
+
+@pytest.mark.parametrize("text, hint, expected", [
+    # after a post whose case is certain (с Президентом Монголии …, с Эмиром Государства Катар …)
+    ("Ухнагийн Хурэлсухом", "ablt", "Ухнагийн Хурэлсух"),
+    ("Тамимом Аль Тани", "ablt", "Тамим Аль Тани"),  # Тани is not Таня in the genitive here
+    ("Бадрой Гунбой", "ablt", "Бадра Гунба"),
+    ("Умару Сиссоку Эмбало", "ablt", "Умару Сиссоку Эмбало"),  # not the dative of Умар
+])
+def test_nominative_after_a_post_of_certain_case(text, hint, expected):
+    assert normalize_name(text, hint, True) == expected
+
+
+@pytest.mark.parametrize("before, name, case", [
+    ("Президент США Барак Обама официально объявил о назначении", "Тома Донилона", "gent"),
+    ("Президент США встретился с семьей", "Нельсона Манделы", "gent"),
+    ("смертного приговора за богохульство христианке", "Асии Биби", "datv"),
+    ("брат", "Т.Донилона", "gent"),
+    ("переговоры с", "Эммануэлем Макроном", "ablt"),
+    ("В понедельник", "Обама", None),
+])
+def test_context_case(before, name, case):
+    from communique.extract.persons import context_case
+
+    assert context_case(f"{before} {name}", len(before) + 1) == case
 
 
 def test_pymorphy_second_cases_do_not_break_the_vote():

@@ -7,6 +7,7 @@ that case and gender; words pymorphy does not know as names (``И`` in ``Ван 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..nlp import morph
@@ -46,7 +47,7 @@ def _is_namelike(word: str) -> bool:
     return len(word) > 1 and word[:1].isupper() and word.lower() not in _PARTICLES and not word.isupper()
 
 
-def name_case(words: list[str], hint: str | None = None) -> str:
+def name_case(words: list[str], hint: str | None = None, strong: bool = False) -> str:
     """The grammatical case the name's words share (``hint`` first, then the nominative).
 
     A reading the dictionary knows as a name counts double, so ``Ричарда
@@ -57,23 +58,80 @@ def name_case(words: list[str], hint: str | None = None) -> str:
         if _is_namelike(w):
             weights: dict[str, int] = {}
             last = w.split("-")[-1]
-            if _unknown(last) and last[-1:] in "иоэ":  # Сэйдзи, Проди: foreign names that do not decline
-                continue
-            for p in _parses(last):
-                if p.tag.case:
-                    weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
-                    weights[_case(p)] = max(weights.get(_case(p), 0), weight)
-            if hint == "nomn" and _unknown(last) and last[-1:] in "ая":
-                weights.setdefault("nomn", 1)  # посол Синдзи Харада: a foreign name may end so
+            if _unknown(last) and last[-1:] in "иоэ" and not _ADJECTIVAL.search(last.lower()):
+                continue  # Сэйдзи, Проди: foreign names that do not decline
+            if _unknown(last) and not _ADJECTIVAL.search(last.lower()):
+                weights = dict.fromkeys(_foreign_cases(last.lower()), 1)  # pymorphy would only guess
+            else:
+                for p in _parses(last):
+                    if p.tag.case:
+                        weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
+                        if _case(p) == "loct" and last.lower().endswith("ии"):
+                            weight = 1  # Асии: Асия in the genitive or dative rather than Асий after «о»
+                        weights[_case(p)] = max(weights.get(_case(p), 0), weight)
+                if last.lower().endswith("ии"):
+                    for c in ("gent", "datv"):
+                        weights.setdefault(c, 1)
             for c, weight in weights.items():
                 votes[c] += weight
+    if hint and strong:
+        return hint  # a post whose case is certain (Президентом, Эмиром) gives the name's
     best = max(votes.values())
     if best == 0:
         return "nomn"
-    for case in (hint, _given_name_case(words), "nomn", *CASES):
+    given = _given_name_case(words)
+    for case in (hint, given if given != "loct" else None, "nomn", *CASES):
         if case and votes[case] == best:
             return case
     return "nomn"
+
+
+# Surnames declined as adjectives (Зеленского, Качиньской) and Slavic surnames in -ов, -ев,
+# -ин (Кулубаева, Мирзиёевым): pymorphy's guess by analogy is right for them.
+_ADJECTIVAL = re.compile(r"(?:(?:[сц]к|ов|ев|ёв|ин|ын)(?:ого|ому|им|ым|ом|ой|ую|ая|ий|ый|а|у|е|ы)|[сц]кая|[сц]кий)$")
+
+# How a foreign name the dictionary does not know declines, by its ending in each case: a
+# consonant stem (Донилон, Курц, Хурэлсух) and an a-stem (Харада, Гунба, Мандела).  A name
+# ending in о, и, у, э, е, ю in the nominative does not decline and keeps its form.
+_FOREIGN = (  # (case, ending of the oblique form, ending of the nominative)
+    ("gent", "а", ""), ("gent", "я", "~"), ("gent", "ы", "а"), ("gent", "и", "я"),
+    ("accs", "а", ""), ("accs", "я", "~"), ("accs", "у", "а"), ("accs", "ю", "я"),
+    ("datv", "у", ""), ("datv", "ю", "~"), ("datv", "е", "а"), ("datv", "е", ""),
+    ("ablt", "ом", ""), ("ablt", "ем", "~"), ("ablt", "ём", "~"), ("ablt", "ой", "а"), ("ablt", "ей", "я"),
+    ("loct", "е", ""), ("loct", "е", "а"),
+)  # ~: a soft stem, й after a vowel (Андреем), ь after a consonant (Эммануэлем), none after ц, ж, ш, ч, щ
+
+
+def _soft(stem: str) -> str:
+    if stem[-1:].lower() in "аеёиоуыэюя":
+        return stem + "й"
+    return stem if stem[-1:].lower() in "цжшчщ" else stem + "ь"
+
+
+def _foreign_cases(word: str) -> set[str]:
+    """The cases an unknown foreign name may be in, by its ending (the nominative when it
+    ends in a consonant or -а/-я)."""
+    cases = {c for c, oblique, _nom in _FOREIGN if word.endswith(oblique) and len(word) > len(oblique) + 2}
+    if (word[-1:] not in "оиэеыь" or word.endswith(("а", "я", "ь"))) and not word.endswith(("ой", "ей", "ом", "ем")):
+        cases.add("nomn")
+    # Of the readings of -а/-я the dictionary's guess by analogy keeps one (Жээнбека: a genitive).
+    guessed = {_case(p) for p in _parses(word) if p.tag.case}
+    if word.endswith(("а", "я")) and cases & guessed:
+        cases &= guessed
+    if word.endswith(("у", "ю")):
+        cases.add("nomn")  # Мурму, Умару do not decline
+    return cases
+
+
+def foreign_nominatives(word: str, case: str) -> list[str]:
+    """The nominatives an unknown foreign name in ``case`` may have, likeliest first
+    (``Манделе`` in the dative: ``Мандела``, ``Мандел``)."""
+    if case == "nomn":
+        return [word]
+    out = [_soft(word[:len(word) - len(oblique)]) if nom == "~" else word[:len(word) - len(oblique)] + nom
+           for c, oblique, nom in _FOREIGN
+           if c == case and word.lower().endswith(oblique) and len(word) > len(oblique) + 2]
+    return list(dict.fromkeys(out)) or [word]
 
 
 def _given_name_case(words: list[str]) -> str | None:
@@ -116,8 +174,12 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
         head, _, last = word.rpartition("-")
         return f"{head}-{_nominative(last, case, gender)}"
     unknown = _unknown(word)
-    if unknown and word[-1] in "иоэ":  # Пелоси, Проди: foreign names that do not decline
+    if unknown and word[-1] in "иоэ" and not _ADJECTIVAL.search(word.lower()):  # Пелоси, Проди: do not decline
         return word
+    if unknown and not _ADJECTIVAL.search(word.lower()):
+        return foreign_nominatives(word, case)[0]
+    if word.lower().endswith("ии") and case in ("gent", "datv"):
+        return word[:-1] + "я"  # Асии Биби, Марии: an a-stem in -ия
     candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
@@ -134,10 +196,12 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def normalize_name(text: str, hint: str | None = None) -> str:
+def normalize_name(text: str, hint: str | None = None, strong: bool = False) -> str:
     """The nominative form of a person's name as written in any case; a surname written
-    in capitals (``УШАКОВ Юрий Викторович``) is written as a name."""
-    words = [w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in text.split()]
-    case = name_case(words, hint)
+    in capitals (``УШАКОВ Юрий Викторович``, ``БАТ-ЭРДЭНЭ``) is written as a name.  ``hint`` is
+    the case the context suggests; ``strong`` when it leaves no doubt (``Президентом``)."""
+    words = ["-".join(part.capitalize() for part in w.split("-"))
+             if len(w) > 2 and w.isupper() and w.replace("-", "").isalpha() else w for w in text.split()]
+    case = name_case(words, hint, strong)
     gender = _gender(words, case)
     return " ".join(_nominative(w, case, gender) for w in words)

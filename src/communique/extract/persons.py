@@ -475,6 +475,47 @@ def case_hint(post: Mention | None) -> str | None:
     return m[1] if m else None
 
 
+def _certain_case(post: Mention) -> bool:
+    """The post's first word has one case whatever its reading (``Президентом``, ``Эмиру``)."""
+    cases = {p.tag.case for p in morph.parses(post.text.split()[0].lower()) if p.tag.case and p.tag.number != "plur"}
+    return len(cases) == 1
+
+
+_PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "о": "loct", "об": "loct", "обо": "loct",
+                     "при": "loct", "у": "gent", "от": "gent", "для": "gent", "без": "gent", "против": "gent",
+                     "после": "gent", "до": "gent", "между": "ablt", "перед": "ablt", "над": "ablt"}
+# Nouns of persons that govern a genitive rather than agree with the name (брат Т.Донилона).
+_OF_SOMEONE = frozenset({
+    "брат", "сестра", "сын", "дочь", "жена", "муж", "вдова", "отец", "мать", "семья", "внук", "внучка", "супруга",
+    "супруг", "родственник", "друг", "соратник", "преемник", "предшественник", "сторонник", "противник",
+    "адвокат", "племянник", "родитель",
+})
+_TIME_NOUNS = frozenset({"день", "год", "время", "утро", "вечер", "ночь", "неделя", "месяц", "раз", "момент",
+                         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
+_WORD_BEFORE = re.compile(r"(?:^|[\s(«\"])([а-яё]+)\s+$")
+_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+
+
+def context_case(text: str, start: int) -> str | None:
+    """The case the word right before a name suggests: a preposition (``с`` -> instrumental), a
+    noun that governs a genitive (``о назначении Тома Донилона``, ``семьей Нельсона Манделы``), a
+    noun of a person in apposition (``христианке Асии Биби``)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m[1]
+    if word in _PREPOSITION_CASE:
+        return _PREPOSITION_CASE[word]
+    parses = morph.parses(word)
+    first = parses[0] if parses else None
+    if first is None or first.tag.POS != "NOUN" or first.tag.number != "sing" or not first.tag.case \
+            or first.normal_form in _TIME_NOUNS:
+        return None
+    if "anim" in first.tag.grammemes and first.normal_form not in _OF_SOMEONE:
+        return _FOLD.get(first.tag.case, first.tag.case)
+    return "gent"
+
+
 _AND = re.compile(r"^\s*(?:,|и)\s*$")
 
 
@@ -603,7 +644,9 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                 positions += positions_from_chain(chain, same_field, text)
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
-        out.append(PersonMention(name, normalize_name(name.text, hint), tuple(dict.fromkeys(positions))))
+        strong = hint is not None and _certain_case(posts[-1])
+        hint = hint or context_case(text, name.start)
+        out.append(PersonMention(name, normalize_name(name.text, hint, strong), tuple(dict.fromkeys(positions))))
     return _pronoun_posts(out, by_field, text_of)
 
 
