@@ -297,3 +297,12 @@ def test_a_football_match_is_no_talks():
     found = events("Встречу посетило 78 011 зрителей, первый аншлаг принадлежал матчу сборной России против "
                    "Саудовской Аравии.", published="2018-06-17")
     assert found == []
+
+
+def test_years_date_events_and_old_ones_are_background():
+    assert events("После встречи с Ли Куан Ю в Белом доме в 2009 году президент США Барак Обама назвал "
+                  "экс-премьера великим лидером.", published="2015-03-23") == []
+    (visit,) = events("В 2025 году Президент России посетил Китай с визитом.", published="2025-03-23")
+    assert visit["date"]["precision"] == "year" and visit["date"]["start"] == "2025"
+    assert events("Трамп провел два раунда переговоров с лидером Северной Кореи Ким Чен Ыном.",
+                  published="2021-02-01") == []

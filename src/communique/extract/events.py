@@ -81,10 +81,12 @@ def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
 
 
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
-    for d in ctx.dates_in(sent):
-        if d.range.precision in ("day", "month") and not any(a <= d.start < b for a, b in exclude):
+    found = [d for d in ctx.dates_in(sent) if not any(a <= d.start < b for a, b in exclude)]
+    for d in found:
+        if d.range.precision in ("day", "month"):
             return d.range
-    return None
+    # "после встречи … в 2009 году": a year alone dates the event too (and makes it background in 2015)
+    return next((d.range for d in found if d.range.reason == "year" and d.text.lower().startswith("в")), None)
 
 
 PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента Республики Конго Дени Сассу-Нгессо"

@@ -335,11 +335,11 @@ BACKGROUND_DAYS = 45  # an event dated this long before the publication is backg
 def is_background(ctx: DocContext, event) -> bool:
     """``подписанного в ходе визита 17 января`` in a May item: recalled, not reported."""
     end = event.date.end
-    if not ctx.ref_date or not end or event.date.precision not in ("day", "month") or len(end) < 7:
+    if not ctx.ref_date or not end or event.date.precision not in ("day", "month", "year") or len(end) < 4:
         return False
     from datetime import date
 
-    last = end if len(end) == 10 else f"{end}-28"
+    last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
 
 

@@ -22,6 +22,7 @@ PLANNED_CUES = frozenset({
     "plans", "planned", "planning", "expected", "invited", "agreed", "next", "shall",
 })
 # an aggregate ("three bilateral meetings this year") is not an event
+COUNTED = frozenset({"раунд", "тур", "круг", "round", "rounds"})  # "два раунда переговоров"
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
 NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
 # pymorphy reads "отменён" as the adjective "отменный": the stems catch every form
@@ -149,7 +150,7 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
         if w.lemma in AGGREGATE_CUES:
             return True
         if (w.text.isdigit() or "NUMR" in morph.parse(w.text)[2]) \
-                and all(x.pos in ("ADJF", "PRTF") for x in words[i + 1:first]):
+                and all(x.pos in ("ADJF", "PRTF") or x.lemma in COUNTED for x in words[i + 1:first]):
             return True
     return False
 
