@@ -24,7 +24,7 @@ from ..nlp import morph
 from . import bodies
 from .coref import resolve_nominals
 from .dates import reference_date
-from .names import is_particle
+from .names import initials_name, is_particle
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_organization, keep_place, normalize_phrase
 
@@ -60,7 +60,10 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
                                                             | {t.country for t in c.tenures}))
     if not candidates:
         words = name.split()
-        if len(words) > 1:
+        if initials_name(name) is not None:  # В. Путин: the KB person of that surname and initial
+            initials, surname = initials_name(name)
+            candidates = tuple(p for p in kb.find_person(surname) if p.name_ru[:1] == initials[:1])
+        elif len(words) > 1:
             candidates = tuple(p for p in kb.find_person(words[-1].capitalize())
                                if morph.lemma(p.name_ru.split()[0]) == morph.lemma(words[0]))
     if len(candidates) <= 1:
@@ -162,8 +165,11 @@ def home_state(states: Sequence[Mention]) -> str | None:
 
 
 def _same_given_name(a: str, b: str) -> bool:
-    """``Раймон``/``Раймонд``, ``В.``/``Владимир``: given names that may be one person's."""
-    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    """``Раймон``/``Раймонд``, ``В.``/``Владимир``, ``Е.В.``/``Евгений``: given names that may be one
+    person's."""
+    if "." in a or "." in b:
+        return a[:1].lower() == b[:1].lower()
+    a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a) or a[:4] == b[:4]
 
 
@@ -198,8 +204,26 @@ def _by_surname(pm: PersonMention, surnames: Surnames, clusters: dict[str, dict]
     return chosen[2] if chosen else None
 
 
+def _addressed(name: str) -> bool:
+    """``Ирина Альфредовна``: a given name and a patronymic, as officials are addressed."""
+    words = name.split()
+    return len(words) == 2 and bool(_PATRONYMIC.search(words[1])) and not _PATRONYMIC.search(words[0])
+
+
+def _by_given_name(pm: PersonMention, clusters: dict[str, dict]) -> str | None:
+    """``Ирина Альфредовна`` (how officials are addressed): the one person of the document with
+    that given name."""
+    words = pm.name.split()
+    if not _addressed(pm.name):
+        return None
+    given = morph.lemma(words[0])
+    found = [k for k, c in clusters.items()
+             if len(names := _surname_last(c["name"].split())) > 1 and morph.lemma(names[0]) == given]
+    return found[0] if len(found) == 1 else None
+
+
 def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict], surnames: Surnames) -> str:
-    key = _by_surname(pm, surnames, clusters)
+    key = _by_surname(pm, surnames, clusters) or _by_given_name(pm, clusters)
     if key is not None:
         return key
     kb = _kb_person(pm.name, date, pm.positions)
@@ -233,7 +257,9 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
     surnames: Surnames = defaultdict(list)
     glosses = _glossed(found, text_of) if text_of else {}
     keys: dict[int, str] = {}
-    ordered = sorted(found, key=lambda pm: not _given_words(pm.name.split()))
+    # full names first, then names by initials (В. Путин joins Владимир Путин), then surnames alone
+    ordered = sorted(found, key=lambda pm: (not _given_words(pm.name.split()), initials_name(pm.name) is not None
+                                            or _addressed(pm.name)))
     for pm in ordered:
         gloss = glosses.get(id(pm))
         key = keys.get(id(gloss)) if gloss is not None else None
@@ -316,12 +342,34 @@ def split_repeated(m: Mention) -> list[Mention]:
     return [m]
 
 
+_INITIALS_IN = re.compile(r"(?<!\S)(?:[А-ЯЁ][а-яё]?\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def split_initials(m: Mention) -> list[Mention]:
+    """A PER span that runs a name by initials into another name (``Умару Сиссоку Эмбало В.Путин``,
+    ``брат Т.Донилона Майкл``) as separate names: a name by initials has no other words."""
+    found = _INITIALS_IN.search(m.text)
+    if found is None or found.span() == (0, len(m.text)):
+        return [m]
+    out = []
+    for a, b in ((0, found.start()), found.span(), (found.end(), len(m.text))):
+        piece = m.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece[:1].isupper():
+            start = m.start + a + lead
+            out.append(dataclasses.replace(m, start=start, end=start + len(piece), text=piece, normal=piece))
+    return out
+
+
 def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
     """A PER span that starts with a post loses it: ``Император Акихито`` -> ``Акихито``; so does
-    one that starts with an organisation NER glued to the name (``аль-Кайды Усама бин
-    Ладен``, ``Аль-Джазиры Сами аль-Хадж``)."""
-    post = max((k for k in known if (k.type == "post" or (k.type == "organization" and k.rule == "gazetteer"))
-                and k.field == m.field and k.start == m.start < k.end < m.end
+    one that starts with an organisation or a state NER glued to the name (``аль-Кайды Усама бин
+    Ладен``, ``Аль-Джазиры Сами аль-Хадж``, ``Премьер-министра Республики Союз [Мьянма Мин Аун
+    Хлайна]``, ``Султаната Оман Хамуд Бен Салим АЛЬ ТУВАЙХ``)."""
+    post = max((k for k in known if (k.type == "post" or (k.type in ("organization", "state") and k.rule == "gazetteer"))
+                and k.field == m.field and k.start <= m.start < k.end < m.end
+                and (k.start == m.start or k.type != "post")
                 and m.text[k.end - m.start:].strip()[:1].isupper()),
                key=lambda k: k.end, default=None)
     if post is None:
@@ -405,7 +453,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
     composed = bodies.compose(lex, doc.field_text)
     ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
-           for r in (split_repeated(c) if c.type == "PER" else [c])]
+           for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])]
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
     names = _person_names(ner, known)

@@ -88,7 +88,8 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
 
 # Surnames declined as adjectives (Зеленского, Качиньской) and Slavic surnames in -ов, -ев,
 # -ин (Кулубаева, Мирзиёевым): pymorphy's guess by analogy is right for them.
-_ADJECTIVAL = re.compile(r"(?:(?:[сц]к|ов|ев|ёв|ин|ын)(?:ого|ому|им|ым|ом|ой|ую|ая|ий|ый|а|у|е|ы)|[сц]кая|[сц]кий)$")
+_ADJECTIVAL = re.compile(r"(?:(?:[сц]к|ов|ев|ёв|ин|ын)(?:ого|ому|им|ым|ом|ой|ую|ая|ий|ый|а|у|е|ы)|[сц]кая|[сц]кий"
+                         r"|[^аеёиоуыэюя](?:ого|его|ому|ему))$")
 
 # How a foreign name the dictionary does not know declines, by its ending in each case: a
 # consonant stem (Донилон, Курц, Хурэлсух) and an a-stem (Харада, Гунба, Мандела).  A name
@@ -183,7 +184,8 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
-    candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes))
+    candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes,
+                                   p.tag.gender == "neut"))
     for p in candidates:
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         if form is not None:
@@ -195,6 +197,26 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     return word
 
 
+# A name given by initials: ``В.Путин``, ``В.В. Путина``; ``Куйвашев Е.В`` (decrees put them after).
+_INITIALS_FIRST = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,2})\s*([А-ЯЁA-Z][^\W\d_]+(?:-[^\W\d_]+)?)$")
+_INITIALS_LAST = re.compile(r"^([А-ЯЁA-Z][^\W\d_]+(?:-[^\W\d_]+)?)\s+([А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.?|[А-ЯЁA-Z]\.)$")
+
+
+def initials_name(text: str) -> tuple[str, str] | None:
+    """(initials, surname) of a name written with initials (``Куйвашев Е.В`` -> ``Е.В.``,
+    ``Куйвашев``), else None."""
+    m = _INITIALS_FIRST.match(text.strip())
+    if m:
+        initials, surname = m[1], m[2]
+    else:
+        m = _INITIALS_LAST.match(text.strip())
+        if m is None:
+            return None
+        surname, initials = m[1], m[2]
+    initials = "".join(initials.split())
+    return (initials if initials.endswith(".") else initials + "."), surname
+
+
 @lru_cache(maxsize=50_000)
 def normalize_name(text: str, hint: str | None = None, strong: bool = False) -> str:
     """The nominative form of a person's name as written in any case; a surname written
@@ -202,6 +224,12 @@ def normalize_name(text: str, hint: str | None = None, strong: bool = False) -> 
     the case the context suggests; ``strong`` when it leaves no doubt (``Президентом``)."""
     words = ["-".join(part.capitalize() for part in w.split("-"))
              if len(w) > 2 and w.isupper() and w.replace("-", "").isalpha() else w for w in text.split()]
+    initials = initials_name(" ".join(words))
+    if initials is not None:  # Бездудного Ю.В -> Ю.В. Бездудный
+        surname = initials[1]
+        if surname.isupper() and len(surname) > 2:
+            surname = surname.capitalize()
+        return f"{initials[0]} {normalize_name(surname, hint, strong)}"
     case = name_case(words, hint, strong)
     gender = _gender(words, case)
     return " ".join(_nominative(w, case, gender) for w in words)

@@ -1,0 +1,49 @@
+"""Names users see in event records: states glued to a name, initials, delegation lists,
+surnames NER missed (issue 3, names round)."""
+from __future__ import annotations
+
+from communique.api import extract_document
+from communique.model import Document
+
+
+def _record(text: str, published: str = "2025-03-04") -> dict:
+    return extract_document(Document(id="t", title="", text=text, published=published))
+
+
+def _persons(record: dict) -> dict[str, dict]:
+    return {a["name"]: a for a in record["actors"] if a["kind"] == "person"}
+
+
+def test_a_state_ner_glued_before_a_name_is_cut_off():
+    rec = _record("Премьер-министр Республики Союз Мьянма Мин Аун Хлайн прибыл в Москву. Владимир Путин "
+                  "провёл переговоры с Премьер-министром Республики Союз Мьянма Мин Аун Хлайном.")
+    persons = _persons(rec)
+    assert "Мин Аун Хлайн" in persons
+    assert not any(name.startswith("Мьянма") for name in persons)
+
+
+def test_a_name_by_initials_is_the_person_named_in_full():
+    rec = _record("Президент США Барак Обама официально объявил о назначении Тома Донилона своим советником. "
+                  "Как сообщают американские СМИ, 55-летний Т.Донилон долгое время был юрисконсультом.")
+    persons = _persons(rec)
+    assert "Том Донилон" in persons
+    assert {m["text"] for m in persons["Том Донилон"]["mentions"]} >= {"Тома Донилона", "Т.Донилон"}
+
+
+def test_a_name_by_initials_runs_into_no_other_name():
+    rec = _record("В Кремле прошли переговоры Владимира Путина с Президентом Республики Гвинея-Бисау "
+                  "Умару Сиссоку Эмбало. В.Путин: Уважаемый господин Президент!")
+    persons = _persons(rec)
+    assert "Умару Сиссоку Эмбало" in persons
+    assert any(m["text"] == "В.Путин" for m in persons["Владимир Путин"]["mentions"])
+
+
+def test_initials_after_the_surname_in_a_decree_are_put_first():
+    rec = _record("Принять отставку временно исполняющего обязанности Губернатора Бездудного Ю.В.")
+    assert "Ю.В. Бездудный" in _persons(rec)
+
+
+def test_given_name_and_patronymic_join_the_one_person_of_that_given_name():
+    rec = _record("Встреча с Ириной Гехт. Ирина Гехт рассказала о регионе. В.Путин: Ирина Альфредовна, "
+                  "добрый день!")
+    assert "Ирина Альфредовна" in _persons(rec)["Ирина Гехт"]["aliases"]
