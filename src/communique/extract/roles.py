@@ -343,10 +343,15 @@ def is_background(ctx: DocContext, event) -> bool:
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
 
 
+# organisations of the lexicon that are no unions of states: they neither speak for states nor sign for them
+NON_STATE = frozenset({"al-qaeda", "isis", "hamas", "hezbollah", "taliban-movement", "al-jazeera"})
+
+
 @cache
 def international_orgs() -> dict[str, str]:
     """id -> Russian name of the organisations of states (UN, EU, SCO …), from organizations.tsv."""
-    return {r["id"]: r["name_ru"] for r in resources.read_table("organizations.tsv") if r["kind"] == "organization"}
+    return {r["id"]: r["name_ru"] for r in resources.read_table("organizations.tsv")
+            if r["kind"] == "organization" and r["id"] not in NON_STATE}
 
 
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
