@@ -47,3 +47,18 @@ def test_given_name_and_patronymic_join_the_one_person_of_that_given_name():
     rec = _record("Встреча с Ириной Гехт. Ирина Гехт рассказала о регионе. В.Путин: Ирина Альфредовна, "
                   "добрый день!")
     assert "Ирина Альфредовна" in _persons(rec)["Ирина Гехт"]["aliases"]
+
+
+def test_delegation_list_entries_take_the_posts_after_their_dash():
+    rec = _record("Участники переговоров. С российской стороны : ЛАВРОВ Сергей Викторович – Министр иностранных "
+                  "дел Российской Федерации ПЕСКОВ Дмитрий Сергеевич – заместитель Руководителя Администрации "
+                  "Президента Российской Федерации УШАКОВ Юрий Викторович – помощник Президента Российской "
+                  "Федерации С монгольской стороны : Батмунх БАТЦЭЦЭГ – член Великого Государственного Хурала, "
+                  "Министр иностранных дел Монголии", "2025-05-07")
+    persons = _persons(rec)
+    assert {"Сергей Лавров", "Дмитрий Песков", "Юрий Ушаков", "Батмунх Батцэцэг"} <= set(persons)
+    titles = {name: {p["title"] for p in a["positions"] if p["source"] == "text"} for name, a in persons.items()}
+    assert "министр иностранных дел" in titles["Сергей Лавров"]
+    assert "министр иностранных дел" not in titles["Дмитрий Песков"]  # Lavrov's post, before Peskov's name
+    assert persons["Юрий Ушаков"]["country"] == "RUS"
+    assert "Ушаков Юрий Викторович" in persons["Юрий Ушаков"]["aliases"]

@@ -229,7 +229,7 @@ def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
     kb = _kb_person(pm.name, date, pm.positions)
     key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
     if key not in clusters:
-        clusters[key] = {"name": kb.name_ru if kb else pm.name, "ref": kb.id if kb else None,
+        clusters[key] = {"name": kb.name_ru if kb else display_name(pm.name), "ref": kb.id if kb else None,
                          "mentions": [], "positions": [], "aliases": set()}
     return key
 
@@ -445,6 +445,31 @@ def _quoted_organizations(doc, taken: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# ``ЛАВРОВ Сергей Викторович – Министр …``: kremlin.ru's lists of a delegation, surname in capitals.
+_ENTRY = re.compile(r"(?<![\w-])([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)\s+([А-ЯЁ][а-яё]+)\s+"
+                    r"([А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|оглы|кызы))(?=\s+[–—-]\s)")
+
+
+def list_entries(doc, ner: Sequence[Mention]) -> list[Mention]:
+    """PER mentions of delegation-list entries (NER often takes only the given name and
+    patronymic of ``ПЕСКОВ Дмитрий Сергеевич``), in place of the NER spans they overlap."""
+    out = []
+    for f in ("title", "text"):
+        text = doc.field_text(f)
+        for m in _ENTRY.finditer(text):
+            out.append(Mention(f, m.start(), m.end(), m[0], "PER", m[0], rule=ner[0].rule if ner else "slovnet"))
+    return out
+
+
+def display_name(name: str) -> str:
+    """A name as the record shows it: given name and surname, without the patronymic
+    (``Лавров Сергей Викторович`` and ``Сергей Викторович Лавров`` -> ``Сергей Лавров``)."""
+    words = _surname_last(name.split())
+    if len(words) == 3 and _PATRONYMIC.search(words[1]) and not _PATRONYMIC.search(words[2]):
+        return f"{words[0]} {words[2]}"
+    return name
+
+
 def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     """Actors of the document, and the organisation mentions of composed bodies."""
     doc = analysis.document
@@ -454,6 +479,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     composed = bodies.compose(lex, doc.field_text)
     ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
            for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])]
+    entries = list_entries(doc, ner)
+    ner = [m for m in ner if not (m.type == "PER" and _overlaps(m, entries))] + entries
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
     names = _person_names(ner, known)
@@ -465,7 +492,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     units = [u for u in units if not (u.type in ("state", "place", "post") and any(
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
-    found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed])
+    found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed, *entries])
     actors = _cluster_persons(found, date, home_state([u for u in units if u.type in ("state", "state_adj")]),
                               doc.field_text)
     for kind in ("state", "organization", "initiative", "place"):

@@ -602,9 +602,20 @@ def _bracketed(positions: list[Position], name: Mention, units: Sequence[Mention
                                                  evidence=last.evidence + (org.span,))]
 
 
+_ENTRY_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def listed(name: Mention, text: str) -> bool:
+    """An entry of a delegation list (``ЛАВРОВ Сергей Викторович – Министр …``, ``Батмунх БАТЦЭЦЭГ –
+    член …``): a name with its surname in capitals, then a dash and the posts it holds."""
+    return bool(_ENTRY_DASH.match(text, name.end)) and any(
+        len(w) > 2 and w.isupper() for w in re.findall(r"[^\W\d_]+", name.text))
+
+
 def find_persons(names: Sequence[Mention], units: Sequence[Mention],
                  text_of: Callable[[str], str]) -> list[PersonMention]:
-    """Nominative names and text positions of PER mentions."""
+    """Nominative names and text positions of PER mentions.  The posts of a delegation list's
+    entry follow its dash, up to the next entry: none come from before it."""
     shared = _shared_posts(names, units, text_of)
     units = _plain_titles([u for u in units if u.type in _UNIT_TYPES and not (
         u.type == "post" and _plural(u) and not _ONE_OF_BEFORE.search(text_of(u.field), 0, u.start))])
@@ -619,9 +630,10 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         text = text_of(name.field)
         same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
         chain_units = outermost(same_field)
-        starts = {n.start for n in names if n.field == name.field}
+        entry = listed(name, text)
+        starts = set() if entry else {n.start for n in names if n.field == name.field}
         owner = owners.get(id(name))
-        if any(id(name) == id(o) for o in owners.values()) or _POST_GOES_ON.match(text, name.end):
+        if entry or any(id(name) == id(o) for o in owners.values()) or _POST_GOES_ON.match(text, name.end):
             # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон;
             # a name inside a post: помощник [Хиллари Клинтон] по европейским делам
             left = []
