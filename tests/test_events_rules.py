@@ -306,3 +306,16 @@ def test_years_date_events_and_old_ones_are_background():
     assert visit["date"]["precision"] == "year" and visit["date"]["start"] == "2025"
     assert events("Трамп провел два раунда переговоров с лидером Северной Кореи Ким Чен Ыном.",
                   published="2021-02-01") == []
+
+
+def test_an_aide_is_of_his_masters_state_and_the_content_does_not_speak():
+    found = events("Советник президента США Дональда Трампа по государственной безопасности Джон Болтон провел в "
+                   "Англии тайные переговоры с британским коллегой Марком Седвиллом.", published="2018-07-01")
+    talks = next(e for e in found if e["type"] == "meeting")
+    assert roles(talks)["Джон Болтон"][1] == "USA" and "Дональд Трамп" not in roles(talks)
+    said = events("Он подчеркнул, что господин Трамп поддерживает решение о выходе страны из ЕС.",
+                  published="2018-07-01")
+    assert not any(roles(e).get("Дональд Трамп", ("",))[0] == "author" for e in said)
+    aide = events("Помощник Хиллари Клинтон по европейским и евразийским делам, который в среду посетил Белград, "
+                  "заявил, что планка для ЕС высока.", published="2010-06-01")
+    assert not any("Хиллари Клинтон" in roles(e) for e in aide)

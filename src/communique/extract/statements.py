@@ -38,7 +38,9 @@ def _inverted(ctx: DocContext, trigger: Span, x: Located) -> bool:
     """``— сказал заместитель министра иностранных дел России Александр Грушко``: the subject after
     the verb, with nothing but its title in between (no clause boundary)."""
     gap = ctx.text(trigger.field)[trigger.end:x.span.start]
-    return len(gap) <= INVERTED_WINDOW or (len(gap) <= TITLED_WINDOW and not CLAUSE_BREAK.search(gap))
+    if CLAUSE_BREAK.search(gap) or re.search(r"(?i)\b(?:что|чтобы|как|о том)\b", gap):
+        return False  # "подчеркнул, что господин Трамп …": Трамп is what was said, not who said it
+    return len(gap) <= TITLED_WINDOW
 
 
 def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
