@@ -143,59 +143,9 @@ def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
 
 
-TITLE_GAP = re.compile(r"[^,;:«»\"()–—]{0,40}")
-NOT_IN_TITLE = re.compile(r"(?i)(?:^|\s)(?:и|с|со|между|а также|или)\s")
-
-
-def _title_holder(ctx: DocContext, x: Located, people: list[Located]) -> Located | bool | None:
-    """``советник президента США Дональда Трампа по нацбезопасности Джон Болтон``: a name in the
-    genitive inside another person's title is not a participant.  Returns the holder of that
-    title (Болтон), True when the holder is unnamed (``Помощник Хиллари Клинтон …, который
-    посетил``), None when ``x`` takes part itself."""
-    words = x.span.text.split()
-    if not words or any("nomn" in t for t in statements.case_tags(words[-1])):
-        return None
-    text = ctx.text(x.span.field)
-    for y in people:
-        gap = text[x.span.end:y.span.start]
-        if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap):
-            return y
-    if any(m.field == x.span.field and 0 <= x.span.start - m.end <= 1 and m.text[:1].isupper()
-           and x.span.start - m.start < 40 and m.start == _clause_start(text, m.start)
-           for m in ctx.mentions_in(_sentence_of(ctx, x.span), ("post",))):
-        return True
-    return None
-
-
-def _without_title_names(ctx: DocContext, people: list[Located]) -> list[Located]:
-    """People of a sentence less the names inside others' titles; a title holder of no known state
-    takes the state of the one whose aide he is (Болтон, советник президента США Трампа: USA)."""
-    holders = {id(x): _title_holder(ctx, x, people) for x in people}
-    states: dict[int, str] = {}
-    for x in people:
-        y = holders[id(x)]
-        if isinstance(y, Located) and y.actor.country is None and x.actor.country:
-            states[id(y)] = x.actor.country
-    return [Located(dataclasses.replace(x.actor, country=states[id(x)]), x.span) if id(x) in states else x
-            for x in people if holders[id(x)] is None]
-
-
-def _sentence_of(ctx: DocContext, span: Span) -> Sentence:
-    return next(s for s in ctx.analysis.sentences if s.field == span.field and s.start <= span.start < s.end)
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the phrase at ``at`` starts: after the last clause mark before it, spaces skipped."""
-    mark = max(text.rfind(c, 0, at) for c in ".,;:—–«»\n")
-    start = mark + 1
-    while start < at and text[start].isspace():
-        start += 1
-    return start
-
-
 def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span | None = None) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
-    people = _without_title_names(ctx, people)
+    people = statements.without_title_names(ctx, people)
     ids = {x.actor.id for x in people}
     people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart

@@ -8,6 +8,7 @@ sentence.  A position change concerns the person nearest to its trigger.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Sentence, Span
@@ -23,9 +24,62 @@ SUBJECT_WINDOW = 30  # a state as author stands at the start of its sentence ("�
 
 
 def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
-    people = ctx.in_sentence(sent, ("person",))
+    people = without_title_names(ctx, ctx.in_sentence(sent, ("person",)))
     ids = {x.actor.id for x in people}
     return people + [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
+
+
+TITLE_GAP = re.compile(r"[^,;:«»\"()–—]{0,40}")
+NOT_IN_TITLE = re.compile(r"(?i)(?:^|\s)(?:и|с|со|между|а также|или)\s")
+
+
+def _title_holder(ctx: DocContext, x: Located, people: list[Located]) -> Located | bool | None:
+    """``советник президента США Дональда Трампа по нацбезопасности Джон Болтон``: a name in the
+    genitive inside another person's title is not a participant.  Returns the holder of that
+    title (Болтон), True when the holder is unnamed (``Помощник Хиллари Клинтон …, который
+    посетил``), None when ``x`` takes part itself."""
+    text = ctx.text(x.span.field)
+    # "Помощник Хиллари Клинтон по европейским делам, который посетил …": a post opening the clause
+    # that is not the name's own (the actors stage gave her no post there): the aide, unnamed, acts
+    own = [(e.start, e.end) for p in x.actor.positions for e in p.evidence if e.field == x.span.field]
+    if any(m.field == x.span.field and 0 <= x.span.start - m.end <= 1 and m.text[:1].isupper()
+           and m.start == _clause_start(text, m.start) and not any(a < m.end and m.start < b for a, b in own)
+           for m in ctx.mentions_in(_sentence_of(ctx, x.span), ("post",))):
+        return True
+    words = x.span.text.split()
+    if not words or any("nomn" in t for t in case_tags(words[-1])):
+        return None
+    for y in people:
+        gap = text[x.span.end:y.span.start]
+        if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap):
+            return y
+    return None
+
+
+def without_title_names(ctx: DocContext, people: list[Located]) -> list[Located]:
+    """People of a sentence less the names inside others' titles; a title holder of no known state
+    takes the state of the one whose aide he is (Болтон, советник президента США Трампа: USA)."""
+    holders = {id(x): _title_holder(ctx, x, people) for x in people}
+    states: dict[int, str] = {}
+    for x in people:
+        y = holders[id(x)]
+        if isinstance(y, Located) and y.actor.country is None and x.actor.country:
+            states[id(y)] = x.actor.country
+    return [Located(dataclasses.replace(x.actor, country=states[id(x)]), x.span) if id(x) in states else x
+            for x in people if holders[id(x)] is None]
+
+
+def _sentence_of(ctx: DocContext, span: Span) -> Sentence:
+    return next(s for s in ctx.analysis.sentences if s.field == span.field and s.start <= span.start < s.end)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the phrase at ``at`` starts: after the last clause mark before it, spaces skipped."""
+    mark = max(text.rfind(c, 0, at) for c in ".,;:—–«»\n")
+    start = mark + 1
+    while start < at and text[start].isspace():
+        start += 1
+    return start
 
 
 def _bodies(ctx: DocContext, sent: Sentence) -> list[Located]:
