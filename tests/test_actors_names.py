@@ -62,3 +62,17 @@ def test_delegation_list_entries_take_the_posts_after_their_dash():
     assert "министр иностранных дел" not in titles["Дмитрий Песков"]  # Lavrov's post, before Peskov's name
     assert persons["Юрий Ушаков"]["country"] == "RUS"
     assert "Ушаков Юрий Викторович" in persons["Юрий Ушаков"]["aliases"]
+
+
+def test_a_kb_surname_ner_missed_is_a_mention_of_the_kb_person():
+    rec = _record("Обама находится с визитом в ЮАР. Визит продлится три дня.", "2013-06-30")
+    persons = _persons(rec)
+    assert persons["Барак Обама"]["ref"] == "barack-obama"
+    assert any(m["text"] == "Обама" and m["start"] == 0 for m in persons["Барак Обама"]["mentions"])
+
+
+def test_a_kb_surname_inside_a_longer_name_is_left_alone():
+    rec = _record("Состоялся телефонный разговор Владимира Путина с Президентом Объединённых Арабских Эмиратов "
+                  "Мухаммедом Бен Заидом Аль Нахайяном.", "2025-05-01")
+    assert not any(m["text"] == "Заидом" and a["name"] != "Мухаммед бен Заид Аль Нахайян"
+                   for a in rec["actors"] for m in a["mentions"])

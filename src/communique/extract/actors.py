@@ -24,7 +24,7 @@ from ..nlp import morph
 from . import bodies
 from .coref import resolve_nominals
 from .dates import reference_date
-from .names import initials_name, is_particle
+from .names import initials_name, is_particle, normalize_name
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_organization, keep_place, normalize_phrase
 
@@ -413,12 +413,49 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     last = [_surname_last(pm.name.split())[-1] for pm in found if _given_words(pm.name.split())]
     surnames = {morph.lemma(w): w for w in last if len(w) > 2 and not w.isupper() and not _PATRONYMIC.search(w)}
     out = []
-    for t in tokens:
-        if t.text[:1].isupper() and t.lemma in surnames and not any(
-                m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
+    for k, t in enumerate(tokens):
+        if not t.text[:1].isupper() or any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
+            continue
+        if t.lemma in surnames:
             m = Mention(t.field, t.start, t.end, t.text, "PER", surnames[t.lemma], rule="surname")
             out.append(PersonMention(m, surnames[t.lemma], ()))
+        elif _alone(k, tokens) and (name := _kb_surname(t.text)) is not None:
+            out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule="surname"), name, ()))
     return out
+
+
+def _alone(k: int, tokens: Sequence[Token]) -> bool:
+    """No capitalised word right next to the k-th token in its sentence (``Бен Заидом Аль`` is
+    part of a longer name)."""
+    t = tokens[k]
+    near = [u for u in (tokens[k - 1] if k else None, tokens[k + 1] if k + 1 < len(tokens) else None)
+            if u is not None and u.field == t.field and u.sentence == t.sentence]
+    return not any(u.text[:1].isupper() and u.text[1:2].isalpha() for u in near)
+
+
+@cache
+def _kb_surnames() -> frozenset[str]:
+    """The folded surnames of the KB's persons (``обама``, ``лавров``) of four letters or more."""
+    from ..kb import persons as kb
+
+    return frozenset(key for key in kb._name_index() if " " not in key and len(key) > 3)
+
+
+def _kb_surname(word: str) -> str | None:
+    """The nominative of a capitalised word that is a KB person's surname in some case
+    (``Обама находится с визитом``: NER tagged nothing), else None.  Words the dictionary
+    knows as something other than a name (``Мира``, ``Россия``) are not surnames here."""
+    from ..kb import persons as kb
+
+    if len(word) < 4 or word.isupper() or not word[1:].islower():
+        return None
+    first = morph.parses(word)[0]
+    if first.is_known and not ({"Surn", "Name"} & first.tag.grammemes):
+        return None
+    for form in dict.fromkeys((word, normalize_name(word))):
+        if kb.fold(form) in _kb_surnames():
+            return form
+    return None
 
 
 # Kinds of organisation whose name follows in quotes: ``партии «Dog with two tails»``.
