@@ -319,3 +319,17 @@ def test_an_aide_is_of_his_masters_state_and_the_content_does_not_speak():
     aide = events("Помощник Хиллари Клинтон по европейским и евразийским делам, который в среду посетил Белград, "
                   "заявил, что планка для ЕС высока.", published="2010-06-01")
     assert not any("Хиллари Клинтон" in roles(e) for e in aide)
+
+
+def test_a_change_as_the_setting_or_topic_is_background():
+    found = events("Официальный представитель МИД России Мария Захарова прокомментировала отставку министра "
+                   "иностранных дел Великобритании Бориса Джонсона.", published="2018-07-09")
+    assert [e["type"] for e in found] == ["statement"]
+    assert all(e["type"] != "position_change" for e in events(
+        "После отставки Бориса Джонсона Москва рассчитывает на политическое просветление Лондона.",
+        published="2018-07-10"))
+    assert events("Президентом США стал бы Эл Гор.", published="2021-02-01") == []
+    (pc,) = events("19 апреля парламент Кубы утвердил Мигеля Диаса-Канеля председателем Государственного совета.",
+                   published="2018-04-20")
+    assert pc["type"] == "position_change" and pc["countries"] == ["CUB"]
+    assert events("Конгресс утвердил победу Байдена на выборах.", published="2021-01-07") == []

@@ -269,6 +269,24 @@ def _find_referent(drafts: list[Draft], type_: str) -> Draft | None:
     return found
 
 
+# "после отставки Джонсона", "на фоне отставки", "вместо ушедшего": a change as the setting of
+# the news, not the news
+CHANGE_SETTINGS = (("после",), ("на", "фон"), ("в", "связь", "с"), ("из-за",), ("по", "повод"), ("вслед", "за"),
+                   ("вместо",))
+
+
+def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence) -> bool:
+    """A resignation or appointment named by a noun as the setting of the sentence (``после
+    отставки``, ``на фоне отставки``) or as what a statement is about (``прокомментировала
+    отставку Джонсона``) is the background of the item, not an event it reports."""
+    if trig.type != "position_change" or trig.tokens[0].pos != "NOUN":
+        return False
+    if any(t.type == "statement" and t.end <= trig.start for t in triggers):
+        return True
+    before = [w.lemma for w in tokens if w.end <= trig.start][-3:]
+    return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
+
+
 def _trigger_span(ctx: DocContext, sent: Sentence, trig: Trigger) -> Span:
     return Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
 
@@ -321,6 +339,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
+        fresh = [t for t in fresh if not _change_as_context(t, fresh, ctx.tokens_by_sentence[index])]
         fresh = _voiced(ctx, sent, fresh)
         calls = {t.status for t in fresh if t.type == "phone_call"}
         if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
