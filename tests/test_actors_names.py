@@ -76,3 +76,17 @@ def test_a_kb_surname_inside_a_longer_name_is_left_alone():
                   "Мухаммедом Бен Заидом Аль Нахайяном.", "2025-05-01")
     assert not any(m["text"] == "Заидом" and a["name"] != "Мухаммед бен Заид Аль Нахайян"
                    for a in rec["actors"] for m in a["mentions"])
+
+
+def _organizations(text: str) -> set[tuple[str, str]]:
+    rec = _record(text, "2025-04-15")
+    return {(a["name"], a["country"]) for a in rec["actors"] if a["kind"] == "organization"}
+
+
+def test_a_bare_state_council_is_russia_s_unless_china_is_named_near():
+    assert _organizations("Открывая заседание Госсовета в Кремле, Путин предложил поздравить Зюганова.") == {
+        ("Государственный совет Российской Федерации", "RUS")}
+    assert _organizations("Стал генералом, работал министром, зампредседателя Госсовета, зампредседателя КНР.") == {
+        ("Государственный совет КНР", "CHN")}
+    assert ("Государственный совет Кубы", "CUB") in _organizations(
+        "Рауль Кастро переизбран председателем Госсовета Кубы.")

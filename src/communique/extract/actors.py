@@ -512,7 +512,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     doc = analysis.document
     ref, _ = reference_date(doc)
     date = ref.isoformat() if ref else None
-    lex = [m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")]
+    lex = bodies.one_reading([m for m in analysis.mentions if m.rule and m.rule.startswith("gazetteer")],
+                             doc.field_text)
     composed = bodies.compose(lex, doc.field_text)
     ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
            for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])]

@@ -47,6 +47,48 @@ def _states_after(body: Mention, states: list[Mention], text: str) -> list[Menti
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _near(m: Mention, text: str) -> tuple[int, int]:
+    """The sentence of a mention with the ones before and after it."""
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    start = starts[-2] if len(starts) > 1 else 0
+    ends = [e.end() for _, e in zip(range(2), _SENTENCE_END.finditer(text, m.end))]
+    return start, ends[-1] if len(ends) == 2 else len(text)
+
+
+def one_reading(mentions: list[Mention], text_of) -> list[Mention]:
+    """One body for a name several states' bodies share (``?Госсовет`` of Russia and of China):
+    none where a state follows and the template body joins it (``Госсовета Кубы``); else the one
+    whose state is named in that sentence or the ones around it (``КНР``, ``Китая``, ``китайский``,
+    ``в Пекине``);
+    else the first listed in ``bodies.tsv`` (Russia's: the corpus is Russian news)."""
+    groups: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "organization" and m.rule == "gazetteer?" and ":" in (m.ref or ""):
+            groups.setdefault((m.field, m.start, m.end), []).append(m)
+    drop: set[int] = set()
+    states = sorted((m for m in mentions if m.type in ("state", "state_adj", "place")), key=lambda m: m.start)
+    for (field, start, end), readings in groups.items():
+        text = text_of(field)
+        template = next((m for m in mentions if m.type == "body" and (m.field, m.start, m.end) == (field, start, end)),
+                        None)
+        if len({m.ref for m in readings}) < 2 and template is None:
+            continue
+        field_states = [s for s in states if s.field == field]
+        if template is not None and _states_after(template, [s for s in field_states if s.type == "state"], text):
+            drop.update(id(m) for m in readings)
+            continue
+        lo, hi = _near(readings[0], text)
+        named = {(s.ref or "").split(":")[0] for s in field_states if lo <= s.start < hi}  # a place: CHN:Пекин
+        chosen = next((m for m in readings if m.ref.split(":")[-1] in named), readings[0])
+        drop.update(id(m) for m in readings if m is not chosen)
+        if template is not None:
+            drop.add(id(template))
+    return [m for m in mentions if id(m) not in drop]
+
+
 def compose(mentions: list[Mention], text_of) -> list[Mention]:
     """Organisation mentions for bodies joined to states; ``text_of(field)`` gives the field's text."""
     out: list[Mention] = []
