@@ -296,3 +296,15 @@ def assert_scores_perfectly_against_itself(path) -> None:
 
 def test_gold_file_scored_against_itself_is_perfect():
     assert_scores_perfectly_against_itself(GOLD_FILE)
+
+
+def test_date_of_dated_documents_counts_only_records_with_a_publication_date():
+    wrong = as_predicted(CALL)
+    wrong["date"] = {"start": "2025-05-05", "end": "2025-05-05", "precision": "day"}
+    undated = record(wrong)
+    dated = record(as_predicted(SIGNING))
+    dated["document"] = {"published": "2025-03-04"}
+    report = G.score(GOLD[:2], {"d1": undated, "d2": dated})
+    assert report.date.value == 0.5
+    assert (report.date_dated.correct, report.date_dated.total) == (1, 1)
+    assert report.to_dict()["date_dated"]["accuracy"] == 1.0

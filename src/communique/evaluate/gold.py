@@ -87,6 +87,9 @@ class Report:
     date: Accuracy
     place: Accuracy
     errors: tuple[EventError, ...] = ()
+    # dates of matched events in documents that carry a publication date (the others are dated by
+    # the annotator from world knowledge, which no extractor can reproduce)
+    date_dated: Accuracy = Accuracy(0, 0)
 
     def render(self, errors: bool = False) -> str:
         """A plain aligned table; with ``errors``, the per-document misses after it."""
@@ -99,7 +102,8 @@ class Report:
         for name, prf in rows:
             lines.append(f"{name:<24}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.gold:>9}")
         lines.append(f"{'accuracy (matched)':<24}{'':>7}{'':>7}{'acc':>7}{'support':>9}")
-        for name, acc in (("status", self.status), ("date", self.date), ("place", self.place)):
+        for name, acc in (("status", self.status), ("date", self.date), ("  of dated documents", self.date_dated),
+                          ("place", self.place)):
             lines.append(f"{name:<24}{'':>7}{'':>7}{acc.value:>7.3f}{acc.total:>9}")
         lines.append(f"{self.documents} documents")
         if errors:
@@ -122,6 +126,7 @@ class Report:
             "countries": prf(self.countries),
             "agreements": prf(self.agreements),
             "status": acc(self.status),
+            "date_dated": acc(self.date_dated),
             "date": acc(self.date),
             "place": acc(self.place),
             "errors": [asdict(e) for e in self.errors],
@@ -318,11 +323,14 @@ def score(gold: list[dict], records: dict[str, Record]) -> Report:
     """
     zero, none = PRF(0, 0, 0), Accuracy(0, 0)
     events = parts_m = parts_a = countries = agreements = zero
-    status = date = place = none
+    status = date = place = dated = none
     types: dict[str, PRF] = {}
     errors: list[EventError] = []
     for doc in gold:
-        s = _score_document(doc["doc_id"], doc["events"], records.get(doc["doc_id"]))
+        record = records.get(doc["doc_id"])
+        s = _score_document(doc["doc_id"], doc["events"], record)
+        if ((record or {}).get("document") or {}).get("published"):
+            dated += s.date
         events += s.events
         parts_m += s.parts_matched
         parts_a += s.parts_all
@@ -337,7 +345,7 @@ def score(gold: list[dict], records: dict[str, Record]) -> Report:
     return Report(
         documents=len(gold), events=events, event_types=tuple(sorted(types.items(), key=lambda t: str(t[0]))),
         participants_matched=parts_m, participants_all=parts_a, countries=countries,
-        agreements=agreements, status=status, date=date, place=place, errors=tuple(errors),
+        agreements=agreements, status=status, date=date, place=place, errors=tuple(errors), date_dated=dated,
     )
 
 
