@@ -333,3 +333,9 @@ def test_a_change_as_the_setting_or_topic_is_background():
                    published="2018-04-20")
     assert pc["type"] == "position_change" and pc["countries"] == ["CUB"]
     assert events("Конгресс утвердил победу Байдена на выборах.", published="2021-01-07") == []
+
+
+def test_the_capital_of_a_state_is_its_capital_city():
+    (talks,) = events("На минувшей неделе в столице Англии советник президента США Джон Болтон провел переговоры с "
+                      "британским коллегой Марком Седвиллом.", published="2018-07-01")
+    assert (talks["place"]["city"], talks["place"]["country"]) == ("Лондон", "GBR")

@@ -56,6 +56,12 @@ OUR_COUNTRY = ("нашу страну", "нашей стране", "нашей �
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
+    for sent in d.sentences[:1]:  # "в столице Англии": the capital of the state named
+        for m in ctx.mentions_in(sent, ("state",)):
+            capital = ctx.capital_of(m.ref) if m.ref else None
+            before = ctx.text(m.field)[max(0, m.start - 12):m.start].lower().split()
+            if capital and before[-2:] in (["в", "столице"], ["во", "столице"]):
+                return Place(name=capital, city=capital, country=m.ref, evidence=(Span(m.field, m.start, m.end, m.text),))
     types = ("place", "state") if d.type == "visit" else ("place",)
     located = list(_located_in(ctx, d, types))
     after = [m for m in located if m.field == d.trigger.field and m.start >= d.trigger.end]
