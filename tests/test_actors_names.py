@@ -90,3 +90,24 @@ def test_a_bare_state_council_is_russia_s_unless_china_is_named_near():
         ("Государственный совет КНР", "CHN")}
     assert ("Государственный совет Кубы", "CUB") in _organizations(
         "Рауль Кастро переизбран председателем Госсовета Кубы.")
+
+
+def _english(text: str, published: str = "2010-09-01") -> dict[str, dict]:
+    rec = extract_document(Document(id="t", title="", text=text, published=published, lang="en"))
+    return _persons(rec)
+
+
+def test_english_lower_case_post_after_as_gives_the_post_and_the_appointing_state():
+    persons = _english("Kyrgyzstan appointed Jeenbek Kulubaev as foreign minister on Tuesday. "
+                       "Uzbekistan named John Smith its new ambassador. The board named Apple the winner.")
+    posts = {n: {(p["title"], p["country"]) for p in a["positions"] if p["source"] == "text"}
+             for n, a in persons.items()}
+    assert ("министр иностранных дел", "KGZ") in posts["Жээнбек Кулубаев"]
+    assert ("посол", "UZB") in posts["John Smith"]
+    assert "Apple" not in persons
+
+
+def test_english_lower_case_post_before_a_name():
+    persons = _english("Russian foreign minister Sergei Lavrov arrived in Ankara.", "2020-01-10")
+    assert ("министр иностранных дел", "RUS") in {(p["title"], p["country"]) for p in
+                                                  persons["Сергей Лавров"]["positions"] if p["source"] == "text"}

@@ -136,13 +136,19 @@ def _lengths_desc() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in _lengths().items()}
 
 
+_BEFORE_POST = frozenset({"as", "its", "his", "her", "their", "new", "acting", "interim"})
+
+
 def _fits(entry: Entry, words: Sequence[Token], before: Token | None = None) -> bool:
     """The case the alias asks for; a national body of several words may be written in lower case
+    and so may an English post of several words, or of one after ``as`` (``as president``)
     (``американского министерства иностранных дел``: it names an actor only joined to a state),
     unless it is the tail of a capitalised name (``Верховного народного собрания``)."""
     first = words[0].text
     if entry.exact_case and not first.isupper():
         return False
+    if entry.type == "post" and first.isascii() and (len(words) > 1 or (before is not None and before.text in _BEFORE_POST)):
+        return True  # English writes posts in lower case: as foreign minister, the prime minister
     lower_body = entry.type == "body" and len(words) > 1 and not (before is not None and before.text[:1].isupper())
     return not (entry.capitalised and not first[:1].isupper() and not lower_body)
 

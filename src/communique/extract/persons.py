@@ -50,6 +50,10 @@ _COPULA_RIGHT = re.compile(rf"^\s*,?\s+{_COPULA}(?:\s+на\s+(?:пост|дол�
 # A verb that makes its object a post-holder: ``назвал Йенса Лемана первым вратарём``.
 _APPOINTS = re.compile(r"\b(?:назвал|назвала|назвали|назначил|назначила|назначили|избрал|избрала|избрали|"
                        r"утвердил|утвердила|утвердили|объявил|объявила|объявили)\s+$")
+# English: ``named Olzhas Bektenov prime minister``, ``appointed Murat Nurtleu as foreign minister``.
+_APPOINTS_EN = re.compile(r"\b(?:named|appointed|nominated|elected|made|confirmed)\s+$")
+_AS = re.compile(r"^,?\s+(?:as\s+(?:(?:the|its|his|her|their)\s+)?|(?:its|his|her|their)\s+)"
+                 r"(?:(?:new|next|acting|interim)\s+)?$")
 _COPULA_LEFT = re.compile(rf"^\s+(?:(?:страны|государства)\s+)?{_COPULA}\s+$")  # президентом страны стал
 _INSTITUTIONS = frozenset({"state", "organization", "place"})
 _UNIT_TYPES = _INSTITUTIONS | {"post", "state_adj"}
@@ -261,7 +265,10 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
             signed = gap == " " and u.text[:1].isupper()  # a signature: Кирсан Илюмжинов Президент ФИДЕ
             # the title's modifiers may stand between the verb and the post (стал первым вратарём)
             bare = text[cursor:max(cursor, title_start(text, u.start))]
-            appointed = bare == " " and case_hint(u) == "ablt" and _APPOINTS.search(text, 0, name.start) is not None
+            appointed = bare == " " and (
+                (case_hint(u) == "ablt" and _APPOINTS.search(text, 0, name.start) is not None)
+                or (u.text.isascii() and _APPOINTS_EN.search(text, 0, name.start) is not None))
+            appointed = appointed or (u.text.isascii() and _AS.match(gap) is not None)
             if u.type != "post" or not (_right_open(gap) or _COPULA_RIGHT.match(bare) or signed or appointed):
                 break
         elif not (_link(gap) and "," not in gap) and not (
@@ -654,12 +661,30 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         if right and _COPULA_RIGHT.match(text[name.end:title_start(text, right[0].start)]):
             for chain in _also_chains(right[-1].end, outermost(same_field), text):
                 positions += positions_from_chain(chain, same_field, text)
+        positions = _appointer_state(positions, name, same_field, text)
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         strong = hint is not None and _certain_case(posts[-1])
         hint = hint or context_case(text, name.start)
         out.append(PersonMention(name, normalize_name(name.text, hint, strong), tuple(dict.fromkeys(positions))))
     return _pronoun_posts(out, by_field, text_of)
+
+
+_APPOINTING = re.compile(r"\b(?:appoint(?:ed|s)?|name[ds]?|nominat(?:ed|es)|назначил[аи]?|назначает|назначат)\b",
+                         re.IGNORECASE)
+
+
+def _appointer_state(positions: list[Position], name: Mention, units: Sequence[Mention], text: str) -> list[Position]:
+    """A post with no state given by a state's act of appointment takes that state:
+    ``Kazakhstan appointed Murat Nurtleu as foreign minister``."""
+    if not any(p.country is None and p.org is None for p in positions):
+        return positions
+    sentence = max(text.rfind(c, 0, name.start) for c in ".!?\n") + 1
+    state = max((u for u in units if u.type == "state" and sentence <= u.start and u.end <= name.start
+                 and _APPOINTING.search(text, u.end, name.start)), key=lambda u: u.start, default=None)
+    if state is None or _APPOINTING.search(text, state.end, name.start).start() - state.end > 3:
+        return positions
+    return [dataclasses.replace(p, country=state.ref) if p.country is None and p.org is None else p for p in positions]
 
 
 _ALSO = re.compile(rf",\s+(?:а\s+)?(?:также|ещё|еще)(?=\s+{_COPULA}\s)")

@@ -3,7 +3,8 @@
 natasha's NER reads Russian only, and no English model can be installed here, so
 English persons are found by rule: a run of capitalised words after a title
 (``President Ivan Duque``, ``Foreign Minister Sergei Lavrov``, ``Colombian President
-Ivan Duque``, ``Mr. Blinken``) or a name the curated KB knows in English
+Ivan Duque``, ``Mr. Blinken``), a name an appointment gives a post (``appointed Murat Nurtleu as
+foreign minister``, ``named X prime minister``) or a name the curated KB knows in English
 (``Wang Yi``, ``Xi Jinping``).  Mentions are PER, like the Russian NER's.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # "President Ivan Duque", "Foreign Minister of Cuba Bruno Rodriguez", "Cuba's foreign minister, Bruno Rodriguez"
 AFTER_TITLE = re.compile(rf"\b(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?,?\s+(?P<name>{NAME})")
+# "Kazakhstan appointed Murat Nurtleu as foreign minister", "named Olzhas Bektenov prime minister"
+AFTER_APPOINTING = re.compile(rf"\b(?:appointed|named|nominated)\s+(?P<name>{NAME})(?=,?\s+(?:as\s|its\s|his\s|her\s|their\s|[a-z]+\s+minister\b|prime\s|president\b|ambassador\b))")
 STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "This",
                         "That", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
@@ -57,7 +60,7 @@ def find_names(field: str, text: str) -> list[Mention]:
     pattern = known_names()
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    for m in AFTER_TITLE.finditer(text):
+    for m in (*AFTER_TITLE.finditer(text), *AFTER_APPOINTING.finditer(text)):
         name = _trim(m["name"])
         if name and name.split()[0] not in STOP_WORDS:
             spans.append((m.start("name"), m.start("name") + len(name)))
