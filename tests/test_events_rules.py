@@ -339,3 +339,26 @@ def test_the_capital_of_a_state_is_its_capital_city():
     (talks,) = events("На минувшей неделе в столице Англии советник президента США Джон Болтон провел переговоры с "
                       "британским коллегой Марком Седвиллом.", published="2018-07-01")
     assert (talks["place"]["city"], talks["place"]["country"]) == ("Лондон", "GBR")
+
+
+ENGLISH_RELEASE = (
+    "On November 19-20, 2025, Minister of Foreign Affairs of the People's Republic of China Wang Yi paid an official "
+    "visit to the Kyrgyz Republic.\n"
+    "On November 19, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev and Wang Yi held the first "
+    "meeting of the Strategic Dialogue between the foreign ministries of Kyrgyzstan and China in Bishkek.\n"
+    "Following the talks, the ministers signed a Joint Statement and the Cooperation Program between the Ministries "
+    "of Foreign Affairs for 2026-2027.")
+
+
+def test_an_english_release_of_the_reference_visit():
+    record = extract_document(Document(id="t", title="Foreign Ministers of Kyrgyzstan and China held talks",
+                                       text=ENGLISH_RELEASE, published="2025-11-20", lang="en"))
+    by_type = {e["type"]: e for e in record["events"]}
+    assert by_type["visit"]["format"] == "official visit"
+    assert (by_type["visit"]["date"]["start"], by_type["visit"]["date"]["end"]) == ("2025-11-19", "2025-11-20")
+    talks = by_type["meeting"]
+    assert talks["format"] == "strategic dialogue" and talks["place"]["city"] == "Бишкек"
+    assert {p["name"] for p in talks["participants"]} == {"Ван И", "Жээнбек Кулубаев"}  # no states beside them
+    titles = [(a["title"], a["kind"]) for a in by_type["signing"]["agreements"]]
+    assert titles[0] == ("Joint Statement", "joint_statement") and titles[1][1] == "program"
+    assert by_type["signing"]["agreements"][1]["period"]["start"] == "2026-01-01"

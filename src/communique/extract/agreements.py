@@ -33,7 +33,9 @@ KINDS: tuple[tuple[str, str], ...] = (
 _DOC_NOUN = "|".join(k for k, _ in KINDS)
 _LEAD = r"(?:(?:совместн\w*|межправительственн\w*|двусторонн\w*|итогов\w*|новы\w*|ряд\w*)\s+)*"
 _START = re.compile(rf"(?i)\b{_LEAD}(?:{_DOC_NOUN})")
-_SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))")
+_SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))"
+                    # "a Joint Statement and the Cooperation Program between …"
+                    rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
 _TRIGGER = re.compile(r"(?i)\bподпис\w+|\bsign\w*")
 
 
@@ -111,6 +113,8 @@ def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) 
     for sent in d.sentences:
         text = ctx.text(sent.field)
         for a, b in title_spans(ctx, sent):
+            article = re.match(r"(?i)(?:the|an?)\s+", text[a:b])  # "the Cooperation Program": the title
+            a += article.end() if article else 0
             title = " ".join(text[a:b].split())
             out.append(Agreement(title=title, kind=kind_of(title), parties=_parties(ctx, sent, a, b, countries),
                                  period=_period(ctx, sent, a, b), evidence=(Span(sent.field, a, b, text[a:b], "agreement"),)))

@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
     ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})\b(?!\s+\d)", re.I)),
     ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
+    ("year_range", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
     ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)", re.I)),
     ("relative", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
     ("weekday", re.compile(

@@ -22,7 +22,9 @@ from ..nlp import morph
 from .context import DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
 
-CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after"})
+CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after",
+                           "following", "at"})
+ARTICLES = frozenset({"the", "a", "an", "these", "their"})
 PERSONLESS_TYPES = frozenset({"statement", "signing"})
 KEYED = frozenset({"statement", "position_change"})
 
@@ -77,7 +79,13 @@ def _spokesman_of(a: Draft, b: Draft) -> bool:
 
 
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
-    return ctx.preceding_word(trig.tokens[0]) in CONTEXT_WORDS
+    """``в ходе переговоров``, ``по итогам визита``, ``following the talks``."""
+    word = ctx.preceding_word(trig.tokens[0])
+    if word in ARTICLES:
+        first = trig.tokens[0]
+        before = ctx.text(first.field)[max(0, first.start - 24):first.start].lower().split()
+        word = before[-2] if len(before) >= 2 else ""
+    return word in CONTEXT_WORDS
 
 
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
@@ -477,13 +485,26 @@ def _one_per_person(parts: list, persons: set[str]) -> list:
     return out
 
 
+def _states_of(iso3: str | None) -> list:
+    from .. import resources
+
+    state = resources.state_by_iso3().get(iso3) if iso3 else None
+    return [state] if state is not None else []
+
+
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
     place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
-    parts = _one_per_person(parts, {a.id for a in [*actors.values(), *implicit] if a.kind == "person"})
+    persons = {a.id for a in [*actors.values(), *implicit] if a.kind == "person"}
+    parts = _one_per_person(parts, persons)
+    # "Foreign Ministers of Kyrgyzstan and China held talks" and the ministers named later: the
+    # states stand in only for sides no person represents
+    represented = {p.country for p in parts if p.actor in persons}
+    parts = [p for p in parts if p.actor in persons or p.country not in represented
+             or p.name not in {s.name_ru for s in _states_of(p.country)}]
     countries = roles.countries(ctx, d, parts, place)
     if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
         parts = [p if p.country else dataclasses.replace(p, country=countries[0]) for p in parts]

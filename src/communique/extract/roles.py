@@ -43,8 +43,16 @@ def _place(mention) -> Place:
     return Place(name=mention.normal, city=None, country=mention.ref, evidence=span)
 
 
+def _own_sentences(d: "Draft") -> list:
+    """The event's own sentence; for a headline's event, also its first report in the body."""
+    first = d.sentences[:1]
+    if first and first[0].field == "title" and d.type != "statement":  # a statement is placed by its own words
+        first += [s for s in d.sentences if s.field == "text"][:1]
+    return first
+
+
 def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
-    for sent in d.sentences[:1]:
+    for sent in _own_sentences(d):
         for m in ctx.mentions_in(sent, types):
             if ctx.preceding_word(m) in _IN:
                 yield m
