@@ -362,3 +362,11 @@ def test_an_english_release_of_the_reference_visit():
     titles = [(a["title"], a["kind"]) for a in by_type["signing"]["agreements"]]
     assert titles[0] == ("Joint Statement", "joint_statement") and titles[1][1] == "program"
     assert by_type["signing"]["agreements"][1]["period"]["start"] == "2026-01-01"
+
+
+def test_talks_reported_by_video_are_one_call():
+    record = extract_document(Document(
+        id="t", title="Переговоры с Президентом Венесуэлы Николасом Мадуро", published="2025-03-14",
+        text="Владимир Путин провёл переговоры с Президентом Венесуэлы Николасом Мадуро в режиме видеоконференции.",
+        source="kremlin.ru (ru)", url="http://kremlin.ru/events/president/news/76458"))
+    assert [e["type"] for e in record["events"]] == ["phone_call"]

@@ -409,7 +409,22 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 current = draft
             if lists_documents:
                 listing = current
-    return drafts
+    return _talks_by_call(drafts)
+
+
+def _talks_by_call(drafts: list[Draft]) -> list[Draft]:
+    """``Переговоры с Президентом Венесуэлы`` over a body that reports them by video: talks of the
+    same people, status and day as a call of the document are that call."""
+    out: list[Draft] = []
+    for d in drafts:
+        call = next((c for c in drafts if c.type == "phone_call" and d.type == "meeting" and d.participants
+                     and c.participants and _same_actors(c, d) and c.status == d.status
+                     and _dates_agree(c.date, d.date)), None)
+        if call is None:
+            out.append(d)
+        else:
+            _merge(call, d)
+    return out
 
 
 def _merge(into: Draft, other: Draft) -> None:
