@@ -370,3 +370,10 @@ def test_talks_reported_by_video_are_one_call():
         text="Владимир Путин провёл переговоры с Президентом Венесуэлы Николасом Мадуро в режиме видеоконференции.",
         source="kremlin.ru (ru)", url="http://kremlin.ru/events/president/news/76458"))
     assert [e["type"] for e in record["events"]] == ["phone_call"]
+
+
+def test_a_change_with_no_state_in_its_sentence_takes_the_items_state():
+    text = ("Новым премьер-министром Египта назначен Камаль аль-Ганзури. Глава Военного совета Египта сообщил, что "
+            "принял отставку правительства Исама Шарафа.")
+    changes = [e for e in events(text, published="2011-11-24") if e["type"] == "position_change"]
+    assert all(e["countries"] == ["EGY"] for e in changes) and len(changes) == 2

@@ -560,6 +560,11 @@ class Events:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
             if not roles.is_diplomatic(ctx, event, draft):
                 continue
+            if event.type == "position_change" and not event.countries and ctx.main_state():
+                # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
+                state = ctx.main_state()
+                event = dataclasses.replace(event, countries=(state,), participants=tuple(
+                    p if p.country else dataclasses.replace(p, country=state) for p in event.participants))
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)
