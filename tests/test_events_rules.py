@@ -377,3 +377,12 @@ def test_a_change_with_no_state_in_its_sentence_takes_the_items_state():
             "принял отставку правительства Исама Шарафа.")
     changes = [e for e in events(text, published="2011-11-24") if e["type"] == "position_change"]
     assert all(e["countries"] == ["EGY"] for e in changes) and len(changes) == 2
+
+
+def test_talks_agreed_for_later_are_between_the_same_sides():
+    text = ("Министр иностранных дел Республики Казахстан Мурат Нуртлеу провел телефонный разговор с Министром "
+            "иностранных дел Турецкой Республики Хаканом Фиданом. Министры договорились о проведении очередного "
+            "заседания Стратегического совета высшего уровня в 2026 году.")
+    planned = [e for e in events(text, published="2025-12-11") if e["type"] == "meeting"]
+    assert len(planned) == 1 and planned[0]["status"] == "planned"
+    assert set(planned[0]["countries"]) == {"KAZ", "TUR"} and planned[0]["date"]["start"] == "2026"

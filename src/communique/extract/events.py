@@ -386,7 +386,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     source = parent or (drafts[-1] if drafts else None)
                 elif trig.type == "signing":
                     source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
-                elif trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF"):
+                elif trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF") or (
+                        trig.status == "planned" and trig.type in CONVERSATIONS):
+                    # "Министры договорились о проведении очередного заседания": the same sides, later
                     # "Условлено встретиться 9 мая": the parties of the event just reported
                     source = parent or (drafts[-1] if drafts else None)
                 else:  # "предстоящий саммит НАТО": nobody of this document is said to take part
