@@ -35,6 +35,10 @@ from communique.extract.names import name_case, normalize_name
     ("Зеленского", None, "Зеленский"),  # an adjectival surname ends in -о yet declines
     ("Дроупади Мурму", None, "Дроупади Мурму"),  # does not decline
     ("Жадамба БАТ-ЭРДЭНЭ", None, "Жадамба Бат-Эрдэнэ"),
+    ("То Ламом", None, "То Лам"),  # a word that cannot be nominative gives the case
+    ("Ли Хи Ёном", None, "Ли Хи Ён"),
+    ("Яффой Иссахар", None, "Яффа Иссахар"),
+    ("Асие Биби", None, "Асия Биби"),
 ])
 
 def test_nominative(text, hint, expected):

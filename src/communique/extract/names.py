@@ -54,6 +54,7 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
     Гренелла`` is genitive although ``Гренелла`` alone could be a nominative.
     """
     votes = dict.fromkeys(CASES, 0)
+    lacking: list[set[str]] = []  # the cases of words that cannot be nominative (Яффой, Ёном)
     for w in words:
         if _is_namelike(w):
             weights: dict[str, int] = {}
@@ -72,6 +73,10 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
                 if last.lower().endswith("ии"):
                     for c in ("gent", "datv"):
                         weights.setdefault(c, 1)
+                if not weights and last.lower().endswith("ие"):  # Асие: a known word, no reading as a name
+                    weights = dict.fromkeys(_foreign_cases(last.lower()), 1)
+            if "nomn" not in weights and last.endswith(("ом", "ём", "ем", "ой", "ым", "им")):  # Яффой, Ёном
+                lacking.append(set(weights))
             for c, weight in weights.items():
                 votes[c] += weight
     if hint and strong:
@@ -80,7 +85,8 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
     if best == 0:
         return "nomn"
     given = _given_name_case(words)
-    for case in (hint, given if given != "loct" else None, "nomn", *CASES):
+    oblique = set.intersection(*lacking) if lacking else set()
+    for case in (hint, given if given != "loct" else None, *(c for c in CASES if c in oblique), "nomn", *CASES):
         if case and votes[case] == best:
             return case
     return "nomn"
@@ -97,9 +103,9 @@ _ADJECTIVAL = re.compile(r"(?:(?:[сц]к|ов|ев|ёв|ин|ын)(?:ого|о�
 _FOREIGN = (  # (case, ending of the oblique form, ending of the nominative)
     ("gent", "а", ""), ("gent", "я", "~"), ("gent", "ы", "а"), ("gent", "и", "я"),
     ("accs", "а", ""), ("accs", "я", "~"), ("accs", "у", "а"), ("accs", "ю", "я"),
-    ("datv", "у", ""), ("datv", "ю", "~"), ("datv", "е", "а"), ("datv", "е", ""),
+    ("datv", "у", ""), ("datv", "ю", "~"), ("datv", "ие", "ия"), ("datv", "е", "а"), ("datv", "е", ""),
     ("ablt", "ом", ""), ("ablt", "ем", "~"), ("ablt", "ём", "~"), ("ablt", "ой", "а"), ("ablt", "ей", "я"),
-    ("loct", "е", ""), ("loct", "е", "а"),
+    ("loct", "ие", "ия"), ("loct", "е", ""), ("loct", "е", "а"),
 )  # ~: a soft stem, й after a vowel (Андреем), ь after a consonant (Эммануэлем), none after ц, ж, ш, ч, щ
 
 
@@ -112,8 +118,8 @@ def _soft(stem: str) -> str:
 def _foreign_cases(word: str) -> set[str]:
     """The cases an unknown foreign name may be in, by its ending (the nominative when it
     ends in a consonant or -а/-я)."""
-    cases = {c for c, oblique, _nom in _FOREIGN if word.endswith(oblique) and len(word) > len(oblique) + 2}
-    if (word[-1:] not in "оиэеыь" or word.endswith(("а", "я", "ь"))) and not word.endswith(("ой", "ей", "ом", "ем")):
+    cases = {c for c, oblique, _nom in _FOREIGN if word.endswith(oblique) and len(word) > len(oblique) + 1}
+    if (word[-1:] not in "оиэеыь" or word.endswith(("а", "я", "ь"))) and not word.endswith(("ой", "ом", "ем")):
         cases.add("nomn")
     # Of the readings of -а/-я the dictionary's guess by analogy keeps one (Жээнбека: a genitive).
     guessed = {_case(p) for p in _parses(word) if p.tag.case}
@@ -131,7 +137,7 @@ def foreign_nominatives(word: str, case: str) -> list[str]:
         return [word]
     out = [_soft(word[:len(word) - len(oblique)]) if nom == "~" else word[:len(word) - len(oblique)] + nom
            for c, oblique, nom in _FOREIGN
-           if c == case and word.lower().endswith(oblique) and len(word) > len(oblique) + 2]
+           if c == case and word.lower().endswith(oblique) and len(word) > len(oblique) + 1]
     return list(dict.fromkeys(out)) or [word]
 
 
@@ -162,11 +168,6 @@ def _unknown(word: str) -> bool:
     return not any(p.is_known for p in morph.parses(word))
 
 
-# Endings of a masculine foreign surname in an oblique case, stripped when the
-# dictionary does not know the word: ``Гренелла`` -> ``Гренелл``.
-_MASC_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем"), "loct": ("е",)}
-
-
 @lru_cache(maxsize=50_000)
 def _nominative(word: str, case: str, gender: str | None) -> str:
     if case == "nomn" or not _is_namelike(word):
@@ -190,10 +191,8 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         if form is not None:
             return morph._match_case(form.word, word)
-    if unknown and gender == "masc":
-        for ending in _MASC_ENDINGS.get(case, ()):
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                return word[:-len(ending)]
+    if word.lower().endswith("ие"):
+        return foreign_nominatives(word, case)[0]  # Асие: an a-stem in -ия the dictionary does not know
     return word
 
 
