@@ -386,3 +386,9 @@ def test_talks_agreed_for_later_are_between_the_same_sides():
     planned = [e for e in events(text, published="2025-12-11") if e["type"] == "meeting"]
     assert len(planned) == 1 and planned[0]["status"] == "planned"
     assert set(planned[0]["countries"]) == {"KAZ", "TUR"} and planned[0]["date"]["start"] == "2026"
+
+
+def test_talking_to_the_press_is_no_talks():
+    found = events("Министр иностранных дел Германии Хайко Маас в беседе с корреспондентами в Берлине отметил, что "
+                   "отношения с Россией переживают трудный момент.", published="2019-01-10")
+    assert all(e["type"] != "meeting" for e in found)

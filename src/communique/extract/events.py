@@ -295,6 +295,16 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
     return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
 
 
+PRESS = re.compile(r"(?i)\s*(?:с|со|with)\s+(?:\w+\s+){0,2}?(?:журналист|корреспондент|представител\w*\s+(?:сми|прессы)"
+                   r"|прессой|сми\b|reporters|journalists|the press)")
+
+
+def _with_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    """``в беседе с корреспондентами``, ``встреча с журналистами``: talking to the press is no talks
+    between states (what is said there may be a statement)."""
+    return trig.type == "meeting" and PRESS.match(ctx.text(sent.field), trig.end) is not None
+
+
 def _trigger_span(ctx: DocContext, sent: Sentence, trig: Trigger) -> Span:
     return Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
 
@@ -347,7 +357,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
-        fresh = [t for t in fresh if not _change_as_context(t, fresh, ctx.tokens_by_sentence[index])]
+        fresh = [t for t in fresh if not _change_as_context(t, fresh, ctx.tokens_by_sentence[index])
+                 and not _with_press(ctx, sent, t)]
         fresh = _voiced(ctx, sent, fresh)
         calls = {t.status for t in fresh if t.type == "phone_call"}
         if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
