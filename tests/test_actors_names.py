@@ -56,7 +56,7 @@ def test_delegation_list_entries_take_the_posts_after_their_dash():
                   "Федерации С монгольской стороны : Батмунх БАТЦЭЦЭГ – член Великого Государственного Хурала, "
                   "Министр иностранных дел Монголии", "2025-05-07")
     persons = _persons(rec)
-    assert {"Сергей Лавров", "Дмитрий Песков", "Юрий Ушаков", "Батмунх Батцэцэг"} <= set(persons)
+    assert {"Сергей Лавров", "Дмитрий Песков", "Юрий Ушаков", "Батмунхийн Батцэцэг"} <= set(persons)  # the KB form
     titles = {name: {p["title"] for p in a["positions"] if p["source"] == "text"} for name, a in persons.items()}
     assert "министр иностранных дел" in titles["Сергей Лавров"]
     assert "министр иностранных дел" not in titles["Дмитрий Песков"]  # Lavrov's post, before Peskov's name
@@ -111,3 +111,10 @@ def test_english_lower_case_post_before_a_name():
     persons = _english("Russian foreign minister Sergei Lavrov arrived in Ankara.", "2020-01-10")
     assert ("министр иностранных дел", "RUS") in {(p["title"], p["country"]) for p in
                                                   persons["Сергей Лавров"]["positions"] if p["source"] == "text"}
+
+
+def test_a_surname_and_a_given_name_spelt_alike_find_the_kb_person():
+    persons = _persons(_record("Путин провёл переговоры с Президентом Индии Дроупади Мурму.", "2025-05-01"))
+    assert persons["Драупади Мурму"]["ref"] == "droupadi-murmu"  # not the dative of «Мурм»
+    persons = _persons(_record("Обама встретится с Девидом Кэмероном.", "2011-05-20"))
+    assert persons["Дэвид Кэмерон"]["ref"] == "david-cameron"

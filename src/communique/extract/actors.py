@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..model import Actor, Analysis, Mention, Position, Span, Token, content_hash
@@ -43,7 +44,16 @@ def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
     return any(o.field == m.field and o.start < m.end and m.start < o.end for o in others)
 
 
-def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one given name: the same lemma, or nearly the same letters once э/е and
+    ё/е are folded (``Дэвид``/``Девид``, ``Драупади``/``Дроупади``)."""
+    if morph.lemma(a) == morph.lemma(b):
+        return True
+    fa, fb = (w.lower().replace("э", "е").replace("ё", "е") for w in (a, b))
+    return fa == fb or (min(len(fa), len(fb)) >= 5 and SequenceMatcher(None, fa, fb).ratio() >= 0.8)
+
+
+def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), written: str | None = None):
     """The KB person for a name: the one in office on the date, of the country, if several.
 
     A surname alone must not contradict the posts the text gives it: ``принц Филипп`` is not
@@ -64,8 +74,11 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = ()):
             initials, surname = initials_name(name)
             candidates = tuple(p for p in kb.find_person(surname) if p.name_ru[:1] == initials[:1])
         elif len(words) > 1:
-            candidates = tuple(p for p in kb.find_person(words[-1].capitalize())
-                               if morph.lemma(p.name_ru.split()[0]) == morph.lemma(words[0]))
+            # the surname as read or as written (Мурму, which the reading took for a dative), with a
+            # given name spelt alike (Девид / Дэвид Кэмерон, Дроупади / Драупади Мурму)
+            surnames = dict.fromkeys([words[-1].capitalize()] + ([written.split()[-1].capitalize()] if written else []))
+            candidates = tuple(dict.fromkeys(p for s in surnames for p in kb.find_person(s)
+                                             if _spelt_alike(p.name_ru.split()[0], words[0])))
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     scored = sorted(candidates, key=lambda p: (
@@ -226,7 +239,7 @@ def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict],
     key = _by_surname(pm, surnames, clusters) or _by_given_name(pm, clusters)
     if key is not None:
         return key
-    kb = _kb_person(pm.name, date, pm.positions)
+    kb = _kb_person(pm.name, date, pm.positions, pm.mention.text)
     key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
     if key not in clusters:
         clusters[key] = {"name": kb.name_ru if kb else display_name(pm.name), "ref": kb.id if kb else None,
