@@ -118,3 +118,14 @@ def test_a_surname_and_a_given_name_spelt_alike_find_the_kb_person():
     assert persons["Драупади Мурму"]["ref"] == "droupadi-murmu"  # not the dative of «Мурм»
     persons = _persons(_record("Обама встретится с Девидом Кэмероном.", "2011-05-20"))
     assert persons["Дэвид Кэмерон"]["ref"] == "david-cameron"
+
+
+def test_a_name_repeated_in_another_case_is_two_names():
+    from communique.extract.actors import split_repeated
+    from communique.model import Mention
+
+    text = "Шавкатом Мирзиёевым Мирзиёев Шавкат Миромонович"
+    assert [m.text for m in split_repeated(Mention("text", 0, len(text), text, "PER", text))] == [
+        "Шавкатом Мирзиёевым", "Мирзиёев Шавкат Миромонович"]
+    text = "КОЗЛОВ Александр Александрович"  # a patronymic is no repetition
+    assert len(split_repeated(Mention("text", 0, len(text), text, "PER", text))) == 1

@@ -346,7 +346,9 @@ def split_repeated(m: Mention) -> list[Mention]:
     words = list(re.finditer(r"\S+", m.text))
     seen: set[str] = set()
     for w in words:
-        key = w[0].lower()
+        if _PATRONYMIC.search(w[0]):  # Александр Александрович is no repetition
+            continue
+        key = w[0].lower()[:5]  # one stem in two cases: Шавкатом Мирзиёевым Мирзиёев Шавкат …
         if key in seen and len(key) > 2:
             head = m.text[:w.start()].rstrip()
             rest = dataclasses.replace(m, start=m.start + w.start(), text=m.text[w.start():], normal=m.text[w.start():])
