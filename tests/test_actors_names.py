@@ -129,3 +129,5 @@ def test_a_name_repeated_in_another_case_is_two_names():
         "Шавкатом Мирзиёевым", "Мирзиёев Шавкат Миромонович"]
     text = "КОЗЛОВ Александр Александрович"  # a patronymic is no repetition
     assert len(split_repeated(Mention("text", 0, len(text), text, "PER", text))) == 1
+    text = "Chris Christie"
+    assert len(split_repeated(Mention("text", 0, len(text), text, "PER", text))) == 1

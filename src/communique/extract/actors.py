@@ -348,7 +348,8 @@ def split_repeated(m: Mention) -> list[Mention]:
     for w in words:
         if _PATRONYMIC.search(w[0]):  # Александр Александрович is no repetition
             continue
-        key = w[0].lower()[:5]  # one stem in two cases: Шавкатом Мирзиёевым Мирзиёев Шавкат …
+        # one stem in two cases: Шавкатом Мирзиёевым Мирзиёев Шавкат … (Chris Christie: two words)
+        key = w[0].lower()[:5] if not w[0].isascii() else w[0].lower()
         if key in seen and len(key) > 2:
             head = m.text[:w.start()].rstrip()
             rest = dataclasses.replace(m, start=m.start + w.start(), text=m.text[w.start():], normal=m.text[w.start():])
