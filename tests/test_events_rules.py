@@ -392,3 +392,9 @@ def test_talking_to_the_press_is_no_talks():
     found = events("Министр иностранных дел Германии Хайко Маас в беседе с корреспондентами в Берлине отметил, что "
                    "отношения с Россией переживают трудный момент.", published="2019-01-10")
     assert all(e["type"] != "meeting" for e in found)
+
+
+def test_press_statements_after_talks_belong_to_the_talks():
+    text = ("В Кремле прошли переговоры Президента России Владимира Путина с Президентом Таджикистана Эмомали Рахмоном. "
+            "Владимир Путин и Эмомали Рахмон сделали заявления для СМИ.")
+    assert [e["type"] for e in events(text, published="2025-03-17")] == ["meeting"]

@@ -299,6 +299,15 @@ PRESS = re.compile(r"(?i)\s*(?:с|со|with)\s+(?:\w+\s+){0,2}?(?:журнали
                    r"|прессой|сми\b|reporters|journalists|the press)")
 
 
+FOR_THE_PRESS = re.compile(r"(?i)\s*(?:(?:для|to)\s+(?:прессы|сми|средств массовой информации|the press|media)"
+                           r"|по\s+итогам\s+(?:[\w-]+\s+){0,2}(?:переговоров|встречи|визита))")
+
+
+def _for_the_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    """``Заявления для прессы`` of leaders after their talks belong to the talks, like their remarks."""
+    return trig.type == "statement" and FOR_THE_PRESS.match(ctx.text(sent.field), trig.end) is not None
+
+
 def _with_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     """``в беседе с корреспондентами``, ``встреча с журналистами``: talking to the press is no talks
     between states (what is said there may be a statement)."""
@@ -370,7 +379,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             seen[trig.type] = trig
             span = _trigger_span(ctx, sent, trig)
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type, span), parent,
-                          weak=trig.weak)
+                          weak=trig.weak or _for_the_press(ctx, sent, trig))
             if trig.type == "statement":
                 parties = statements.statement_parties(ctx, sent, span)
                 draft.participants = [x for x, _ in parties]
