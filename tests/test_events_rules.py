@@ -398,3 +398,11 @@ def test_press_statements_after_talks_belong_to_the_talks():
     text = ("В Кремле прошли переговоры Президента России Владимира Путина с Президентом Таджикистана Эмомали Рахмоном. "
             "Владимир Путин и Эмомали Рахмон сделали заявления для СМИ.")
     assert [e["type"] for e in events(text, published="2025-03-17")] == ["meeting"]
+
+
+def test_an_invitation_in_a_call_does_not_make_the_call_planned():
+    found = events("Президент США Барак Обама в телефонном разговоре пригласил премьер-министра Великобритании Дэвида "
+                   "Кэмерона посетить Соединенные Штаты.", published="2010-05-12")
+    call = next(e for e in found if e["type"] == "phone_call")
+    assert call["status"] == "occurred"
+    assert any(e["type"] == "visit" and e["status"] == "planned" for e in found)

@@ -123,7 +123,8 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
     setting = [w.lemma for w in words[max(0, first - 3):first]]
     # "В ходе телефонного разговора … договорились о встрече": the call is the setting, the verb's tense
     # tells (договорились: done), not the planning it reports; "в ходе предстоящего визита" stays planned
-    framed = any(a in setting and b in setting for a, b in SETTINGS) and not set(setting) & PLANNED_CUES
+    framed = (any(a in setting and b in setting for a, b in SETTINGS) or setting[-1:] in (["в"], ["во"])) \
+        and not set(setting) & PLANNED_CUES  # also "в телефонном разговоре пригласил": the call took place
     if (words[first].pos == "INFN" or own is None) and not framed:
         if lemmas & PLANNED_CUES:
             return "planned"
