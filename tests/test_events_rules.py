@@ -406,3 +406,9 @@ def test_an_invitation_in_a_call_does_not_make_the_call_planned():
     call = next(e for e in found if e["type"] == "phone_call")
     assert call["status"] == "occurred"
     assert any(e["type"] == "visit" and e["status"] == "planned" for e in found)
+
+
+def test_expected_signing_and_its_talks_are_planned():
+    found = events("Ожидается, что по итогам переговоров Президента России Владимира Путина и Президента Белоруссии "
+                   "Александра Лукашенко будет подписан ряд документов.", published="2025-03-12")
+    assert {(e["type"], e["status"]) for e in found} == {("meeting", "planned"), ("signing", "planned")}

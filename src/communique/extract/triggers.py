@@ -119,12 +119,18 @@ def _tense(token: Token) -> str | None:
 def status_of(words: Sequence[Token], first: int, last: int) -> str:
     """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb."""
     own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
+    if words[first].pos == "PRTS" and any(w.text.lower() in ("будет", "будут") for w in words[max(0, first - 2):first]):
+        own = "planned"  # "будет подписан": a future passive
     lemmas = {w.lemma for w in words}
     setting = [w.lemma for w in words[max(0, first - 3):first]]
     # "В ходе телефонного разговора … договорились о встрече": the call is the setting, the verb's tense
     # tells (договорились: done), not the planning it reports; "в ходе предстоящего визита" stays planned
     framed = (any(a in setting and b in setting for a, b in SETTINGS) or setting[-1:] in (["в"], ["во"])) \
         and not set(setting) & PLANNED_CUES  # also "в телефонном разговоре пригласил": the call took place
+    if framed and own is None:  # the setting of what the sentence tells: its future or not
+        future = any(w.pos == "VERB" and _tense(w) == "planned" or w.text.lower() in ("будет", "будут")
+                     for w in words)
+        return "planned" if future else "occurred"
     if (words[first].pos == "INFN" or own is None) and not framed:
         if lemmas & PLANNED_CUES:
             return "planned"
