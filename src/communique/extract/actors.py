@@ -430,12 +430,10 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     surnames = {morph.lemma(w): w for w in last if len(w) > 2 and not w.isupper() and not _PATRONYMIC.search(w)}
     out = []
     for k, t in enumerate(tokens):
-        if not t.text[:1].isupper() or any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
+        if not t.text[:1].isupper():
             continue
-        if t.lemma in surnames:
-            m = Mention(t.field, t.start, t.end, t.text, "PER", surnames[t.lemma], rule="surname")
-            out.append(PersonMention(m, surnames[t.lemma], ()))
-        elif _alone(k, tokens) and (name := _kb_surname(t.text)) is not None:
+        name = surnames.get(t.lemma) or (_kb_surname(t.text) if _alone(k, tokens) else None)
+        if name is not None and not any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
             out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule="surname"), name, ()))
     return out
 
