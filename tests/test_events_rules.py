@@ -412,3 +412,14 @@ def test_expected_signing_and_its_talks_are_planned():
     found = events("Ожидается, что по итогам переговоров Президента России Владимира Путина и Президента Белоруссии "
                    "Александра Лукашенко будет подписан ряд документов.", published="2025-03-12")
     assert {(e["type"], e["status"]) for e in found} == {("meeting", "planned"), ("signing", "planned")}
+
+
+def test_earlier_talks_named_in_a_call_do_not_date_the_call():
+    record = extract_document(Document(
+        id="t", title="Телефонный разговор с Наследным принцем Саудовской Аравии Мухаммедом Бен Сальманом",
+        published="2025-03-13", source="kremlin.ru (ru)", url="http://kremlin.ru/events/president/news/76452",
+        text="Состоялся телефонный разговор Владимира Путина с Наследным принцем Саудовской Аравии Мухаммедом Бен "
+             "Сальманом Аль Саудом. 13 марта 2025 года 23:50 Президент России поблагодарил за создание условий для "
+             "проведения 18 февраля в Эр-Рияде переговоров представителей России и США."))
+    call = next(e for e in record["events"] if e["type"] == "phone_call")
+    assert call["date"]["start"] == "2025-03-13"

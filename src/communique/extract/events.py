@@ -441,7 +441,7 @@ def _talks_by_call(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         call = next((c for c in drafts if c.type == "phone_call" and d.type == "meeting" and d.participants
                      and c.participants and _same_actors(c, d) and c.status == d.status
-                     and _dates_agree(c.date, d.date)), None)
+                     and (d.date is None or c.date is not None and _dates_agree(c.date, d.date))), None)
         if call is None:
             out.append(d)
         else:
