@@ -423,3 +423,10 @@ def test_earlier_talks_named_in_a_call_do_not_date_the_call():
              "проведения 18 февраля в Эр-Рияде переговоров представителей России и США."))
     call = next(e for e in record["events"] if e["type"] == "phone_call")
     assert call["date"]["start"] == "2025-03-13"
+
+
+def test_a_statement_is_about_the_states_of_its_own_sentence():
+    text = ("Глава МИД ФРГ Хайко Маас предостерег США от санкций против компаний, строящих газопровод. "
+            "Маас также заявил, что Россия и Украина должны договориться о транзите газа.")
+    (st,) = [e for e in events(text, published="2019-01-11") if e["type"] == "statement"]
+    assert set(st["countries"]) == {"DEU", "USA"}

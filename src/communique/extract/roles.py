@@ -297,7 +297,9 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         from .statements import target_countries
 
         author = next((p.country for p in parts if p.role == "author"), None)
-        out.extend(c for s in d.sentences for c in target_countries(ctx, s, author))
+        # the states of the statement's own sentence; those of later sentences when it names none
+        own = [c for s in d.sentences[:1] for c in target_countries(ctx, s, author)]
+        out.extend(own or [c for s in d.sentences[1:] for c in target_countries(ctx, s, author)])
     if not out and d.type not in ("statement", "position_change"):
         for sent in d.sentences[:1]:
             out.extend(m.ref for m in ctx.mentions_in(sent, ("state",)) if m.ref)
