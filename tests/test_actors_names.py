@@ -131,3 +131,11 @@ def test_a_name_repeated_in_another_case_is_two_names():
     assert len(split_repeated(Mention("text", 0, len(text), text, "PER", text))) == 1
     text = "Chris Christie"
     assert len(split_repeated(Mention("text", 0, len(text), text, "PER", text))) == 1
+
+
+def test_a_name_in_the_other_order_is_the_same_person():
+    rec = _record("Встреча с Президентом Монголии Ухнагийн Хурэлсухом. Беседа с Хурэлсух Ухнагийн продолжилась.",
+                  "2025-05-07")
+    persons = _persons(rec)
+    assert "Хурэлсух Ухнагийн" not in persons
+    assert "Хурэлсух Ухнагийн" in persons["Ухнаагийн Хурэлсух"]["aliases"]

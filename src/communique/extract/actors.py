@@ -211,10 +211,17 @@ def _by_surname(pm: PersonMention, surnames: Surnames, clusters: dict[str, dict]
     candidates = surnames.get(morph.lemma(words[-1]), [])
     if given:
         return next((k for _f, _s, k in candidates
-                     if _same_given_name(given[0], _surname_last(clusters[k]["name"].split())[0])), None)
+                     if _same_given_name(given[0], _surname_last(clusters[k]["name"].split())[0])
+                     or _reversed(words, [*clusters[k]["aliases"], clusters[k]["name"]])), None)
     before = [c for c in candidates if c[0] == pm.mention.field and c[1] < pm.mention.start]
     chosen = max(before, key=lambda c: c[1]) if before else (candidates[0] if candidates else None)
     return chosen[2] if chosen else None
+
+
+def _reversed(words: list[str], names: Iterable[str]) -> bool:
+    """``Хурэлсух Ухнагийн`` for ``Ухнагийн Хурэлсух``: the two words of a name in the other order."""
+    return len(words) == 2 and any(
+        [morph.lemma(w) for w in name.split()] == [morph.lemma(words[1]), morph.lemma(words[0])] for name in names)
 
 
 def _addressed(name: str) -> bool:
