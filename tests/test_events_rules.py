@@ -430,3 +430,9 @@ def test_a_statement_is_about_the_states_of_its_own_sentence():
             "Маас также заявил, что Россия и Украина должны договориться о транзите газа.")
     (st,) = [e for e in events(text, published="2019-01-11") if e["type"] == "statement"]
     assert set(st["countries"]) == {"DEU", "USA"}
+
+
+def test_the_venue_of_talks_between_others_is_no_side():
+    (talks,) = events("Премьер-министр Армении Никол Пашинян и Президент Азербайджана Ильхам Алиев провели переговоры "
+                      "в Абу-Даби.", published="2025-07-10")
+    assert set(talks["countries"]) == {"ARM", "AZE"} and talks["place"]["country"] == "ARE"

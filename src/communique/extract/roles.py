@@ -281,8 +281,9 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
 
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
     out = [p.country for p in parts if p.country]
-    if place is not None and place.country and d.type in ("visit", "meeting"):
-        out.append(place.country)
+    hosted = d.type == "visit" or (d.parent is not None and d.parent.type == "visit") or len(set(out)) < 2
+    if place is not None and place.country and d.type in ("visit", "meeting") and hosted:
+        out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
         named = ctx.mentions_in(d.sentences[0], ("state", "state_adj"))  # "новым британским министром"
