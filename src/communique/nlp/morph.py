@@ -23,20 +23,25 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
+def _readings(low: str) -> tuple:
+    """pymorphy3's readings of a lower-cased word (pymorphy lower-cases anyway), shared by
+    ``parses`` and ``parse``: the segmenter's lookups serve the name rules later."""
+    return tuple(analyzer().parse(low))
+
+
 def parses(word: str) -> tuple:
-    """pymorphy3's readings of ``word`` exactly as written, cached (a tuple: do not mutate).
-    For the name and phrase rules; ``parse`` keeps its own, smaller entries."""
-    return tuple(analyzer().parse(word))
+    """pymorphy3's readings of ``word``, cached (a tuple: do not mutate). For the name and phrase rules."""
+    return _readings(word.lower())
 
 
 @lru_cache(maxsize=200_000)
 def parse(word: str) -> tuple[str, str | None, str]:
     """(lemma, POS, tag string) of one word; non-Cyrillic words are their own lemma."""
-    low = word.lower().replace("ё", "е")
+    low = word.lower()
     if not _CYRILLIC.search(low):
-        return low, None, ""
-    best = analyzer().parse(low)[0]
+        return low.replace("ё", "е"), None, ""
+    best = _readings(low.replace("ё", "е"))[0]
     return best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag)
 
 
