@@ -436,3 +436,9 @@ def test_the_venue_of_talks_between_others_is_no_side():
     (talks,) = events("Премьер-министр Армении Никол Пашинян и Президент Азербайджана Ильхам Алиев провели переговоры "
                       "в Абу-Даби.", published="2025-07-10")
     assert set(talks["countries"]) == {"ARM", "AZE"} and talks["place"]["country"] == "ARE"
+
+
+def test_this_resignation_refers_back():
+    found = events("Эта отставка представляет собой удар по плану премьер-министра Великобритании Терезы Мэй.",
+                   published="2018-07-09")
+    assert all(e["type"] != "position_change" for e in found)

@@ -277,6 +277,8 @@ def _find_referent(drafts: list[Draft], type_: str) -> Draft | None:
     return found
 
 
+ANAPHORIC = frozenset({"эта", "этой", "эту", "этого", "этим", "его", "её", "ее", "их", "такая", "такой", "данная",
+                       "данной", "своей", "свою", "своего"})
 # "после отставки Джонсона", "на фоне отставки", "вместо ушедшего": a change as the setting of
 # the news, not the news
 CHANGE_SETTINGS = (("после",), ("на", "фон"), ("в", "связь", "с"), ("из-за",), ("по", "повод"), ("вслед", "за"),
@@ -291,7 +293,10 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
         return False
     if any(t.type == "statement" and t.end <= trig.start for t in triggers):
         return True
-    before = [w.lemma for w in tokens if w.end <= trig.start][-3:]
+    words = [w for w in tokens if w.end <= trig.start]
+    if words and words[-1].text.lower() in ANAPHORIC:
+        return True  # "Эта отставка представляет собой удар по плану Мэй": the change told before
+    before = [w.lemma for w in words][-3:]
     return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
 
 
