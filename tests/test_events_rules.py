@@ -442,3 +442,8 @@ def test_this_resignation_refers_back():
     found = events("Эта отставка представляет собой удар по плану премьер-министра Великобритании Терезы Мэй.",
                    published="2018-07-09")
     assert all(e["type"] != "position_change" for e in found)
+
+
+def test_an_addressee_after_the_verb_is_no_speaker():
+    assert events("Так, католическая организация missio призвала Берлин и Евросоюз предоставить убежище Асии Биби.",
+                  published="2018-11-04") == []

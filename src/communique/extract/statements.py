@@ -160,6 +160,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)]
     if before:
         return max(before, key=lambda x: x.span.end)
+    clause = max(text.rfind(c, sent.start, trigger.start) for c in ",;:«»—")
+    named = [m for m in ctx.mentions_in(sent, ("PER", "ORG", "organization", "person"))
+             if max(clause, sent.start) <= m.start and m.end <= trigger.start]
+    if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
+        return None
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
     if after:
         return min(after, key=lambda x: x.span.start)
