@@ -447,3 +447,9 @@ def test_this_resignation_refers_back():
 def test_an_addressee_after_the_verb_is_no_speaker():
     assert events("Так, католическая организация missio призвала Берлин и Евросоюз предоставить убежище Асии Биби.",
                   published="2018-11-04") == []
+
+
+def test_a_state_in_the_locative_does_not_speak():
+    found = events("В Испании, Португалии и Бельгии забастовка продлится 48 часов, сказали в профсоюзе.",
+                   published="2018-07-26")
+    assert all(e["type"] != "statement" for e in found)

@@ -169,7 +169,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if after:
         return min(after, key=lambda x: x.span.start)
     states = [x for x in ctx.in_sentence(sent, ("state",))
-              if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW]
+              if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
+              and ctx.preceding_word(x.span) not in ("в", "во", "из", "на", "in")]  # "В Испании …": a place
     return states[0] if states else None
 
 
