@@ -168,10 +168,26 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
     if after:
         return min(after, key=lambda x: x.span.start)
-    states = [x for x in ctx.in_sentence(sent, ("state",))
-              if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
-              and ctx.preceding_word(x.span) not in ("в", "во", "из", "на", "in")]  # "В Испании …": a place
+    named = ctx.in_sentence(sent, ("state",))
+    states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
+              and not _in_place_phrase(ctx, x, named)]  # "В Испании, Португалии и Бельгии …": places
     return states[0] if states else None
+
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
+
+
+def _in_place_phrase(ctx: DocContext, x: Located, states: list[Located]) -> bool:
+    """Whether a state stands in a locative phrase, itself or as a later member of a list."""
+    text = ctx.text(x.span.field)
+    while True:
+        if ctx.preceding_word(x.span) in PLACE_PREPOSITIONS:
+            return True
+        prev = [y for y in states if y.span.end <= x.span.start
+                and re.fullmatch(r"\s*(?:,|и)\s*", text[y.span.end:x.span.start])]
+        if not prev:
+            return False
+        x = prev[-1]
 
 
 LEAD_SENTENCES = 2
