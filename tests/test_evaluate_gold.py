@@ -1,18 +1,14 @@
-"""The gold scorer on hand-made records, and sanity checks of tests/gold/events.jsonl."""
+"""The gold scorer on hand-made records (the gold files themselves: tests/test_gold_files.py)."""
 from __future__ import annotations
 
 import copy
 import json
 import re
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from communique.evaluate import gold as G
-from communique.model import EVENT_TYPES, Document
-
-GOLD_FILE = Path(__file__).parent / "gold" / "events.jsonl"
+from communique.model import Document
 
 CALL = {
     "type": "phone_call", "status": "occurred",
@@ -222,80 +218,6 @@ def test_run_rejects_gold_missing_from_corpus(tmp_path):
 def test_main_reports_missing_file(tmp_path, capsys):
     assert G.main([str(tmp_path / "nope.jsonl"), "--corpus", str(tmp_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
-
-
-# --- the gold file itself -------------------------------------------------------
-
-ISO3 = re.compile(r"^[A-Z]{3}$")
-ROLES = {"host", "guest", "initiator", "author", "target", "signatory", "participant"}
-KINDS = {"joint_statement", "agreement", "memorandum", "program", "declaration", "treaty", "protocol", "plan", "other"}
-
-
-def _iso_date(value: str) -> date:
-    return date.fromisoformat(value)
-
-
-def test_gold_file_is_well_formed():
-    gold = G.load_gold(GOLD_FILE)
-    ids = [d["doc_id"] for d in gold]
-    assert len(ids) == len(set(ids)), "a document is labelled twice"
-    assert sum(1 for d in gold if d["events"]) >= 45
-    assert sum(1 for d in gold if not d["events"]) >= 10
-    for doc in gold:
-        _iso_date(doc["published"])
-        for e in doc["events"]:
-            where = f"{doc['doc_id']}: {e.get('evidence', '')[:40]}"
-            assert e["type"] in EVENT_TYPES, where
-            assert e["status"] in {"occurred", "planned"}, where
-            start, end = _iso_date(e["date"]["start"]), _iso_date(e["date"]["end"])
-            assert start <= end, where
-            assert e["date"]["precision"] in {"day", "month", "year", "reported"}, where
-            if e["date"]["precision"] == "reported":
-                assert e["date"]["start"] == doc["published"], where
-            assert all(ISO3.match(c) for c in e["countries"]), where
-            assert e["countries"] == sorted(set(e["countries"])), where
-            if e["place"] is not None:
-                assert ISO3.match(e["place"]["country"]), where
-            if e["type"] in {"phone_call", "position_change"}:
-                assert e["place"] is None, where
-            for p in e["participants"]:
-                assert p["name"] and p["role"] in ROLES, where
-                assert p["country"] is None or ISO3.match(p["country"]), where
-                assert p["country"] is None or p["country"] in e["countries"], where
-            assert all(a["kind"] in KINDS and a["title"] for a in e["agreements"]), where
-            assert not e["agreements"] or e["type"] == "signing", where
-            assert 0 < len(e["evidence"]) <= 200, where
-
-
-def test_gold_documents_and_quotes_are_in_the_corpus(corpus_path):
-    gold = {d["doc_id"]: d for d in G.load_gold(GOLD_FILE)}
-    with open(corpus_path, encoding="utf-8") as f:
-        texts = {row["id"]: row for row in map(json.loads, f) if row["id"] in gold}
-    assert sorted(set(gold) - set(texts)) == []
-    for doc_id, doc in gold.items():
-        row = texts[doc_id]
-        assert doc["title"] == row["title"], doc_id
-        for e in doc["events"]:
-            assert e["evidence"] in (row["title"] or "") + "\n" + row["text"], (doc_id, e["evidence"])
-
-
-def assert_scores_perfectly_against_itself(path) -> None:
-    """A gold file, turned into predictions, scores 1.0 everywhere: its labels are consistent."""
-    gold = G.load_gold(path)
-    records = {}
-    for doc in gold:
-        events = [as_predicted(e, prefix=f"e{k}a") for k, e in enumerate(doc["events"])]
-        actors = [{"id": p["actor"], "kind": "organization" if e["participants"][i].get("kind") == "body" else "person"}
-                  for src, e in zip(events, doc["events"]) for i, p in enumerate(src["participants"])]
-        records[doc["doc_id"]] = record(*events, actors=actors)
-    report = G.score(gold, records)
-    assert report.errors == ()
-    assert report.events.f1 == report.participants_all.f1 == report.countries.f1 == report.agreements.f1 == 1.0
-    assert report.date.value == report.place.value == report.status.value == 1.0
-
-
-def test_gold_file_scored_against_itself_is_perfect():
-    assert_scores_perfectly_against_itself(GOLD_FILE)
 
 
 def test_date_of_dated_documents_counts_only_records_with_a_publication_date():
