@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
@@ -212,23 +212,23 @@ class DocContext:
         a, b = m.span("place")
         return next((x for x in self.lexical if x.field == "text" and x.type == "place" and a <= x.start < b), None)
 
+    @cached_property
     def main_state(self) -> str | None:
         """The state the item is about: named (as a state, its adjective, or one of its places) at
         least twice and more often than any other; None when no state stands out."""
-        if not hasattr(self, "_main_state"):
-            counts: dict[str, int] = {}
-            for m in self.lexical:
-                if m.type in ("state", "state_adj") and m.ref and len(m.ref) == 3:
-                    code = m.ref
-                elif m.type == "place" and m.ref and ":" in m.ref:
-                    code = m.ref.split(":")[0]
-                else:
-                    continue
-                counts[code] = counts.get(code, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            top = ranked[0] if ranked else None
-            self._main_state = top[0] if top and top[1] >= 2 and (len(ranked) == 1 or ranked[1][1] < top[1]) else None
-        return self._main_state
+        counts: dict[str, int] = {}
+        for m in self.lexical:
+            if m.type in ("state", "state_adj") and m.ref and len(m.ref) == 3:
+                code = m.ref
+            elif m.type == "place" and m.ref and ":" in m.ref:
+                code = m.ref.split(":")[0]
+            else:
+                continue
+            counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def dateline_day(self) -> str | None:
         """The day of a dateline (``7 мая 2025 года 21:25 Москва, Кремль``): the day the item's events took place."""

@@ -151,7 +151,7 @@ def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
 
 
-def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span | None = None) -> list[Located]:
+def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
     people = statements.without_title_names(ctx, people)
     ids = {x.actor.id for x in people}
@@ -159,7 +159,7 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
-    if not people and event_type == "meeting" and trigger is not None:
+    if not people and event_type == "meeting":
         return _sides_named(ctx, sent, trigger)
     if people or event_type not in PERSONLESS_TYPES:
         return people
@@ -184,7 +184,7 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
     def beside(x: Located) -> bool:
         a, b = sorted((x.span.start, trigger.start))
         gap = text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)]
-        return b - a <= SIDES_WINDOW and not CLAUSE_BREAK_RE.search(gap)
+        return b - a <= SIDES_WINDOW and not statements.CLAUSE_BREAK.search(gap)
 
     named = [x for x in ctx.in_sentence(sent, ("state", "organization"))
              if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)]
@@ -192,9 +192,6 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
     if len({x.actor.country for x in states}) >= 2:
         return states
     return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
-
-
-CLAUSE_BREAK_RE = re.compile(r"[,;:«»\"()]|\s[–—-]\s")
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:
@@ -527,26 +524,19 @@ def _one_per_person(parts: list, persons: set[str]) -> list:
     return out
 
 
-def _states_of(iso3: str | None) -> list:
-    from .. import resources
-
-    state = resources.state_by_iso3().get(iso3) if iso3 else None
-    return [state] if state is not None else []
-
-
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
     place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
-    persons = {a.id for a in [*actors.values(), *implicit] if a.kind == "person"}
+    kinds = {a.id: a.kind for a in [*actors.values(), *implicit]}
+    persons = {a for a, kind in kinds.items() if kind == "person"}
     parts = _one_per_person(parts, persons)
     # "Foreign Ministers of Kyrgyzstan and China held talks" and the ministers named later: the
     # states stand in only for sides no person represents
     represented = {p.country for p in parts if p.actor in persons}
-    parts = [p for p in parts if p.actor in persons or p.country not in represented
-             or p.name not in {s.name_ru for s in _states_of(p.country)}]
+    parts = [p for p in parts if kinds.get(p.actor) != "state" or p.country not in represented]
     countries = roles.countries(ctx, d, parts, place)
     if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
         parts = [p if p.country else dataclasses.replace(p, country=countries[0]) for p in parts]
@@ -587,9 +577,9 @@ class Events:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
             if not roles.is_diplomatic(ctx, event, draft):
                 continue
-            if event.type == "position_change" and not event.countries and ctx.main_state():
+            if event.type == "position_change" and not event.countries and ctx.main_state:
                 # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
-                state = ctx.main_state()
+                state = ctx.main_state
                 event = dataclasses.replace(event, countries=(state,), participants=tuple(
                     p if p.country else dataclasses.replace(p, country=state) for p in event.participants))
             events.append(event)
