@@ -15,7 +15,8 @@ order).  To be fair to every cluster size:
   busy neighbour on a shared machine slows each size alike; each run is printed
   with the CPU seconds its workers spent (``busy`` = that over workers x wall
   clock: below 100 % the workers waited, for the client or for a CPU), and the
-  speed-ups are the median run's;
+  speed-ups are the median run's, and also the median of the per-round ratios
+  (each size against the smallest size's run of the same round);
 * a task carries ``--chunk-size`` documents, so the per-task cost of Dask
   (about a millisecond) is small beside the work (about half a second).
 
@@ -98,9 +99,14 @@ def compare_clusters(docs: list, warm: list, sizes: list[int], rounds: int, chun
     base = statistics.median(speeds[sizes[0]])
     for n in sizes:
         runs = speeds[n]
+        paired = [s / b for s, b in zip(runs, speeds[sizes[0]])]
         print(f"LocalCluster, {n} worker(s): median {statistics.median(runs):6.1f} docs/s over {len(docs)} documents "
               f"({statistics.median(runs) / base:.2f}x {sizes[0]} worker; runs "
               + ", ".join(f"{s:.1f}" for s in runs) + ")")
+        if n != sizes[0]:
+            print(f"  paired by round (each against the {sizes[0]}-worker run just before it, so a neighbour's load "
+                  f"drifting between rounds cancels): median {statistics.median(paired):.2f}x; rounds "
+                  + ", ".join(f"{p:.2f}x" for p in paired))
 
 
 def headlines_path(limit: int | None, tmp: Path) -> Path:
