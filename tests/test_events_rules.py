@@ -453,3 +453,38 @@ def test_a_state_in_the_locative_does_not_speak():
     found = events("В Испании, Португалии и Бельгии забастовка продлится 48 часов, сказали в профсоюзе.",
                    published="2018-07-26")
     assert all(e["type"] != "statement" for e in found)
+
+
+def test_a_gapped_trigger_spans_the_name():
+    (pc,) = events("Другим указом Путин освободил Василия Небензю от должности заместителя министра "
+                   "иностранных дел России.", published="2017-07-28")
+    assert pc["type"] == "position_change" and pc["status"] == "occurred"
+    assert [p["name"] for p in pc["participants"]] == ["Василий Небензя"]
+    assert pc["countries"] == ["RUS"]
+    # the tail in another clause is no dismissal
+    assert not [e for e in events("Путин освободил заложников, а от должности никого не освобождали.")
+                if e["type"] == "position_change"]
+
+
+def test_two_appointments_in_one_sentence():
+    found = events("МИД Великобритании возглавит Уильям Хэйг, а министром обороны Великобритании станет Лиам Фокс.",
+                   published="2010-05-12")
+    assert sorted(p["name"] for e in found if e["type"] == "position_change" for p in e["participants"]) == \
+        ["Лиам Фокс", "Уильям Хэйг"]
+    assert {e["status"] for e in found} == {"planned"}
+
+
+def test_the_subject_of_an_infinitive_post_change():
+    (pc,) = events("Премьер-министр Великобритании Гордон Браун объявил о решении незамедлительно сложить "
+                   "с себя полномочия премьер-министра.", published="2010-05-12")
+    assert [p["name"] for p in pc["participants"]] == ["Гордон Браун"]
+    assert pc["status"] == "occurred"  # a decision announced: done, as the news tells it
+    found = events("Представитель МИД России Мария Захарова прокомментировала решение министра иностранных дел "
+                   "Великобритании Бориса Джонсона уйти в отставку.", published="2018-07-09")
+    (pc,) = [e for e in found if e["type"] == "position_change"]
+    assert [p["name"] for p in pc["participants"]] == ["Борис Джонсон"] and pc["status"] == "occurred"
+    # who decides to appoint is not the appointee
+    found = events("В Госдуме оценили решение Президента Украины Владимира Зеленского назначить "
+                   "постоянного представителя в Крыму Антона Кориневича.", published="2019-06-26")
+    assert "Владимир Зеленский" not in [p["name"] for e in found if e["type"] == "position_change"
+                                        for p in e["participants"]]

@@ -139,8 +139,9 @@ def _documents_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
 
 
 def _new_clause(ctx: DocContext, sent: Sentence, before: Trigger, trig: Trigger) -> bool:
-    """A second visit in a clause of its own (``посетит Великобританию, … и посетит Польшу``)."""
-    if trig.type != "visit":
+    """A second visit or appointment in a clause of its own (``посетит Великобританию, … и посетит
+    Польшу``, ``МИД возглавит Уильям Хэйг, а министром обороны станет Лиам Фокс``)."""
+    if trig.type not in ("visit", "position_change"):
         return False
     between = ctx.text(sent.field)[before.end:trig.start]
     return len(between.split()) >= 4 and ("," in between or " и " in between)

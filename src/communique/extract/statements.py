@@ -247,7 +247,14 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
     after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
     head = trigger.text.split()[0]
-    if morph.lemma(head) in SUBJECT_VERBS and morph.parse(head)[1] in ("VERB", "PRTS"):
+    pos = morph.parse(head)[1]
+    if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
+        # "Клегг должен стать", "решение Бориса Джонсона уйти": the nearest before (not "решение
+        # Зеленского назначить": who appoints)
+        nearest = max(before, key=lambda x: x.span.end)
+        if not CLAUSE_BREAK.search(ctx.text(trigger.field)[nearest.span.end:trigger.start]):
+            return nearest
+    if morph.lemma(head) in SUBJECT_VERBS and pos in ("VERB", "PRTS", "INFN"):
         subjects = [x for x in before + after if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))

@@ -21,6 +21,7 @@ PLANNED_CUES = frozenset({
     "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
     "plans", "planned", "planning", "expected", "invited", "agreed", "next", "shall",
 })
+DECISIONS = frozenset({"решение", "решить"})  # a decision taken to do it: done, as news tells it
 # an aggregate ("three bilateral meetings this year") is not an event
 COUNTED = frozenset({"раунд", "тур", "круг", "round", "rounds"})  # "два раунда переговоров"
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
@@ -38,6 +39,10 @@ class Cue:
     types: tuple[str, ...]
     status: str
     value: str
+    tail: tuple[str, ...] = ()  # "освободить … от должности": lemmas that must follow within GAP words
+
+
+GAP = 4  # words a cue's tail may stand after its head ("освободил Василия Небензю от должности")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,8 +69,10 @@ def cues() -> tuple[Cue, ...]:
     rows = resources.read_table("triggers.tsv")
     out = []
     for row in rows:
-        lemmas, _ = alias_key(row["phrase"])
-        out.append(Cue(lemmas, row["kind"], tuple(row["type"].split(",")), row["status"].strip(), row["value"].strip()))
+        head, _, tail = row["phrase"].partition("…")
+        lemmas, _ = alias_key(head)
+        out.append(Cue(lemmas, row["kind"], tuple(row["type"].split(",")), row["status"].strip(), row["value"].strip(),
+                       alias_key(tail)[0] if tail else ()))
     return tuple(out)
 
 
@@ -97,7 +104,7 @@ def _match(words: Sequence[Token], kind: str) -> list[tuple[int, int, Cue]]:
         for n in lengths.get(lemmas[i], ()):
             if n > len(lemmas) - i:
                 continue
-            hits = table.get(tuple(lemmas[i:i + n]))
+            hits = [c for c in table.get(tuple(lemmas[i:i + n]), ()) if not c.tail or _followed(lemmas, i + n, c.tail)]
             if hits:
                 found.extend((i, i + n - 1, cue) for cue in hits)
                 i += n
@@ -105,6 +112,29 @@ def _match(words: Sequence[Token], kind: str) -> list[tuple[int, int, Cue]]:
         else:
             i += 1
     return found
+
+
+def _followed(lemmas: Sequence[str], at: int, tail: tuple[str, ...]) -> bool:
+    """The tail of a gapped cue within GAP words from ``at``, no clause break between."""
+    for j in range(at, min(at + GAP + 1, len(lemmas) - len(tail) + 1)):
+        if tuple(lemmas[j:j + len(tail)]) == tail:
+            return True
+        if lemmas[j] in (",", ";", "и", "а", "но"):
+            return False
+    return False
+
+
+def _decided(words: Sequence[Token], first: int) -> bool:
+    """An infinitive after a decision taken (``решение Бориса Джонсона уйти в отставку``, ``объявил о
+    решении сложить полномочия``): a resignation or appointment done, as news tells it."""
+    if words[first].pos != "INFN":
+        return False
+    for w in reversed(words[max(0, first - 8):first]):
+        if w.text in (",", ";"):
+            return False
+        if w.lemma in DECISIONS:
+            return True
+    return False
 
 
 def _tense(token: Token) -> str | None:
@@ -198,6 +228,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
+        if cue.types[0] == "position_change" and _decided(words, first):
+            status = "occurred"
         if out and out[-1].status == "planned" and words[first].pos == "NOUN":
             status = "planned"  # "посетить Индию ... для проведения встречи": the meeting is to come too
         out.append(Trigger(cue.types[0], status, tuple(words[first:last + 1]),
