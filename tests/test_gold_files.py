@@ -43,6 +43,7 @@ FILES = [
     GoldFile("events2.jsonl", 45, 35, 8),
     GoldFile("events3.jsonl", 40, 30, 5),
     GoldFile("holdout.jsonl", 30, 20, 5),
+    GoldFile("events4.jsonl", 45, 40, 5),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
