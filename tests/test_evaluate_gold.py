@@ -230,3 +230,12 @@ def test_date_of_dated_documents_counts_only_records_with_a_publication_date():
     assert report.date.value == 0.5
     assert (report.date_dated.correct, report.date_dated.total) == (1, 1)
     assert report.to_dict()["date_dated"]["accuracy"] == 1.0
+
+
+def test_month_precision_is_compared_as_its_days():
+    gold = {"date": {"start": "2010-06-01", "end": "2010-08-31", "precision": "month"}}
+    assert G.date_correct(gold, {"date": {"start": "2010-06", "end": "2010-08", "precision": "month"}})
+    assert not G.date_correct(gold, {"date": {"start": "2010-06", "end": "2010-07", "precision": "month"}})
+    assert G.date_correct({"date": {"start": "2024-02-01", "end": "2024-02-29"}}, {"date": {"start": "2024-02"}})
+    assert G.date_correct({"date": {"start": "2009-01-01", "end": "2009-12-31"}}, {"date": {"start": "2009"}})
+    assert not G.date_correct({"date": {"start": "2009-05-01"}}, {"date": {"start": "2009-05"}})

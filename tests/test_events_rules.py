@@ -488,3 +488,15 @@ def test_the_subject_of_an_infinitive_post_change():
                    "постоянного представителя в Крыму Антона Кориневича.", published="2019-06-26")
     assert "Владимир Зеленский" not in [p["name"] for e in found if e["type"] == "position_change"
                                         for p in e["participants"]]
+
+
+def test_an_invited_visit_is_placed_and_dated_by_its_own_words():
+    found = events("Во вторник вечером, вскоре после аудиенции у королевы Елизаветы II в Букингемском дворце, "
+                   "Дэвида Кэмерона поздравил Президент США Барак Обама, который в телефонном разговоре пригласил "
+                   "нового британского премьер-министра посетить Соединенные Штаты этим летом.", published="2010-05-12")
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert visit["status"] == "planned"
+    assert visit["place"]["country"] == "USA" and visit["place"]["city"] is None  # not the palace before it
+    assert (visit["date"]["start"], visit["date"]["end"], visit["date"]["precision"]) == ("2010-06", "2010-08", "month")
+    (call,) = [e for e in found if e["type"] == "phone_call"]
+    assert call["date"]["start"] == "2010-05-11"  # "во вторник" dates the call, not the visit

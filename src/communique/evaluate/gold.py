@@ -14,6 +14,7 @@ accuracies over the matched pairs.
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import re
 import sys
@@ -231,12 +232,29 @@ def _event_score(gold: dict, pred: dict, kinds: dict[str, str]) -> float:
     return hits + 0.1 * len(shared) / (1 + len(shared)) + 0.01 * same_day
 
 
+def _as_days(start: str, end: str | None) -> tuple[str, str]:
+    """A range of ISO dates at any precision as its first and last day: ``2010-06``..``2010-08``
+    (our month precision) is ``2010-06-01``..``2010-08-31``, as the gold writes it."""
+    end = end or start
+    if len(start) == 4:
+        start += "-01"
+    if len(start) == 7:
+        start += "-01"
+    if len(end) == 4:
+        end += "-12"
+    if len(end) == 7:
+        year, month = int(end[:4]), int(end[5:7])
+        end += f"-{calendar.monthrange(year, month)[1]:02d}"
+    return start, end
+
+
 def date_correct(gold: dict, pred: dict) -> bool:
-    """Start and end equal to the day; a missing end means a one-day event."""
+    """Start and end equal to the day; a missing end means a one-day event; a month or year
+    stands for all its days."""
     g, p = gold.get("date") or {}, pred.get("date") or {}
     if not g.get("start") or not p.get("start"):
         return False
-    return (g["start"], g.get("end") or g["start"]) == (p["start"], p.get("end") or p["start"])
+    return _as_days(g["start"], g.get("end")) == _as_days(p["start"], p.get("end"))
 
 
 def place_correct(gold: dict, pred: dict) -> bool:

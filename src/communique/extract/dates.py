@@ -2,7 +2,8 @@
 
 Handles ``с 19 по 20 ноября 2025 года``, ``19–20 ноября``, ``с 30 ноября по 2 декабря``,
 ``10 мая``, ``20.11.2025``, ``в ноябре 2025 года``, ``в 2025 году``, ``на 2026-2027 годы``,
-``сегодня``/``вчера``/``накануне``/``завтра``, weekdays (``в четверг``), and the English
+``сегодня``/``вчера``/``накануне``/``завтра``, weekdays (``в четверг``), seasons (``этим летом``:
+three months), and the English
 ``19-20 November 2025`` / ``November 19, 2025``.  A missing year is taken from the
 publication date, moved by a year when that puts the date more than half a year away.
 """
@@ -42,6 +43,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month_day", re.compile(
         rf"\b(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("month_year", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
+    ("season", re.compile(
+        r"\b(?:(?P<adj>эт\w+|нынешн\w+|текущ\w+|прошл\w+|минувш\w+|следующ\w+|будущ\w+)\s+)?"
+        rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})\b(?!\s+\d)", re.I)),
     ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
@@ -113,6 +117,25 @@ def _day_range(start: date | None, end: date | None, reason: str) -> DateRange |
     return DateRange(start.isoformat(), end.isoformat(), "day", reason)
 
 
+_SEASONS = {"весной": 3, "летом": 6, "осенью": 9, "зимой": 12}  # the first month of three
+
+
+def _season(g: dict, ref: date | None) -> DateRange | None:
+    """``этим летом`` -> June–August of the publication year (``прошлой осенью``: the year before);
+    a winter runs from December into the next year."""
+    first = _SEASONS[g["s"].lower()]
+    if g["y"]:
+        year = int(g["y"])
+    elif ref is None:
+        return None
+    else:
+        adj = (g["adj"] or "").lower()
+        shift = -1 if adj.startswith(("прошл", "минувш")) else 1 if adj.startswith(("следующ", "будущ")) else 0
+        year = ref.year + shift - (first == 12 and ref.month <= 2 and not shift)
+    end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return DateRange(f"{year:04d}-{first:02d}", f"{end_year:04d}-{end_month:02d}", "month", f"season: {g['s'].lower()}")
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     g = m.groupdict()
     if kind == "day_month_range":
@@ -145,6 +168,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         year = ref.year + (1 if month - ref.month > 6 else -1 if ref.month - month > 6 else 0)
         ym = f"{year:04d}-{month:02d}"
         return DateRange(ym, ym, "month", "month, year from publication")
+    if kind == "season":
+        return _season(g, ref)
     if kind == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not 0 <= y2 - y1 <= 20:

@@ -398,7 +398,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.participants = [x for x in draft.participants
                                   if not any(a <= x.span.start < b for a, b in agreement_spans)]
             lists_documents = trig.type == "signing" and agreements_mod.LIST_CUE.search(sent.text)
-            draft.date = _explicit_date(ctx, sent, agreement_spans)
+            # "Во вторник … пригласил … посетить Соединённые Штаты этим летом": the date before an
+            # infinitive is the inviting verb's
+            before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
+            draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive)
             if draft.status == "planned" and draft.date is not None:
                 draft.date = _ahead(draft.date, ctx.ref_date)
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \

@@ -61,6 +61,25 @@ def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
 OUR_COUNTRY = ("нашу страну", "нашей стране", "нашей страны")
 
 
+VISIT_OBJECT_GAP = 40  # characters between "посетить" and the place it governs ("с официальным визитом")
+
+
+def _visited_place(ctx: DocContext, d: "Draft"):
+    """The direct object of ``посетить``/``посещение``: a state or place right after it, same clause."""
+    if d.type != "visit" or d.trigger.field != d.sentences[0].field \
+            or morph.lemma(d.trigger.text.split()[0]) not in ("посетить", "посещение", "посещать"):
+        return None
+    from .statements import CLAUSE_BREAK
+
+    text = ctx.text(d.trigger.field)
+    for m in ctx.mentions_in(d.sentences[0], ("place", "state")):
+        gap = text[d.trigger.end:m.start]
+        if 0 <= m.start - d.trigger.end <= VISIT_OBJECT_GAP and not CLAUSE_BREAK.search(gap) \
+                and ctx.preceding_word(m) not in _FROM:
+            return m
+    return None
+
+
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
@@ -71,6 +90,9 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
             if capital and before[-2:] in (["в", "столице"], ["во", "столице"]):
                 return Place(name=capital, city=capital, country=m.ref, evidence=(Span(m.field, m.start, m.end, m.text),))
     types = ("place", "state") if d.type == "visit" else ("place",)
+    visited = _visited_place(ctx, d)
+    if visited is not None:  # "пригласил … посетить Соединённые Штаты" (not "в Букингемском дворце" before it)
+        return _place(visited)
     located = list(_located_in(ctx, d, types))
     after = [m for m in located if m.field == d.trigger.field and m.start >= d.trigger.end]
     if d.type == "visit" and after:  # "посетит Великобританию …, и посетит Польшу": each its own
