@@ -500,3 +500,20 @@ def test_an_invited_visit_is_placed_and_dated_by_its_own_words():
     assert (visit["date"]["start"], visit["date"]["end"], visit["date"]["precision"]) == ("2010-06", "2010-08", "month")
     (call,) = [e for e in found if e["type"] == "phone_call"]
     assert call["date"]["start"] == "2010-05-11"  # "во вторник" dates the call, not the visit
+
+
+def test_a_statement_about_the_sentence_before():
+    found = events("В Минске считают, что Россия должна Белоруссии 200 млн долларов за транзит газа. Об этом заявил "
+                   "первый замминистра энергетики Белоруссии Эдуард Товпинец.", published="2010-06-16")
+    (st,) = [e for e in found if e["type"] == "statement" and e["participants"]]
+    assert roles(st)["Эдуард Товпинец"] == ("author", "BLR")
+    assert set(st["countries"]) == {"BLR", "RUS"}
+
+
+def test_a_headline_statement_is_about_the_states_of_its_body():
+    doc = Document(id="t", title="Заявление Президента Российской Федерации", published="2025-04-28",
+                   text="Вооружённые Силы Российской Федерации завершили разгром украинских боевиков. "
+                        "Высоко ценим помощь руководства и народа КНДР.")
+    (st,) = [e for e in extract_document(doc)["events"] if e["type"] == "statement"]
+    assert roles(st)["Владимир Путин"][0] == "author"
+    assert {"UKR", "PRK"} <= set(st["countries"])

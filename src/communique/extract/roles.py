@@ -322,11 +322,29 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         author = next((p.country for p in parts if p.role == "author"), None)
         # the states of the statement's own sentence; those of later sentences when it names none
         own = [c for s in d.sentences[:1] for c in target_countries(ctx, s, author)]
-        out.extend(own or [c for s in d.sentences[1:] for c in target_countries(ctx, s, author)])
+        later = [c for s in [*d.sentences[1:], *_referred(ctx, d)] for c in target_countries(ctx, s, author)]
+        out.extend(own or later)
     if not out and d.type not in ("statement", "position_change"):
         for sent in d.sentences[:1]:
             out.extend(m.ref for m in ctx.mentions_in(sent, ("state",)) if m.ref)
     return list(dict.fromkeys(c for c in out if len(c) == 3 and c.isupper()))
+
+
+BACK_REFERENCE = re.compile(r"(?i)^\W*(?:об этом|это|такое мнение|такую позицию|так)\b")
+REFERRED_BODY = 5  # sentences of the body a statement of the headline is read in ("Заявление Президента")
+
+
+def _referred(ctx: DocContext, d: "Draft") -> list:
+    """The sentences a statement's words stand in when its own sentence points there: the one
+    before ``Об этом заявил …``, the body's first sentences under a headline ``Заявление …``."""
+    sentences = ctx.analysis.sentences
+    first = d.sentences[0]
+    if first.field == "title":
+        return [s for s in sentences if s.field == "text"][:REFERRED_BODY]
+    index = sentences.index(first)
+    if index and BACK_REFERENCE.match(first.text) and sentences[index - 1].field == first.field:
+        return [sentences[index - 1]]
+    return []
 
 
 def organizations(ctx: DocContext, d: "Draft", parts: list[Participant], actors: dict[str, Actor]) -> list[str]:
