@@ -517,3 +517,29 @@ def test_a_headline_statement_is_about_the_states_of_its_body():
     (st,) = [e for e in extract_document(doc)["events"] if e["type"] == "statement"]
     assert roles(st)["Владимир Путин"][0] == "author"
     assert {"UKR", "PRK"} <= set(st["countries"])
+
+
+def test_a_nomination_is_dated_by_its_own_day():
+    (pc,) = events("Президент США Барак Обама в пятницу, 21 июня, выдвинул на пост главы ФБР республиканца "
+                   "Джеймса Коми.", published="2013-06-22")
+    assert pc["status"] == "planned" and [p["name"] for p in pc["participants"]] == ["Джеймс Коми"]
+    assert pc["date"]["start"] == "2013-06-21"  # done on Friday: not moved to the next one
+
+
+def test_who_succeeds_and_who_leaves():
+    (pc,) = events("Парламент Грузии в среду, 20 июня 2018 года, выразил доверие Мамуке Бахтадзе, сменившему на "
+                   "посту премьер-министра страны Георгия Квирикашвили.", published="2018-06-21")
+    assert [p["name"] for p in pc["participants"]] == ["Мамука Бахтадзе"]
+    assert pc["date"]["start"] == "2018-06-20"  # the written date, not the Wednesday before publication
+    found = events("Доминик Рааб стал министром по делам Брексита Великобритании вместо ушедшего накануне вечером "
+                   "в отставку Дэвида Дэвиса.", published="2018-07-09")
+    assert sorted(p["name"] for e in found if e["type"] == "position_change" for p in e["participants"]) == \
+        ["Доминик Рааб", "Дэвид Дэвис"]
+
+
+def test_the_holder_of_a_post_taken_is_not_the_appointee():
+    doc = Document(id="t", title="Глава банка HSBC станет министром торговли Великобритании", published="2010-09-07",
+                   text="До мая 2010 года пост министра торговли Великобритании занимал Мервин Дэвис. "
+                        "Стивен Грин будет назначен министром торговли в правительстве Великобритании.")
+    names = [p["name"] for e in extract_document(doc)["events"] for p in e["participants"]]
+    assert "Мервин Дэвис" not in names and "Стивен Грин" in names

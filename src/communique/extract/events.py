@@ -90,7 +90,8 @@ def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
 
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
     found = [d for d in ctx.dates_in(sent) if not any(a <= d.start < b for a, b in exclude)]
-    for d in found:
+    # "в среду, 20 июня 2018 года": the date written out before the weekday read from the publication
+    for d in sorted(found, key=lambda d: not d.range.reason.startswith("explicit")):
         if d.range.precision in ("day", "month"):
             return d.range
     # "после встречи … в 2009 году": a year alone dates the event too (and makes it background in 2015)
@@ -228,6 +229,11 @@ def _ahead(rng: DateRange, ref: str | None) -> DateRange:
         return rng
     day = (date.fromisoformat(rng.start) + timedelta(days=7)).isoformat()
     return DateRange(day, day, rng.precision, reason.replace("last before", "next after"))
+
+
+def _past_verb(trig: Trigger) -> bool:
+    first = trig.tokens[0]
+    return first.pos == "VERB" and "past" in morph.parse(first.text)[2]
 
 
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
@@ -377,7 +383,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             fresh = [t for t in fresh if t.type != "meeting" or t.status not in calls]
         seen: dict[str, Trigger] = {}
         for trig in fresh:
-            if trig.type in seen and not _new_clause(ctx, sent, seen[trig.type], trig):
+            # each change of post its own ("стал министром вместо ушедшего в отставку Дэвида Дэвиса");
+            # two reports of one change merge by their person below
+            if trig.type in seen and trig.type != "position_change" and not _new_clause(ctx, sent, seen[trig.type], trig):
                 continue
             seen[trig.type] = trig
             span = _trigger_span(ctx, sent, trig)
@@ -402,8 +410,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # infinitive is the inviting verb's
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive)
-            if draft.status == "planned" and draft.date is not None:
-                draft.date = _ahead(draft.date, ctx.ref_date)
+            if draft.status == "planned" and draft.date is not None and not _past_verb(trig):
+                draft.date = _ahead(draft.date, ctx.ref_date)  # not "в пятницу выдвинул на пост": done
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
                     and draft.date.precision == "day":
                 draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come

@@ -234,7 +234,7 @@ SUBJECT_FIRST = re.compile(
     r"|appointed|resigned)$")
 # triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
 # "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
-SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "уйти", "уходить"})
+SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "уйти", "уходить", "сменить"})
 APPOINTEE_WINDOW = 120
 
 
@@ -243,7 +243,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     (``Небензя назначен``, ``Джонсон ушёл в отставку``), else the object after it
     (``назначил Василия Небензю``, ``приняла отставку Бориса Джонсона``); none when the text
     names the post only (``отставку министра по делам Brexit``)."""
-    people = _people(ctx, sent)
+    named = {x.actor.id for x in ctx.in_sentence(sent, ("person",))}
+    people = [x for x in _people(ctx, sent) if x.actor.id in named or not _post_taken(ctx, x)]
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
     after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
     head = trigger.text.split()[0]
@@ -254,6 +255,12 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         nearest = max(before, key=lambda x: x.span.end)
         if not CLAUSE_BREAK.search(ctx.text(trigger.field)[nearest.span.end:trigger.start]):
             return nearest
+    if morph.lemma(head) in SUBJECT_VERBS and pos == "PRTF":
+        # "Мамуке Бахтадзе, сменившему на посту …": the name the participle follows; "ушедшего в
+        # отставку Дэвида Дэвиса": the name after it
+        text = ctx.text(trigger.field)
+        leading = [x for x in before if text[x.span.end:trigger.start].strip() == ","]
+        return leading[-1] if leading else min(after, key=lambda x: x.span.start) if after else None
     if morph.lemma(head) in SUBJECT_VERBS and pos in ("VERB", "PRTS", "INFN"):
         subjects = [x for x in before + after if _nominative(ctx, x)]
         if subjects:
@@ -271,6 +278,15 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 NOUN_WINDOW = 60
+
+
+def _post_taken(ctx: DocContext, x: Located) -> bool:
+    """A bare post that is the one taken (``станет министром торговли``, ``назначен на пост министра``):
+    whoever held it is not the one appointed (``отставка министра`` names the one leaving)."""
+    words = x.span.text.split()
+    tags = case_tags(words[0]) if words else []
+    before = ctx.text(x.span.field)[max(0, x.span.start - 16):x.span.start].lower().split()
+    return bool(tags) and all("ablt" in t for t in tags) or before[-2:] in (["на", "пост"], ["на", "должность"])
 
 
 def _agent(x: Located) -> bool:

@@ -42,7 +42,7 @@ class Cue:
     tail: tuple[str, ...] = ()  # "освободить … от должности": lemmas that must follow within GAP words
 
 
-GAP = 4  # words a cue's tail may stand after its head ("освободил Василия Небензю от должности")
+GAP = 6  # words a cue's tail may stand after its head ("освободил Василия Небензю от должности")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,7 +119,7 @@ def _followed(lemmas: Sequence[str], at: int, tail: tuple[str, ...]) -> bool:
     for j in range(at, min(at + GAP + 1, len(lemmas) - len(tail) + 1)):
         if tuple(lemmas[j:j + len(tail)]) == tail:
             return True
-        if lemmas[j] in (",", ";", "и", "а", "но"):
+        if lemmas[j] in (",", ";", "а", "но"):
             return False
     return False
 
