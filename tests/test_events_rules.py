@@ -543,3 +543,24 @@ def test_the_holder_of_a_post_taken_is_not_the_appointee():
                         "Стивен Грин будет назначен министром торговли в правительстве Великобритании.")
     names = [p["name"] for e in extract_document(doc)["events"] for p in e["participants"]]
     assert "Мервин Дэвис" not in names and "Стивен Грин" in names
+
+
+def test_a_judgement_is_a_statement_and_the_visit_judged_not_the_speakers():
+    found = events("Премьер-министр Японии Наото Кан назвал посещение двух из этих островов министром обороны России "
+                   "Анатолием Сердюковым «в высшей степени достойным сожаления».", published="2011-02-05")
+    (st,) = [e for e in found if e["type"] == "statement"]
+    assert roles(st)["Наото Кан"] == ("author", "JPN") and set(st["countries"]) == {"JPN", "RUS"}
+    assert not [e for e in found if e["type"] == "visit" and "Наото Кан" in roles(e)]
+    assert events("Президент России назвал дату выборов в Государственную думу.") == []
+
+
+def test_a_month_told_in_the_past_is_of_the_year_before():
+    # a January item: "в июне" told in the past is last June, background by now
+    assert events("В июне президент США Дональд Трамп назвал ФРГ «заложницей» России.", published="2019-01-11") == []
+
+
+def test_a_joint_statement_is_signed_and_an_anniversary_is_history():
+    found = events("Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление к "
+                   "75-летию исторической встречи на Эльбе.", published="2020-04-25")
+    assert [e["type"] for e in found] == ["signing"]
+    assert set(roles(found[0])) == {"Дональд Трамп", "Владимир Путин"}

@@ -231,6 +231,12 @@ def _ahead(rng: DateRange, ref: str | None) -> DateRange:
     return DateRange(day, day, rng.precision, reason.replace("last before", "next after"))
 
 
+def _year_before(rng: DateRange) -> DateRange:
+    year = f"{int(rng.start[:4]) - 1:04d}"
+    return DateRange(year + rng.start[4:], year + (rng.end or rng.start)[4:], rng.precision,
+                     "month, the year before publication (told in the past)")
+
+
 def _past_verb(trig: Trigger) -> bool:
     first = trig.tokens[0]
     return first.pos == "VERB" and "past" in morph.parse(first.text)[2]
@@ -391,6 +397,12 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             span = _trigger_span(ctx, sent, trig)
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type, span), parent,
                           weak=trig.weak or _for_the_press(ctx, sent, trig))
+            said = [t for t in fresh if t.type == "statement" and t.end <= trig.start]
+            if said and trig.type != "statement" and trig.tokens[0].pos == "NOUN":
+                # "Наото Кан назвал посещение островов министром обороны России …": the visit spoken of
+                # is not the speaker's
+                draft.participants = [x for x in draft.participants if x.span.start > said[0].end
+                                      or x.span.field != span.field]
             if trig.type == "statement":
                 parties = statements.statement_parties(ctx, sent, span)
                 draft.participants = [x for x, _ in parties]
@@ -410,6 +422,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # infinitive is the inviting verb's
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive)
+            if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
+                    and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
+                draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
             if draft.status == "planned" and draft.date is not None and not _past_verb(trig):
                 draft.date = _ahead(draft.date, ctx.ref_date)  # not "в пятницу выдвинул на пост": done
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \

@@ -124,6 +124,20 @@ def _followed(lemmas: Sequence[str], at: int, tail: tuple[str, ...]) -> bool:
     return False
 
 
+JUDGEMENT_WINDOW = 12  # words of the clause after "назвал" where the judgement stands
+
+
+def _judgement(words: Sequence[Token], last: int) -> bool:
+    """``назвал посещение … «достойным сожаления»``, ``назвал Россию угрозой``: a quote or a word in
+    the instrumental follows in the same clause."""
+    for w in words[last + 1:last + 1 + JUDGEMENT_WINDOW]:
+        if w.text in (",", ";", ".") :
+            return False
+        if w.text in ("«", '"', "“") or w.pos in ("ADJF", "PRTF", "NOUN") and "ablt" in morph.parse(w.text)[2]:
+            return True
+    return False
+
+
 def _decided(words: Sequence[Token], first: int) -> bool:
     """An infinitive after a decision taken (``решение Бориса Джонсона уйти в отставку``, ``объявил о
     решении сложить полномочия``): a resignation or appointment done, as news tells it."""
@@ -194,7 +208,14 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
 
 # "итоги недавних консультаций", "ход переговоров": a process spoken of, not an event reported
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
+ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление"})
+
+
+def _anniversary(words: Sequence[Token], first: int) -> bool:
+    """``к 75-летию исторической встречи на Эльбе``, ``в годовщину визита``: history remembered."""
+    return any(w.lemma in ANNIVERSARY or w.text.lower().endswith(("летию", "летия", "летие"))
+               for w in words[max(0, first - 3):first])
 
 
 def _other_process(words: Sequence[Token], first: int) -> bool:
@@ -213,7 +234,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                  and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
     out = []
     for first, last, cue in _match(words, "event"):
-        if _aggregate(words, first) or _other_process(words, first):
+        if _aggregate(words, first) or _other_process(words, first) or _anniversary(words, first):
             continue
         if any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
@@ -227,6 +248,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
+        if cue.value == "judgement" and not _judgement(words, last):
+            continue  # "назвал дату выборов": no judgement of anyone
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
         if cue.types[0] == "position_change" and _decided(words, first):
             status = "occurred"
