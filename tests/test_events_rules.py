@@ -564,3 +564,15 @@ def test_a_joint_statement_is_signed_and_an_anniversary_is_history():
                    "75-летию исторической встречи на Эльбе.", published="2020-04-25")
     assert [e["type"] for e in found] == ["signing"]
     assert set(roles(found[0])) == {"Дональд Трамп", "Владимир Путин"}
+
+
+def test_appointees_that_are_not():
+    # who appointed an unnamed director; a hearing scheduled; a resignation predicted
+    assert events("Но директор ФБР, которого назначил Трамп, отверг эти обвинения.", published="2021-02-01") == []
+    assert events("Иски против штаба Трампа отклонены, за исключением Висконсина, слушание в котором назначено на "
+                  "конец этой недели.", published="2021-02-01") == []
+    assert events("Эксперт Владимир Брутер предсказал скорую отставку правительству Терезы Мэй.",
+                  published="2018-07-10") == []
+    (pc,) = events("Министр иностранных дел Великобритании Борис Джонсон объявил о своей добровольной отставке с поста "
+                   "министра иностранных дел правительства Терезы Мэй.", published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Борис Джонсон"]

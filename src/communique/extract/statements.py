@@ -248,7 +248,18 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
     after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW]
     head = trigger.text.split()[0]
-    pos = morph.parse(head)[1]
+    pos, tag = morph.parse(head)[1:3]
+    if pos == "PRTS" and "neut" in tag:
+        return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
+    text = ctx.text(trigger.field)
+    lead = text[max(0, trigger.start - 40):trigger.start]
+    if RELATIVE_BEFORE.search(lead):  # "директор ФБР, которого назначил Трамп": the antecedent, if named
+        named = [x for x in before if RELATIVE_BEFORE.fullmatch(text[x.span.end:trigger.start])]
+        return named[-1] if named else None
+    if OWN.search(lead):  # "Джонсон объявил о своей отставке": the subject of the clause
+        subjects = [x for x in before if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]
+        if subjects:
+            return subjects[-1]
     if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
         # "Клегг должен стать", "решение Бориса Джонсона уйти": the nearest before (not "решение
         # Зеленского назначить": who appoints)
@@ -278,6 +289,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 NOUN_WINDOW = 60
+RELATIVE_BEFORE = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$|^\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
+OWN = re.compile(r"(?i)\b(?:сво(?:ей|ю|его|ём|ем))\s+(?:\w+\s+){0,2}$")
 
 
 def _post_taken(ctx: DocContext, x: Located) -> bool:
