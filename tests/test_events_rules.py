@@ -576,3 +576,11 @@ def test_appointees_that_are_not():
     (pc,) = events("Министр иностранных дел Великобритании Борис Джонсон объявил о своей добровольной отставке с поста "
                    "министра иностранных дел правительства Терезы Мэй.", published="2018-07-09")
     assert [p["name"] for p in pc["participants"]] == ["Борис Джонсон"]
+
+
+def test_a_former_holder_is_not_todays():
+    found = events("О «вмешательстве» РФ в выборы заявила и бывший госсекретарь США демократ Хиллари Клинтон.",
+                   published="2021-02-01")
+    assert not [p for e in found for p in e["participants"] if p["name"] in ("Энтони Блинкен", "Россия")]
+    (st,) = events("О вмешательстве России заявил госсекретарь США.", published="2021-02-01")
+    assert roles(st)["Энтони Блинкен"] == ("author", "USA")

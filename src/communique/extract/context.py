@@ -65,6 +65,9 @@ def kb_actor(tenure) -> Actor:
                                      tenure.end or None, "kb"),), ref=tenure.person_id)
 
 
+NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ)\w*\s+(?:\w+\s+)?|экс-\s*)$")
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -145,6 +148,8 @@ class DocContext:
             start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
+            if NOT_THE_HOLDER.search(text[max(0, start - 24):start]):
+                continue  # "бывший госсекретарь США", "избранный президент": not who holds it on the day
             pairs = [(state, Span(sent.field, start, end, text[start:end], "post+state"))]
             # "министров иностранных дел Кыргызстана и Китая": one post, two states
             other = next((s for s in states if s.start > state.end and COORDINATION.fullmatch(text[state.end:s.start])),

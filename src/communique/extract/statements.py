@@ -21,6 +21,7 @@ TITLED_WINDOW = 120  # … when only its title stands between
 REPORTING_CLAUSE = re.compile(r"[,—–-]\s*$")
 CLAUSE_BREAK = re.compile(r"[,;:«»\"()]|\s[–—-]\s")
 SUBJECT_WINDOW = 30  # a state as author stands at the start of its sentence ("США отвергли ...")
+TOPIC_FIRST = re.compile(r"(?i)^\W*(?:о|об|обо)\s")
 
 
 def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
@@ -169,6 +170,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if after:
         return min(after, key=lambda x: x.span.start)
     named = ctx.in_sentence(sent, ("state",))
+    if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
+        return None
     states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
               and not _in_place_phrase(ctx, x, named)]  # "В Испании, Португалии и Бельгии …": places
     return states[0] if states else None
