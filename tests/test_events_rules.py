@@ -584,3 +584,18 @@ def test_a_former_holder_is_not_todays():
     assert not [p for e in found for p in e["participants"] if p["name"] in ("Энтони Блинкен", "Россия")]
     (st,) = events("О вмешательстве России заявил госсекретарь США.", published="2021-02-01")
     assert roles(st)["Энтони Блинкен"] == ("author", "USA")
+
+
+def test_a_joint_press_conference_with_the_partner_named_inside():
+    found = events("Министр иностранных дел Германии Хайко Маас сказал об этом на совместной с министром иностранных дел "
+                   "Украины Павлом Климкиным пресс-конференции.", published="2019-01-18")
+    assert [e["type"] for e in found] == ["meeting"]
+    assert set(roles(found[0])) == {"Хайко Маас", "Павел Климкин"}
+
+
+def test_a_meeting_to_see_each_other_and_a_negotiator_praised():
+    (m,) = events("Президент США Дональд Трамп планирует увидеться с премьер-министром Великобритании Терезой Мэй "
+                  "13 июля.", published="2018-07-10")
+    assert m["type"] == "meeting" and m["status"] == "planned" and m["date"]["start"] == "2018-07-13"
+    assert not [e for e in events("Себя американский лидер Дональд Трамп считает мастером ведения переговоров с Китаем.")
+                if e["type"] == "meeting"]

@@ -42,7 +42,7 @@ class Cue:
     tail: tuple[str, ...] = ()  # "освободить … от должности": lemmas that must follow within GAP words
 
 
-GAP = 6  # words a cue's tail may stand after its head ("освободил Василия Небензю от должности")
+GAP = 8  # words a cue's tail may stand after its head ("освободил Василия Небензю от должности")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -206,10 +206,10 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
     return False
 
 
-# "итоги недавних консультаций", "ход переговоров": a process spoken of, not an event reported
+# "итоги недавних консультаций", "ход переговоров", "мастер ведения переговоров": a process spoken of, not an event reported
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
-PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление"})
+PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
 
 
 def _anniversary(words: Sequence[Token], first: int) -> bool:
