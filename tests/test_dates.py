@@ -38,6 +38,8 @@ def one(text: str, ref: date | None = REF) -> tuple[str | None, str | None, str]
     ("прошлой осенью", ("2024-09", "2024-11", "month")),
     ("следующей весной", ("2026-03", "2026-05", "month")),
     ("этой зимой", ("2025-12", "2026-02", "month")),
+    ("афины, 31 янв - риа новости", ("2026-01-31", "2026-01-31", "day")),
+    ("5 сент. 2019 г.", ("2019-09-05", "2019-09-05", "day")),
 ])
 def test_expressions(text, expected):
     assert one(text) == expected

@@ -5,7 +5,9 @@ A stage is a callable ``Analysis -> Analysis`` with a ``name``, the layers it
 The pipeline checks the chain once, when it is built, and then runs each
 document through the stages.  A failing stage does not lose the document: the
 error is recorded on the analysis and the remaining stages that do not depend
-on the failed one still run.
+on the failed one still run.  A document written all in lower case is read in
+a copy with its capitals restored (same lengths, so spans hold); the analysis
+returned carries the original document.
 """
 from __future__ import annotations
 
@@ -19,6 +21,18 @@ from typing import Protocol, runtime_checkable
 from .model import Analysis, Document
 
 log = logging.getLogger(__name__)
+
+
+def with_capitals(document: Document) -> Document:
+    """A document written all in lower case is read with its capitals restored (``nlp.truecase``);
+    the record keeps the original."""
+    from .nlp.truecase import truecase
+
+    text = truecase(document.text)
+    if text == document.text:
+        return document
+    title = truecase(document.title, force=True)
+    return dataclasses.replace(document, title=title, text=text)
 
 
 class PipelineError(ValueError):
@@ -56,7 +70,8 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
 
     def __call__(self, document: Document) -> Analysis:
-        analysis = Analysis(document=document, layers=frozenset({"document"}))
+        read = with_capitals(document)  # same lengths: every span found in it holds in the original
+        analysis = Analysis(document=read, layers=frozenset({"document"}))
         failed: set[str] = set()
         for stage in self.stages:
             if failed.intersection(stage.requires):
@@ -74,7 +89,7 @@ class Pipeline:
             else:
                 analysis = dataclasses.replace(result, layers=result.layers | set(stage.assigns))
             self.timings[stage.name] += time.perf_counter() - t0
-        return analysis
+        return analysis if read is document else dataclasses.replace(analysis, document=document)
 
     def map(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         for doc in documents:

@@ -25,17 +25,20 @@ _EN_MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"), start=1)}
 _EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
 
-RU_MONTH = r"(?:январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
+# abbreviations of datelines ("31 янв", "5 сент."): before the full names, which they would cut
+RU_MONTH_ABBR = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+                 "ноя": 11, "нояб": 11, "дек": 12}
+RU_MONTH = r"(?:(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)(?![а-яё])\.?|январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
 EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
 DASH = r"\s*(?:-|–|—|−|по|до)\s*"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_range", re.compile(
-        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     ("day_range", re.compile(
-        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+        rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("en_day", re.compile(
@@ -46,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(
         r"\b(?:(?P<adj>эт\w+|нынешн\w+|текущ\w+|прошл\w+|минувш\w+|следующ\w+|будущ\w+)\s+)?"
         rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})\b(?!\s+\d)", re.I)),
+    ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)", re.I)),
     ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
     ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)", re.I)),
@@ -65,7 +68,9 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, 
 
 
 def ru_month(word: str) -> int:
-    w = word.lower()
+    w = word.lower().rstrip(".")
+    if w in RU_MONTH_ABBR:
+        return RU_MONTH_ABBR[w]
     for stem in sorted(_RU_MONTHS, key=len, reverse=True):
         if w.startswith(stem):
             return _RU_MONTHS[stem]

@@ -272,6 +272,8 @@ def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiato
         return "host"
     if place is not None and place.country and x.actor.country and (len(countries) > 1 or d.type == "visit"):
         return "host" if x.actor.country == place.country else "guest"
+    if d.type == "visit" and place is not None and any(p.org in international_orgs() for p in x.actor.positions):
+        return "guest"  # the UN Secretary-General on a visit
     return "participant"
 
 
@@ -412,6 +414,13 @@ def international_orgs() -> dict[str, str]:
             if r["kind"] == "organization" and r["id"] not in NON_STATE}
 
 
+def _union_posts(d: "Draft") -> set[str]:
+    """Organisations of states whose officials take part (``Генеральный секретарь ООН Пан Ги Мун``)."""
+    unions = international_orgs()
+    return {p.org for x in d.participants if x.actor.kind == "person" and not x.actor.country
+            for p in x.actor.positions if p.org in unions}
+
+
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """An event between states: two sides at least (a visit's host country counts as one).
 
@@ -446,6 +455,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             and not any(p.position for p in event.participants if p.role != "host"):
         return False  # a private person's trip ("приехала в Москву", "прилетел на свадьбу") is no visit of state
     sides = {p.country for p in event.participants if p.country}
+    sides |= {f"org:{org}" for org in _union_posts(d)}  # the UN Secretary-General speaks for the UN
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     if hosted and event.place is not None and event.place.country:  # the host country is a side
         sides.add(event.place.country)
