@@ -25,9 +25,16 @@ LEXICONS = (("states.tsv", ("name_ru", "aliases_ru", "capital_ru")), ("cities.ts
             ("organizations.tsv", ("name_ru", "aliases_ru")), ("persons.tsv", ("name_ru", "aliases_ru")))
 
 
+_UPPER = re.compile(r"[A-ZА-ЯЁ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_lowercased(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in text)
-    return letters >= MIN_LETTERS and sum(ch.isupper() for ch in text) < UPPER_SHARE * letters
+    uppers = len(_UPPER.findall(text))
+    if uppers >= UPPER_SHARE * len(text):  # nearly every text: decided without counting its letters
+        return False
+    letters = len(_LETTER.findall(text))
+    return letters >= MIN_LETTERS and uppers < UPPER_SHARE * letters
 
 
 @cache
