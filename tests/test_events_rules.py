@@ -599,3 +599,23 @@ def test_a_meeting_to_see_each_other_and_a_negotiator_praised():
     assert m["type"] == "meeting" and m["status"] == "planned" and m["date"]["start"] == "2018-07-13"
     assert not [e for e in events("Себя американский лидер Дональд Трамп считает мастером ведения переговоров с Китаем.")
                 if e["type"] == "meeting"]
+
+
+def test_the_appointee_is_the_subject_of_a_passive_or_a_relative():
+    cases = [
+        ("На место Дэвиса в понедельник был назначен бывший министр Великобритании Доминик Рааб.", "Доминик Рааб"),
+        ("Министр иностранных дел Великобритании Борис Джонсон, подавший в отставку в понедельник, в письме "
+         "премьер-министру Терезе Мэй объяснил причины своего шага.", "Борис Джонсон"),
+        ("Рааб заменил на посту главы министерства Великобритании по вопросам Brexit Дэвида Дэвиса, который ушел в "
+         "отставку поздно вечером в воскресенье.", "Дэвид Дэвис"),
+    ]
+    for text, name in cases:
+        changes = [e for e in events(text, published="2018-07-09") if e["type"] == "position_change"]
+        assert name in [p["name"] for e in changes for p in e["participants"]], text
+        assert "Тереза Мэй" not in [p["name"] for e in changes for p in e["participants"]]
+
+
+def test_descriptions_and_wishes_are_no_changes_of_post():
+    assert events("Дональд Трамп стал первым президентом США, который угрожает пренебречь результатами выборов.") == []
+    assert not [e for e in events("Байден заявил, что российские власти не хотят, чтобы он стал президентом США.")
+                if e["type"] == "position_change"]

@@ -243,9 +243,9 @@ APPOINTEE_WINDOW = 120
 
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The person appointed or leaving: the subject of a passive or intransitive trigger
-    (``Небензя назначен``, ``Джонсон ушёл в отставку``), else the object after it
-    (``назначил Василия Небензю``, ``приняла отставку Бориса Джонсона``); none when the text
-    names the post only (``отставку министра по делам Brexit``)."""
+    (``Небензя назначен``, ``Джонсон ушёл в отставку``, ``на место Дэвиса назначен Доминик Рааб``),
+    else the object after it (``назначил Василия Небензю``, ``приняла отставку Бориса Джонсона``);
+    none when the text names the post only (``отставку министра по делам Brexit``)."""
     named = {x.actor.id for x in ctx.in_sentence(sent, ("person",))}
     people = [x for x in _people(ctx, sent) if x.actor.id in named or not _post_taken(ctx, x)]
     before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
@@ -256,9 +256,13 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
     text = ctx.text(trigger.field)
     lead = text[max(0, trigger.start - 40):trigger.start]
-    if RELATIVE_BEFORE.search(lead):  # "директор ФБР, которого назначил Трамп": the antecedent, if named
-        named = [x for x in before if RELATIVE_BEFORE.fullmatch(text[x.span.end:trigger.start])]
-        return named[-1] if named else None
+    subject_type = morph.lemma(head) in SUBJECT_VERBS or bool(
+        SUBJECT_FIRST.match(head) or SUBJECT_FIRST.match(_word_before(ctx, trigger)))
+    # "директор ФБР, которого назначил Трамп", "Дэвиса, который ушёл в отставку": the antecedent, if named
+    relative = RELATIVE_OBJECT if not subject_type else RELATIVE_ANY
+    if relative.search(lead):
+        antecedents = [x for x in before if relative.fullmatch(text[x.span.end:trigger.start])]
+        return antecedents[-1] if antecedents else None
     if OWN.search(lead):  # "Джонсон объявил о своей отставке": the subject of the clause
         subjects = [x for x in before if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]
         if subjects:
@@ -267,32 +271,30 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # "Клегг должен стать", "решение Бориса Джонсона уйти": the nearest before (not "решение
         # Зеленского назначить": who appoints)
         nearest = max(before, key=lambda x: x.span.end)
-        if not CLAUSE_BREAK.search(ctx.text(trigger.field)[nearest.span.end:trigger.start]):
+        if not CLAUSE_BREAK.search(text[nearest.span.end:trigger.start]):
             return nearest
-    if morph.lemma(head) in SUBJECT_VERBS and pos == "PRTF":
-        # "Мамуке Бахтадзе, сменившему на посту …": the name the participle follows; "ушедшего в
-        # отставку Дэвида Дэвиса": the name after it
-        text = ctx.text(trigger.field)
+    if pos == "PRTF":
+        # "Мамуке Бахтадзе, сменившему на посту …", "Борис Джонсон, подавший в отставку": the name the
+        # participle follows; "ушедшего в отставку Дэвида Дэвиса": the name after it
         leading = [x for x in before if text[x.span.end:trigger.start].strip() == ","]
         return leading[-1] if leading else min(after, key=lambda x: x.span.start) if after else None
-    if morph.lemma(head) in SUBJECT_VERBS and pos in ("VERB", "PRTS", "INFN"):
+    if subject_type and pos in ("VERB", "PRTS", "INFN"):  # the subject, a nominative
         subjects = [x for x in before + after if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
-    subject_first = SUBJECT_FIRST.match(trigger.text.split()[0]) or SUBJECT_FIRST.match(_word_before(ctx, trigger))
-    relative = ctx.text(trigger.field)[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
-    if (subject_first or relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
+    object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
+    if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
     after = [x for x in after if not _agent(x)]  # "назначения, сделанные Байденом": who appoints
-    if morph.parse(head)[1] == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun
-        text = ctx.text(trigger.field)
+    if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun
         after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
                  and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
     return min(after, key=lambda x: x.span.start) if after else None  # also "назначен Камаль аль-Ганзури"
 
 
 NOUN_WINDOW = 60
-RELATIVE_BEFORE = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$|^\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
+RELATIVE_OBJECT = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
+RELATIVE_ANY = re.compile(r"\s*,\s*(?:которого|которую|которых|который|которая|которые)\s*(?:\w+\s+){0,2}$")
 OWN = re.compile(r"(?i)\b(?:сво(?:ей|ю|его|ём|ем))\s+(?:\w+\s+){0,2}$")
 
 

@@ -208,6 +208,7 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
 
 # "итоги недавних консультаций", "ход переговоров", "мастер ведения переговоров": a process spoken of, not an event reported
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
+RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
 
@@ -246,6 +247,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue  # "Норьеги, которого обвинили в контрабанде": what was done to him, not his words
         if words[first].lemma == "протест" and first > 1 and words[first - 1].lemma == "знак":
             continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
+        if words[first].lemma == "стать" and last + 1 < len(words) and words[last + 1].lemma in RANKS:
+            continue  # "Трамп стал первым президентом, который …": a description, not a new post
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         if cue.value == "judgement" and not _judgement(words, last):
