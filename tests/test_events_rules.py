@@ -619,3 +619,9 @@ def test_descriptions_and_wishes_are_no_changes_of_post():
     assert events("Дональд Трамп стал первым президентом США, который угрожает пренебречь результатами выборов.") == []
     assert not [e for e in events("Байден заявил, что российские власти не хотят, чтобы он стал президентом США.")
                 if e["type"] == "position_change"]
+
+
+def test_informed_is_a_statement():
+    (st,) = events("«Это безусловно неприемлемый политический нажим», — проинформировал заместитель министра иностранных "
+                   "дел России Александр Грушко, комментируя слова президента США.", published="2018-09-28")
+    assert st["type"] == "statement" and roles(st)["Александр Грушко"] == ("author", "RUS")
