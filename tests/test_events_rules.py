@@ -625,3 +625,11 @@ def test_informed_is_a_statement():
     (st,) = events("«Это безусловно неприемлемый политический нажим», — проинформировал заместитель министра иностранных "
                    "дел России Александр Грушко, комментируя слова президента США.", published="2018-09-28")
     assert st["type"] == "statement" and roles(st)["Александр Грушко"] == ("author", "RUS")
+
+
+def test_a_call_to_cancel_is_a_statement_not_a_cancelled_one():
+    (st,) = events("Министр иностранных дел Германии Хайко Маас призывает руководство Грузии отменить чрезвычайное "
+                   "положение.", published="2007-11-10")
+    assert st["type"] == "statement" and roles(st)["Хайко Маас"] == ("author", "DEU")
+    assert set(st["countries"]) == {"DEU", "GEO"}
+    assert events("Визит министра иностранных дел Германии Хайко Мааса в Грузию отменён.") == []

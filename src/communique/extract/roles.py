@@ -442,8 +442,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             return True  # "Министром здравоохранения назначен", "отставка губернатора"
         # a general title ("художественным руководителем театра") counts for a state's official only
         return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
-    if event.type == "statement":
-        return any(p.role == "author" for p in event.participants) and len(event.countries) >= 2
+    if event.type == "statement":  # about another state (an envoy of the EU speaks for a union of states)
+        sides = set(event.countries) | {f"org:{org}" for org in _union_posts(d)}
+        return any(p.role == "author" for p in event.participants) and len(sides) >= 2
     if event.type == "signing":  # between states (or a state and a union of states), not a contract or a lease
         signed = " ".join(ctx.text(d.trigger.field)[d.trigger.end:d.trigger.end + 60].lower().split()[:2])
         if DECREE.search(signed) or event.agreements and all(DECREE.match(a.title.lower()) for a in event.agreements):

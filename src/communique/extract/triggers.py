@@ -237,9 +237,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     for first, last, cue in _match(words, "event"):
         if _aggregate(words, first) or _other_process(words, first) or _anniversary(words, first):
             continue
-        if any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
+        if cue.types[0] != "statement" and any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
-            continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз")
+            continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз", not
+            # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
