@@ -633,3 +633,26 @@ def test_a_call_to_cancel_is_a_statement_not_a_cancelled_one():
     assert st["type"] == "statement" and roles(st)["Хайко Маас"] == ("author", "DEU")
     assert set(st["countries"]) == {"DEU", "GEO"}
     assert events("Визит главы МИД Германии Хайко Мааса в Грузию отменён.") == []
+
+
+def test_a_host_welcomes_the_guest_of_the_talks():
+    doc = Document(id="t", title="Переговоры с Президентом Венесуэлы Николасом Мадуро", published="2025-05-07",
+                   text="Владимир Путин провёл переговоры с Президентом Венесуэлы Николасом Мадуро. "
+                        "Также был бы рад видеть Вас в Москве на торжествах 9 мая.")
+    found = extract_document(doc)["events"]
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert visit["status"] == "planned" and visit["date"]["start"] == "2025-05-09"
+    assert visit["place"]["city"] == "Москва"
+    assert roles(visit)["Николас Мадуро"] == ("guest", "VEN") and roles(visit)["Владимир Путин"][0] == "host"
+
+
+def test_kremlin_links_end_with_their_date():
+    doc = Document(id="t", title="Встреча с Президентом Белоруссии Александром Лукашенко", published="2025-04-29",
+                   text="Владимир Путин встретился с Президентом Белоруссии Александром Лукашенко. Смотрите также "
+                        "Посещение мемориального комплекса 29 апреля 2025 года И очень рассчитываем видеть Вас в "
+                        "Москве, в день основных торжеств – 9 мая.")
+    assert [e["type"] for e in extract_document(doc)["events"]] == ["meeting", "visit"]
+
+
+def test_a_count_after_the_verb_is_no_event():
+    assert events("Прибыло 20 парламентских делегаций из дружественных стран, наши друзья приехали из Китая.") == []

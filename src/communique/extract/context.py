@@ -13,10 +13,13 @@ from functools import cache, cached_property
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
-from .dates import DATELINE, DATELINE_WINDOW, reference_date
+from .dates import DATELINE, DATELINE_WINDOW, RU_MONTH, reference_date
 
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
+# kremlin.ru runs its links into the text: "Смотрите также Беседа с Президентом Кубы … 7 мая 2025 года <text>";
+# each link ends with its date
+RELATED_LINK = re.compile(rf"\s*:?\s*[^.!?\n]{{3,240}}?\s\d{{1,2}}\s+{RU_MONTH}\s+\d{{4}}\s+года", re.I)
 COORDINATION = re.compile(r"\s+и\s+|,\s*")
 # a speaker's turn in a transcript: "В.Путин:", "В.Путин :", "Д.Трамп (как переведено):"
 SPEAKER = re.compile(r"(?<![\w.])[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?(?:\([^)]{0,40}\)\s?)?:(?=\s)")
@@ -97,15 +100,37 @@ class DocContext:
                 and sent.start <= x.span.start and x.span.end <= sent.end]
 
     def _related_sections(self) -> list[tuple[int, int]]:
-        """``Смотрите также ...`` paragraphs: links to other items, not this one's events."""
+        """``Смотрите также ...`` links to other items, not this one's events: the dated links that
+        follow it (kremlin.ru, all on one line), else its paragraph."""
+        text = self.doc.text
         out = []
-        for m in RELATED.finditer(self.doc.text):
-            end = self.doc.text.find("\n", m.end())
-            out.append((m.start(), end if end >= 0 else len(self.doc.text)))
+        for m in RELATED.finditer(text):
+            end, link = m.end(), RELATED_LINK.match(text, m.end())
+            while link is not None:  # dated links, one after another
+                end = link.end()
+                link = RELATED_LINK.match(text, end)
+            if end == m.end():  # a paragraph of links
+                newline = text.find("\n", m.end())
+                end = newline if newline >= 0 else len(text)
+            out.append((m.start(), end))
         return out
 
+    def index_of(self, sent: Sentence) -> int:
+        """The index of the document's sentence that holds ``sent`` (which may be a part of it)."""
+        return next(i for i, s in enumerate(self.analysis.sentences)
+                    if s.field == sent.field and s.start <= sent.start and sent.end <= s.end)
+
+    def tokens_of(self, sent: Sentence) -> list[Token]:
+        return [t for t in self.tokens_by_sentence[self.index_of(sent)] if sent.start <= t.start < sent.end]
+
     def is_related_link(self, sent: Sentence) -> bool:
-        return sent.field == "text" and any(a <= sent.start < b for a, b in self.related)
+        return self.related_end(sent) is not None
+
+    def related_end(self, sent: Sentence) -> int | None:
+        """Where the links a sentence starts in end (the sentence may run on into the text)."""
+        if sent.field != "text":
+            return None
+        return next((b for a, b in self.related if a <= sent.start < b), None)
 
     def _layout(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Transcript turns (from the first ``В.Путин:`` to the first appendix) and appended

@@ -343,12 +343,22 @@ def _voiced(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> list[Tr
     return [t for t in triggers if t.type != "statement" or t in voiced] if voiced else triggers
 
 
+MIN_BODY = 10  # characters of text after the links for a sentence to be read
+
+
 def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     listing: Draft | None = None  # a signing whose documents follow as a numbered list
     for index, sent in enumerate(ctx.analysis.sentences):
-        if ctx.is_related_link(sent) or ctx.is_aside(sent):
+        tokens = ctx.tokens_by_sentence[index]
+        links_end = ctx.related_end(sent)
+        if links_end is not None:  # "Смотрите также … 29 апреля 2025 года И очень рассчитываем …": the text after
+            if sent.end - links_end < MIN_BODY:
+                continue
+            sent = dataclasses.replace(sent, start=links_end, text=ctx.text(sent.field)[links_end:sent.end])
+            tokens = [t for t in tokens if t.start >= links_end]
+        if ctx.is_aside(sent):
             continue
         if listing is not None and agreements_mod.is_list_item(ctx, sent, listing):
             listing.sentences.append(sent)
@@ -356,13 +366,20 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         listing = None
         # a speaker's words are the talks' content; "Ранее …", "Напомним, …" recall the background
         spoken = ctx.in_speech(sent) or RECALL.match(sent.text) is not None
-        triggers = [] if spoken else [t for t in find_triggers(ctx.tokens_by_sentence[index])
+        triggers = [] if spoken else [t for t in find_triggers(tokens)
                     if (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]
+        welcome = _welcome(ctx, sent, drafts) if sent.field == "text" else None
+        if welcome is not None:
+            earlier = _find_open(drafts, "visit", welcome)
+            if earlier is not None and _status_agrees(welcome, earlier) and _places_agree(ctx, welcome, earlier):
+                _merge(earlier, welcome)
+            else:
+                drafts.append(welcome)
         if not triggers:
             if current is not None and current.type in ("meeting", "phone_call", "visit") and sent.field == "text":
                 current.sentences.append(sent)
@@ -381,7 +398,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     parent.sentences.append(sent)
             else:
                 fresh.append(trig)
-        fresh = [t for t in fresh if not _change_as_context(t, fresh, ctx.tokens_by_sentence[index])
+        fresh = [t for t in fresh if not _change_as_context(t, fresh, tokens)
                  and not _with_press(ctx, sent, t)]
         fresh = _voiced(ctx, sent, fresh)
         calls = {t.status for t in fresh if t.type == "phone_call"}
@@ -410,7 +427,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             elif trig.type == "position_change":
                 person = statements.appointee(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
-            draft.formats = [f for f, _, _ in find_formats(ctx.tokens_by_sentence[index], trig.type)]
+            draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
             # "Программа сотрудничества между министерствами иностранных дел КР и КНР": named in a title,
@@ -461,6 +478,38 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             if lists_documents:
                 listing = current
     return _talks_by_call(drafts)
+
+
+# a host's words to the guest of the talks: "Рады приветствовать в России с официальным визитом …",
+# "очень рассчитываем видеть Вас в Москве 9 мая", "был бы рад видеть Вас в Москве"
+WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<verb>рад\w*|счастлив\w*|рассчитыва\w+|ждём|ждем"
+                     r"|ожида\w+)\s+(?:вас\s+)?(?:видеть|приветствовать|увидеть|принять)\b")
+WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
+
+
+def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | None:
+    """The visit of the guest of the document's talks, told by the host in a transcript; its place
+    is the one the host names (``в России``, ``в Москве``)."""
+    m = WELCOME.search(sent.text)
+    talks = next((d for d in drafts if d.type in CONVERSATIONS and d.participants), None)
+    if m is None or talks is None:
+        return None
+    at = sent.start + m.end()
+    if not any(0 <= x.start - at <= WELCOME_PLACE_WINDOW and ctx.preceding_word(x) in LOCATIVE
+               for x in ctx.mentions_in(sent, ("place", "state"))):
+        return None
+    planned = bool(m["mod"]) or m["verb"].lower().startswith(("рассчит", "жд", "ожида"))
+    text = ctx.text(sent.field)
+    span = Span(sent.field, sent.start + m.start("verb"), at, text[sent.start + m.start("verb"):at], "welcome")
+    heads: dict[str | None, Located] = {}  # the first named of each side: not the whole delegation
+    for x in talks.participants:
+        heads.setdefault(x.actor.country, x)
+    d = Draft("visit", "planned" if planned else "occurred", span, [sent], list(heads.values()))
+    d.date = _explicit_date(ctx, sent)
+    if planned and d.date is not None:
+        d.date = _ahead(d.date, ctx.ref_date)
+    d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
+    return d
 
 
 def _talks_by_call(drafts: list[Draft]) -> list[Draft]:

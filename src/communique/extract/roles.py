@@ -343,7 +343,7 @@ def _referred(ctx: DocContext, d: "Draft") -> list:
     first = d.sentences[0]
     if first.field == "title":
         return [s for s in sentences if s.field == "text"][:REFERRED_BODY]
-    index = sentences.index(first)
+    index = ctx.index_of(first)
     if index and BACK_REFERENCE.match(first.text) and sentences[index - 1].field == first.field:
         return [sentences[index - 1]]
     return []

@@ -77,11 +77,10 @@ def _chairmanship(ctx: DocContext, sent: Sentence) -> list[str]:
 
 def topics_of(ctx: DocContext, sentences: Sequence[Sentence]) -> list[str]:
     """Taxonomy ids, then named subjects, in order of first mention."""
-    index = {s: i for i, s in enumerate(ctx.analysis.sentences)}
     found: list[str] = []
     named: list[str] = []
     for sent in sentences:
-        found.extend(_taxonomy(ctx.tokens_by_sentence[index[sent]]))
+        found.extend(_taxonomy(ctx.tokens_of(sent)))
         for x in ctx.in_sentence(sent, ("organization", "initiative")):
             if x.actor.ref and ":" not in x.actor.ref:
                 named.append(f"{x.actor.kind}:{x.actor.name}")

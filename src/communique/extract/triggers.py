@@ -7,6 +7,7 @@ planning cue in its sentence (``состоится``, ``предстоящий``
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -196,6 +197,10 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
     """``три встречи``, ``2 телефонных разговора``, ``ряд визитов``: a count of events, not one reported.
     A number counts when only adjectives stand between it and the trigger (``10 мая Путин встретится``
     is a date)."""
+    after = words[first + 1:first + 3]
+    if len(after) == 2 and words[first].pos == "VERB" and (after[0].text.isdigit() or "NUMR" in morph.parse(after[0].text)[2]) \
+            and after[1].pos == "NOUN" and not MONTH.match(after[1].text):
+        return True  # "Прибыло 20 парламентских делегаций" (not "прибыл 20 мая")
     for i in range(max(0, first - 3), first):
         w = words[i]
         if w.lemma in AGGREGATE_CUES:
@@ -208,6 +213,7 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
 
 # "итоги недавних консультаций", "ход переговоров", "мастер ведения переговоров": a process spoken of, not an event reported
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
+MONTH = re.compile(r"(?i)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
