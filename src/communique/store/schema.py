@@ -138,6 +138,44 @@ DROP INDEX event_participants_actor;
 CREATE INDEX event_participants_actor_event ON event_participants (actor_id, event_id);
 """
 
+# 5: a person's name in any case form resolved through its lemmatised words (store.plan):
+# ``name_words`` maps each word of a padded lemma column (``rows.name_words``: a word with a
+# space on each side, what ``LIKE '% word %'`` finds) to the names holding it, filled by the
+# writers for participants' and actors' names; the names then lead to their events by index.
+_NAME_WORDS = """
+CREATE TABLE name_words (
+    word TEXT NOT NULL,
+    name_lemma TEXT NOT NULL,
+    PRIMARY KEY (word, name_lemma)
+);
+CREATE INDEX event_participants_name_event ON event_participants (name_lemma, event_id);
+DROP INDEX event_participants_actor_event;
+CREATE INDEX event_participants_actor_event_name ON event_participants (actor_id, event_id, name_lemma);
+CREATE INDEX actors_name_lemma ON actors (name_lemma, id);
+"""
+
+# The names already stored, split as rows.name_words splits them: the words after the first
+# space, each ended by a space.
+_SQLITE_NAME_WORDS_FILL = """
+INSERT INTO name_words (word, name_lemma)
+WITH RECURSIVE
+    names (name) AS (SELECT name_lemma FROM event_participants UNION SELECT name_lemma FROM actors),
+    split (name, word, rest) AS (
+        SELECT name, '', substr(name, instr(name, ' ') + 1) FROM names WHERE instr(name, ' ') > 0
+        UNION ALL
+        SELECT name, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+        FROM split WHERE instr(rest, ' ') > 0)
+SELECT DISTINCT word, name FROM split WHERE word <> ''
+"""
+
+_POSTGRES_NAME_WORDS_FILL = """
+INSERT INTO name_words (word, name_lemma)
+SELECT DISTINCT w.word, n.name
+FROM (SELECT name_lemma AS name FROM event_participants UNION SELECT name_lemma FROM actors) AS n,
+     unnest((string_to_array(n.name, ' '))[2:cardinality(string_to_array(n.name, ' ')) - 1]) AS w (word)
+WHERE w.word <> ''
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
@@ -146,6 +184,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
     _QUERY_INDEXES,
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
+    _NAME_WORDS + ";" + _SQLITE_NAME_WORDS_FILL,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -158,6 +197,7 @@ CREATE INDEX events_tsv ON events USING gin (tsv);
     _QUERY_INDEXES,
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
+    _NAME_WORDS + ";" + _POSTGRES_NAME_WORDS_FILL,
 )
 
 
