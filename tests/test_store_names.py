@@ -1,6 +1,6 @@
 """A person named in any case form: the name_words lookup (migration 5) finds exactly the events
 whose participant, or the actor behind one, bears every word of the name, as the LIKE patterns did;
-and an older database gets the table filled when it is opened."""
+and an older database gets name_words (5) and the countries' days (6) filled when it is opened."""
 from __future__ import annotations
 
 import uuid
@@ -87,11 +87,18 @@ def _old_store(backend: str, tmp_path):
             lambda: PostgresStore(url, schema=schema))
 
 
+def _put_countries_4(self, event_id, countries, day_from, day_to):
+    self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+    for iso3 in countries:
+        self.db._exec("INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)", (event_id, iso3))
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_migration_fills_name_words_of_an_old_database(backend, tmp_path, monkeypatch):
     old, reopen = _old_store(backend, tmp_path)
-    with monkeypatch.context() as m:  # the writer of schema 4 had no name_words to fill
+    with monkeypatch.context() as m:  # what the writer of schema 4 wrote
         m.setattr(Writer, "_put_name_words", lambda self, name_lemma: None)
+        m.setattr(Writer, "_put_countries", _put_countries_4)
         old.upsert(records(12))
     odd = [" ван  и ", "ван и ", " ", "", None, " x_y %z "]  # spacing the split must treat as LIKE does
     for k, lemma in enumerate(odd):
@@ -109,6 +116,10 @@ def test_migration_fills_name_words_of_an_old_database(backend, tmp_path, monkey
         assert {padded_lemmas(n) for n in NAMES} <= names
         for name in [*QUERIES, "x_y", "%z", "ван и"]:
             assert [e["id"] for e in find_events(store, persons=[name], limit=1000)] == expected(store, name), name
+        # migration 6: the countries' rows got their events' days
+        assert store._rows("SELECT COUNT(*) AS n FROM event_countries c JOIN events e ON e.id = c.event_id "
+                           "WHERE c.day_from = e.day_from AND c.day_to = e.day_to")[0]["n"] \
+            == store._rows("SELECT COUNT(*) AS n FROM event_countries")[0]["n"] > 0
     finally:
         if backend == "postgres":
             store.drop_schema()

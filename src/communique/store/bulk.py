@@ -58,7 +58,8 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                 participants = participant_rows(event)
                 rows["event_participants"].extend((event["id"], *p.values()) for p in participants)
                 names.update(p["name_lemma"] for p in participants)
-                rows["event_countries"].extend((event["id"], iso3) for iso3 in event_countries(event))
+                rows["event_countries"].extend((event["id"], iso3, cols["day_from"], cols["day_to"])
+                                               for iso3 in event_countries(event))
         rows["name_words"] = [(word, name) for name in sorted(names) for word in name_words(name)]
         for table, sql in _SQL.items():
             conn.executemany(sql, rows[table])
@@ -78,6 +79,6 @@ _SQL = {
     "event_sources": "INSERT INTO event_sources (event_id, document_id, report) VALUES (?, ?, ?)",
     "event_participants": "INSERT INTO event_participants (event_id, actor_id, name, name_lemma, country, role, "
                           "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "event_countries": "INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)",
+    "event_countries": "INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
     "name_words": "INSERT INTO name_words (word, name_lemma) VALUES (?, ?) ON CONFLICT DO NOTHING",
 }

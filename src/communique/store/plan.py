@@ -136,3 +136,14 @@ def driver(store: SQLStore, flt: EventFilter) -> Driver | None:
              for i, lister in enumerate(union)]
     terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
     return Driver("(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values], cover)
+
+
+def walked_country(store: SQLStore, flt: EventFilter) -> str | None:
+    """When the query is not driven: the country whose events (``event_countries`` rows carry
+    their event's days, migration 6) to walk latest first instead of all events; the rarest
+    of several (counted up to ``DRIVER_ROWS``), the first when they tie."""
+    codes = list(dict.fromkeys(c.upper() for c in flt.countries))
+    if len(codes) < 2:
+        return codes[0] if codes else None
+    sizes = [Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (c,)).count(store) for c in codes]
+    return codes[sizes.index(min(sizes))]

@@ -176,6 +176,25 @@ FROM (SELECT name_lemma AS name FROM event_participants UNION SELECT name_lemma 
 WHERE w.word <> ''
 """
 
+# 6: a country's events latest first from an index (store.plan walks the rarest country's list
+# when no filter is rare enough to drive the query): each event_countries row carries its
+# event's day bounds, written with it (the writers rewrite an event's countries with its row).
+_COUNTRY_DAYS = """
+ALTER TABLE event_countries ADD COLUMN day_from TEXT;
+ALTER TABLE event_countries ADD COLUMN day_to TEXT;
+{FILL};
+CREATE INDEX event_countries_day ON event_countries (iso3, day_from, day_to, event_id)
+"""
+
+_SQLITE_COUNTRY_DAYS_FILL = """
+UPDATE event_countries SET (day_from, day_to) =
+    (SELECT e.day_from, e.day_to FROM events e WHERE e.id = event_countries.event_id)
+"""
+
+_POSTGRES_COUNTRY_DAYS_FILL = """
+UPDATE event_countries AS c SET day_from = e.day_from, day_to = e.day_to FROM events AS e WHERE e.id = c.event_id
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
@@ -185,6 +204,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
     _NAME_WORDS + ";" + _SQLITE_NAME_WORDS_FILL,
+    _COUNTRY_DAYS.replace("{FILL}", _SQLITE_COUNTRY_DAYS_FILL),
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -198,6 +218,7 @@ CREATE INDEX events_tsv ON events USING gin (tsv);
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
     _NAME_WORDS + ";" + _POSTGRES_NAME_WORDS_FILL,
+    _COUNTRY_DAYS.replace("{FILL}", _POSTGRES_COUNTRY_DAYS_FILL),
 )
 
 

@@ -116,11 +116,19 @@ class SQLStore(Store):
         if chosen:  # its listed matches are exactly the events of the condition it covers
             where.append(chosen.clause)
             params += chosen.params
+        walked = None if chosen else plan.walked_country(self, flt)
         # the page's ids first (from indexes alone), then the JSON of those only
-        sql = "SELECT e.id FROM events e"
+        if walked:  # that country's events latest first, from its own index, instead of all events
+            sql = "SELECT e.id FROM event_countries w CROSS JOIN events e"
+            where[:0] = ["w.iso3 = ?", "e.id = w.event_id"]
+            params[:0] = [walked]
+            order = "w.day_from DESC NULLS LAST, w.day_to DESC NULLS LAST, w.event_id"
+        else:
+            sql = "SELECT e.id FROM events e"
+            order = "e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id LIMIT ? OFFSET ?"
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         ids = [r["id"] for r in self._rows(sql, [*params, flt.limit, flt.offset])]
         if not ids:
             return []

@@ -188,14 +188,19 @@ class Writer:
             self.db._exec("INSERT INTO event_participants (event_id, actor_id, name, name_lemma, country, "
                           "role, position) VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, *p.values()))
             self._put_name_words(p["name_lemma"])
-        self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-        for iso3 in event_countries(event):
-            self.db._exec("INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)", (event_id, iso3))
+        self._put_countries(event_id, event_countries(event), cols["day_from"], cols["day_to"])
         documents = {r["id"]: r for r in self.db._rows(
             "SELECT d.id, d.title, d.text FROM event_sources s JOIN documents d ON d.id = s.document_id "
             "WHERE s.event_id = ?", (event_id,))}
         n = self.db._rows("SELECT n FROM events WHERE id = ?", (event_id,))[0]["n"]
         self.db._fts_put_event(n, event_summary(event, documents))
+
+    def _put_countries(self, event_id: str, countries: list[str], day_from: str | None, day_to: str | None) -> None:
+        """An event's ``event_countries`` rows, with its days (the index a country's events are walked by)."""
+        self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+        for iso3 in countries:
+            self.db._exec("INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
+                          (event_id, iso3, day_from, day_to))
 
     # -- replacing -------------------------------------------------------
     def _remove_contents(self, doc_id: str) -> None:
