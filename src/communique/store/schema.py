@@ -179,11 +179,14 @@ WHERE w.word <> ''
 # 6: a country's events latest first from an index (store.plan walks the rarest country's list
 # when no filter is rare enough to drive the query): each event_countries row carries its
 # event's day bounds, written with it (the writers rewrite an event's countries with its row).
+# ANALYZE, so that SQLite, if it has statistics for the primary key but none for the new index,
+# does not take the new one for an (iso3, event_id) lookup.
 _COUNTRY_DAYS = """
 ALTER TABLE event_countries ADD COLUMN day_from TEXT;
 ALTER TABLE event_countries ADD COLUMN day_to TEXT;
 {FILL};
-CREATE INDEX event_countries_day ON event_countries (iso3, day_from, day_to, event_id)
+CREATE INDEX event_countries_day ON event_countries (iso3, day_from, day_to, event_id);
+ANALYZE event_countries
 """
 
 _SQLITE_COUNTRY_DAYS_FILL = """

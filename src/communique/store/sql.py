@@ -111,17 +111,21 @@ class SQLStore(Store):
     def find_events(self, flt: EventFilter) -> list[dict[str, Any]]:
         conditions = self._event_conditions(flt)
         chosen = plan.driver(self, flt)
-        where = [clause for cover, clause, _ in conditions if chosen is None or cover != chosen.covers]
-        params = [p for cover, _, extra in conditions if chosen is None or cover != chosen.covers for p in extra]
-        if chosen:  # its listed matches are exactly the events of the condition it covers
-            where.append(chosen.clause)
-            params += chosen.params
         walked = None if chosen else plan.walked_country(self, flt)
+        if chosen:  # its listed matches are exactly the events of the condition it covers
+            conditions = [c for c in conditions if c[0] != chosen.covers] + [(None, chosen.clause, chosen.params)]
+        if walked:  # the walked country's own condition holds on every row walked
+            conditions = [c for c in conditions if c[0] != ("countries", None) or c[2] != [walked]]
+        where = [clause for _, clause, _ in conditions]
+        params = [p for _, _, extra in conditions for p in extra]
         # the page's ids first (from indexes alone), then the JSON of those only
         if walked:  # that country's events latest first, from its own index, instead of all events
             sql = "SELECT e.id FROM event_countries w CROSS JOIN events e"
             where[:0] = ["w.iso3 = ?", "e.id = w.event_id"]
             params[:0] = [walked]
+            if flt.until:  # where the walk starts (the same bound as e.day_from's)
+                where.append("w.day_from <= ?")
+                params.append(_bounds_or_raise(flt.until)[1].isoformat())
             order = "w.day_from DESC NULLS LAST, w.day_to DESC NULLS LAST, w.event_id"
         else:
             sql = "SELECT e.id FROM events e"
