@@ -1,6 +1,6 @@
 """A person named in any case form: the name_words lookup (migration 5) finds exactly the events
 whose participant, or the actor behind one, bears every word of the name, as the LIKE patterns did;
-and an older database gets name_words (5) and the countries' days (6) filled when it is opened."""
+and an older database gets name_words (5), the countries' days (6) and pairs (7) filled when it is opened."""
 from __future__ import annotations
 
 import uuid
@@ -9,7 +9,7 @@ import pytest
 
 from communique.query import find_events
 from communique.store import open_store
-from communique.store.rows import name_query_words, name_words, padded_lemmas
+from communique.store.rows import country_pairs, name_query_words, name_words, padded_lemmas
 from communique.store.schema import POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS
 from communique.store.sqlite import SQLiteStore
 from communique.store.write import Writer
@@ -116,6 +116,15 @@ def test_migration_fills_name_words_of_an_old_database(backend, tmp_path, monkey
         assert {padded_lemmas(n) for n in NAMES} <= names
         for name in [*QUERIES, "x_y", "%z", "ван и"]:
             assert [e["id"] for e in find_events(store, persons=[name], limit=1000)] == expected(store, name), name
+        # migration 7: the pairs of each event's countries, with its days
+        pairs = store._rows("SELECT event_id, iso3_a, iso3_b, day_from, day_to FROM event_country_pairs")
+        events = {r["id"]: r for r in store._rows("SELECT id, day_from, day_to FROM events")}
+        countries: dict[str, list[str]] = {}
+        for r in store._rows("SELECT event_id, iso3 FROM event_countries"):
+            countries.setdefault(r["event_id"], []).append(r["iso3"])
+        assert sorted(tuple(r.values()) for r in pairs) == sorted(
+            (i, a, b, events[i]["day_from"], events[i]["day_to"]) for i, cs in countries.items()
+            for a, b in country_pairs(cs)) and pairs
         # migration 6: the countries' rows got their events' days
         assert store._rows("SELECT COUNT(*) AS n FROM event_countries c JOIN events e ON e.id = c.event_id "
                            "WHERE c.day_from = e.day_from AND c.day_to = e.day_to")[0]["n"] \

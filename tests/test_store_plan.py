@@ -51,7 +51,10 @@ FILTERS = [
     {"persons": ["Лаврова"]}, {"persons": ["Мохаммеда бин Салмана"]}, {"persons": ["Салман бин"]},
     {"persons": ["Гутерриш"], "countries": ["BRA"]}, {"text": "энергетика"}, {"text": "энергетика", "types": ["visit"]},
     {"types": ["signing"], "since": "2012-03", "until": "2019"}, {"persons": ["Неизвестный"]},
+    {"countries": ["rus", "IND"], "since": "2014", "until": "2022", "types": ["visit", "meeting"]},
+    {"countries": ["CHN", "KGZ", "RUS"]},  # three countries: no event has them all
 ]
+EMPTY = [{"persons": ["Неизвестный"]}, {"countries": ["CHN", "KGZ", "RUS"]}]
 
 
 @pytest.fixture(scope="module")
@@ -70,11 +73,13 @@ def test_driven_and_scanned_queries_agree(stores, flt, monkeypatch):
     assert plan.driver(stores, plan_filter(flt)) is not None or not {"countries", "persons", "text"} & set(flt)
     monkeypatch.setattr(plan, "DRIVER_ROWS", 0)  # never drive: always the date-ordered scan
     assert plan.driver(stores, plan_filter(flt)) is None
-    scanned = find_events(stores, **flt, limit=500)  # a country's own list when a country is given
+    scanned = find_events(stores, **flt, limit=500)  # a country's or a pair's own list when countries are given
     assert [e["id"] for e in driven] == [e["id"] for e in scanned]
-    monkeypatch.setattr(plan, "walked_country", lambda store, flt: None)  # all events, latest first
+    monkeypatch.setattr(plan, "walk", lambda store, flt: None)  # all events, latest first
     assert [e["id"] for e in find_events(stores, **flt, limit=500)] == [e["id"] for e in driven]
-    if flt != {"persons": ["Неизвестный"]}:
+    monkeypatch.setattr(plan, "DRIVER_ROWS", 10_000)  # countries too driven by their listed matches
+    assert [e["id"] for e in find_events(stores, **flt, limit=500)] == [e["id"] for e in driven]
+    if flt not in EMPTY:
         assert driven
 
 
@@ -94,12 +99,14 @@ def plan_filter(flt: dict):
 
 
 def test_the_three_ways_agree_on_both_backends(empty_store, monkeypatch):  # noqa: F811
-    """Driven, a country walked, all events scanned: the same events, on SQLite and PostgreSQL."""
-    empty_store.upsert(records(40))
+    """Driven, a country or pair walked, all events scanned: the same events, on SQLite and PostgreSQL."""
+    empty_store.upsert(records(60))
     driven = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
     monkeypatch.setattr(plan, "DRIVER_ROWS", 0)
     walked = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
-    monkeypatch.setattr(plan, "walked_country", lambda store, flt: None)
+    monkeypatch.setattr(plan, "walk", lambda store, flt: None)
     scanned = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
-    assert driven == walked == scanned
-    assert all(driven[str(f)] for f in FILTERS if f != {"persons": ["Неизвестный"]})
+    monkeypatch.setattr(plan, "DRIVER_ROWS", 10_000)
+    listed = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
+    assert driven == walked == scanned == listed
+    assert all(driven[str(f)] for f in FILTERS if f not in EMPTY)

@@ -14,8 +14,8 @@ from typing import Any
 from ..extract.merge import tag_document
 from ..nlp.morph import lemma_text
 from .base import Record, StoreError
-from .rows import (dumps, event_columns, event_countries, event_summary, name_words, now, padded_lemmas,
-                   participant_rows)
+from .rows import (country_pairs, dumps, event_columns, event_countries, event_summary, name_words, now,
+                   padded_lemmas, participant_rows)
 from .sqlite import SQLiteStore
 
 _EVENT_COLUMNS = ("type", "status", "date_start", "date_end", "precision", "day_from", "day_to", "place_city",
@@ -58,8 +58,11 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                 participants = participant_rows(event)
                 rows["event_participants"].extend((event["id"], *p.values()) for p in participants)
                 names.update(p["name_lemma"] for p in participants)
+                countries = event_countries(event)
                 rows["event_countries"].extend((event["id"], iso3, cols["day_from"], cols["day_to"])
-                                               for iso3 in event_countries(event))
+                                               for iso3 in countries)
+                rows["event_country_pairs"].extend((event["id"], a, b, cols["day_from"], cols["day_to"])
+                                                   for a, b in country_pairs(countries))
         rows["name_words"] = [(word, name) for name in sorted(names) for word in name_words(name)]
         for table, sql in _SQL.items():
             conn.executemany(sql, rows[table])
@@ -80,5 +83,7 @@ _SQL = {
     "event_participants": "INSERT INTO event_participants (event_id, actor_id, name, name_lemma, country, role, "
                           "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "event_countries": "INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
+    "event_country_pairs": "INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to) "
+                           "VALUES (?, ?, ?, ?, ?)",
     "name_words": "INSERT INTO name_words (word, name_lemma) VALUES (?, ?) ON CONFLICT DO NOTHING",
 }

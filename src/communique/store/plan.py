@@ -51,13 +51,17 @@ class Lister:
 
 
 def _countries(codes: list[str]) -> Lister | None:
-    """The events of all ``codes``: one country's index entries, or the merge of several
-    countries' entries, each list already in event id order (``INTERSECT`` … ``ORDER BY``)."""
-    codes = list(dict.fromkeys(codes))
+    """The events of all ``codes``: one country's index entries, or one pair's, or the merge
+    of several pairs' (each list in event id order: ``INTERSECT`` … ``ORDER BY``)."""
+    codes = sorted(set(codes))
+    if len(codes) == 1:
+        return Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (codes[0],))
     if not codes:
         return None
-    sql = " INTERSECT ".join(["SELECT event_id FROM event_countries WHERE iso3 = ?"] * len(codes))
-    return Lister("id", sql + (" ORDER BY 1" if len(codes) > 1 else ""), tuple(codes), costly=len(codes) > 1)
+    pairs = list(zip(codes, codes[1:]))  # consecutive pairs: every code in one at least
+    sql = " INTERSECT ".join(["SELECT event_id FROM event_country_pairs WHERE iso3_a = ? AND iso3_b = ?"] * len(pairs))
+    return Lister("id", sql + (" ORDER BY 1" if len(pairs) > 1 else ""), tuple(c for p in pairs for c in p),
+                  costly=len(pairs) > 1)
 
 
 def names_sql(words: list[str]) -> tuple[str, list[Any]]:
@@ -112,38 +116,61 @@ def listers(store: SQLStore, flt: EventFilter) -> list[tuple[Cover, list[Lister]
 
 @dataclass(frozen=True)
 class Driver:
-    """Where a query is driven from: ``clause`` on ``e`` (the listed values) stands for the
-    filter condition ``covers`` names, which the query then need not check again."""
+    """Where a query is driven from: the matches of the filter ``covers`` names (which the
+    query then need not check again), listed by ``union``."""
 
-    clause: str
-    params: list[Any]
     covers: Cover
+    union: list[Lister]
+    listed: dict[int, list[Any]]  # values already listed (costly listers)
+
+    def condition(self, store: SQLStore) -> tuple[str, list[Any]]:
+        """A condition on ``e``: its column among the listed values."""
+        found = [(lister.column, list(dict.fromkeys(self.listed[i] if i in self.listed else lister.values(store))))
+                 for i, lister in enumerate(self.union)]
+        terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
+        return "(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values]
 
 
 def driver(store: SQLStore, flt: EventFilter) -> Driver | None:
-    """The rarest filter's matches, listed once as values, to drive the query from; or None
-    for the date-ordered scan."""
-    best: tuple[int, Cover, list[Lister], dict[int, list[Any]]] | None = None
+    """The rarest filter's matches (counted up to ``DRIVER_ROWS``) to drive the query from; or
+    None for the date-ordered scan."""
+    best: tuple[int, Driver] | None = None
     for cover, union in listers(store, flt):
         listed = {i: lister.values(store) for i, lister in enumerate(union) if lister.costly}
         n = sum(len(listed[i]) if i in listed else lister.count(store) for i, lister in enumerate(union))
         if n < DRIVER_ROWS and (best is None or n < best[0]):
-            best = (n, cover, union, listed)
-    if best is None:
-        return None
-    _, cover, union, listed = best
-    found = [(lister.column, list(dict.fromkeys(listed[i] if i in listed else lister.values(store))))
-             for i, lister in enumerate(union)]
-    terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
-    return Driver("(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values], cover)
+            best = (n, Driver(cover, union, listed))
+    return best[1] if best else None
 
 
-def walked_country(store: SQLStore, flt: EventFilter) -> str | None:
-    """When the query is not driven: the country whose events (``event_countries`` rows carry
-    their event's days, migration 6) to walk latest first instead of all events; the rarest
-    of several (counted up to ``DRIVER_ROWS``), the first when they tie."""
-    codes = list(dict.fromkeys(c.upper() for c in flt.countries))
+@dataclass(frozen=True)
+class Walk:
+    """A date-ordered index list of one country's (``b`` None) or one pair's events to walk
+    latest first (``event_countries`` / ``event_country_pairs`` rows carry their event's days)."""
+
+    a: str
+    b: str | None = None
+
+    @property
+    def codes(self) -> list[str]:
+        return [self.a] if self.b is None else [self.a, self.b]
+
+    def source(self) -> tuple[str, list[str], list[Any]]:
+        """(table as ``w``, conditions on ``w``, params)."""
+        if self.b is None:
+            return "event_countries w", ["w.iso3 = ?"], [self.a]
+        return "event_country_pairs w", ["w.iso3_a = ?", "w.iso3_b = ?"], [self.a, self.b]
+
+
+def walk(store: SQLStore, flt: EventFilter) -> Walk | None:
+    """The list to walk when countries are given: the one country, or the rarest pair of
+    several (counted up to ``DRIVER_ROWS``; the first in code order when they tie)."""
+    codes = sorted({c.upper() for c in flt.countries})
     if len(codes) < 2:
-        return codes[0] if codes else None
-    sizes = [Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (c,)).count(store) for c in codes]
-    return codes[sizes.index(min(sizes))]
+        return Walk(codes[0]) if codes else None
+    pairs = [Walk(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+    if len(pairs) == 1:
+        return pairs[0]
+    sizes = [Lister("id", "SELECT event_id FROM event_country_pairs WHERE iso3_a = ? AND iso3_b = ?",
+                    (p.a, p.b)).count(store) for p in pairs]
+    return pairs[sizes.index(min(sizes))]

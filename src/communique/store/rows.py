@@ -54,6 +54,12 @@ def event_countries(event: Mapping[str, Any]) -> list[str]:
     return sorted(found)
 
 
+def country_pairs(countries: list[str]) -> list[tuple[str, str]]:
+    """Every pair of distinct codes, (smaller, larger) by code point: the ``event_country_pairs`` rows."""
+    codes = sorted(set(countries))
+    return [(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+
+
 def participant_rows(event: Mapping[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for p in event.get("participants") or ():

@@ -198,6 +198,25 @@ _POSTGRES_COUNTRY_DAYS_FILL = """
 UPDATE event_countries AS c SET day_from = e.day_from, day_to = e.day_to FROM events AS e WHERE e.id = c.event_id
 """
 
+# 7: the events of a country pair latest first from an index: one row per pair of the event's
+# countries (iso3_a < iso3_b by code point, as Python sorts them), with the event's days.
+_COUNTRY_PAIRS = """
+CREATE TABLE event_country_pairs (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    iso3_a TEXT NOT NULL,
+    iso3_b TEXT NOT NULL,
+    day_from TEXT,
+    day_to TEXT,
+    PRIMARY KEY (iso3_a, iso3_b, event_id)
+);
+CREATE INDEX event_country_pairs_day ON event_country_pairs (iso3_a, iso3_b, day_from, day_to, event_id);
+CREATE INDEX event_country_pairs_event ON event_country_pairs (event_id);
+INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to)
+SELECT a.event_id, a.iso3, b.iso3, a.day_from, a.day_to
+FROM event_countries a JOIN event_countries b ON b.event_id = a.event_id AND b.iso3 > a.iso3 {C};
+ANALYZE event_country_pairs
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
@@ -208,6 +227,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
     _PARTICIPANT_ACTOR_INDEX,
     _NAME_WORDS + ";" + _SQLITE_NAME_WORDS_FILL,
     _COUNTRY_DAYS.replace("{FILL}", _SQLITE_COUNTRY_DAYS_FILL),
+    _COUNTRY_PAIRS.replace("{C}", ""),  # SQLite compares text by code point
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -222,6 +242,7 @@ CREATE INDEX events_tsv ON events USING gin (tsv);
     _PARTICIPANT_ACTOR_INDEX,
     _NAME_WORDS + ";" + _POSTGRES_NAME_WORDS_FILL,
     _COUNTRY_DAYS.replace("{FILL}", _POSTGRES_COUNTRY_DAYS_FILL),
+    _COUNTRY_PAIRS.replace("{C}", 'COLLATE "C"'),  # by code point, not by the database's locale
 )
 
 

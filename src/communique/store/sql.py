@@ -111,18 +111,21 @@ class SQLStore(Store):
     def find_events(self, flt: EventFilter) -> list[dict[str, Any]]:
         conditions = self._event_conditions(flt)
         chosen = plan.driver(self, flt)
-        walked = None if chosen else plan.walked_country(self, flt)
-        if chosen:  # its listed matches are exactly the events of the condition it covers
-            conditions = [c for c in conditions if c[0] != chosen.covers] + [(None, chosen.clause, chosen.params)]
-        if walked:  # the walked country's own condition holds on every row walked
-            conditions = [c for c in conditions if c[0] != ("countries", None) or c[2] != [walked]]
+        # driven by the countries or by nothing: walk a country's or a pair's list, latest first
+        walk = plan.walk(self, flt) if chosen is None or chosen.covers == ("countries", None) else None
+        if walk:  # the walked codes' own conditions hold on every row walked
+            chosen = None
+            conditions = [c for c in conditions if c[0] != ("countries", None) or c[2][0] not in walk.codes]
+        elif chosen:  # its listed matches are exactly the events of the condition it covers
+            conditions = [c for c in conditions if c[0] != chosen.covers] + [(None, *chosen.condition(self))]
         where = [clause for _, clause, _ in conditions]
         params = [p for _, _, extra in conditions for p in extra]
         # the page's ids first (from indexes alone), then the JSON of those only
-        if walked:  # that country's events latest first, from its own index, instead of all events
-            sql = "SELECT e.id FROM event_countries w CROSS JOIN events e"
-            where[:0] = ["w.iso3 = ?", "e.id = w.event_id"]
-            params[:0] = [walked]
+        if walk:
+            table, on, extra = walk.source()
+            sql = f"SELECT e.id FROM {table} CROSS JOIN events e"
+            where[:0] = [*on, "e.id = w.event_id"]
+            params[:0] = extra
             if flt.until:  # where the walk starts (the same bound as e.day_from's)
                 where.append("w.day_from <= ?")
                 params.append(_bounds_or_raise(flt.until)[1].isoformat())

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from ..extract.merge import day_bounds, merge_events, same_event, tag_document
 from ..nlp.morph import lemma_text
 from .base import Record, StoreError, UpsertCounts
-from .rows import (actor_kinds, dumps, event_columns, event_countries, event_summary, name_words, now, padded_lemmas,
-                   participant_rows)
+from .rows import (actor_kinds, country_pairs, dumps, event_columns, event_countries, event_summary, name_words,
+                   now, padded_lemmas, participant_rows)
 
 if TYPE_CHECKING:
     from .sql import SQLStore
@@ -196,11 +196,16 @@ class Writer:
         self.db._fts_put_event(n, event_summary(event, documents))
 
     def _put_countries(self, event_id: str, countries: list[str], day_from: str | None, day_to: str | None) -> None:
-        """An event's ``event_countries`` rows, with its days (the index a country's events are walked by)."""
+        """An event's ``event_countries`` and ``event_country_pairs`` rows, with its days (the indexes a
+        country's or a pair's events are walked by)."""
         self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+        self.db._exec("DELETE FROM event_country_pairs WHERE event_id = ?", (event_id,))
         for iso3 in countries:
             self.db._exec("INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
                           (event_id, iso3, day_from, day_to))
+        for a, b in country_pairs(countries):
+            self.db._exec("INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to) "
+                          "VALUES (?, ?, ?, ?, ?)", (event_id, a, b, day_from, day_to))
 
     # -- replacing -------------------------------------------------------
     def _remove_contents(self, doc_id: str) -> None:
