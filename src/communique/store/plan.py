@@ -1,14 +1,15 @@
 """How :meth:`SQLStore.find_events` walks a large events table.
 
 Events come latest first, a page at a time.  A filter that many events match
-(a big country, a common word) is cheapest checked along the date-ordered index
-scan: a page of matches turns up soon.  A rare one (a small country pair, one
-person, a rare word) would make that scan read the whole table, so the query
-is then driven from the rare filter's own matches, listed by an index.
+(a type, a common word) is cheapest checked along the date-ordered index scan
+of all events: a page of matches turns up soon.  When countries are given, the
+walk goes along that country's (or the rarest pair's) own date-ordered list
+instead (``walk``; ``event_countries`` and ``event_country_pairs`` carry their
+events' days), checking the other filters on each row.  A rare person or a rare
+word would make any walk read far, so the query is then driven from that
+filter's own matches, listed by an index, and sorted by date (``driver``).
 Which way to go is decided per query by counting each selective filter's
-matches, up to ``DRIVER_ROWS`` (so planning stays cheap).  Both ways cost
-about the same at that crossing point, where either reads some ten thousand
-index entries to fill a page.
+matches, up to ``DRIVER_ROWS`` (so planning stays cheap).
 
 The listed matches are exactly the filter's (not a superset), so the query
 driven from them does not check that filter again.  A person's name is
@@ -54,10 +55,10 @@ def _countries(codes: list[str]) -> Lister | None:
     """The events of all ``codes``: one country's index entries, or one pair's, or the merge
     of several pairs' (each list in event id order: ``INTERSECT`` … ``ORDER BY``)."""
     codes = sorted(set(codes))
-    if len(codes) == 1:
-        return Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (codes[0],))
     if not codes:
         return None
+    if len(codes) == 1:
+        return Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (codes[0],))
     pairs = list(zip(codes, codes[1:]))  # consecutive pairs: every code in one at least
     sql = " INTERSECT ".join(["SELECT event_id FROM event_country_pairs WHERE iso3_a = ? AND iso3_b = ?"] * len(pairs))
     return Lister("id", sql + (" ORDER BY 1" if len(pairs) > 1 else ""), tuple(c for p in pairs for c in p),
