@@ -120,7 +120,7 @@ def table_dump(s) -> dict[str, list]:
     tables = {"documents": "id, hash, title, text, record", "document_errors": "*",
               "actors": "*", "actor_documents": "*", "actor_positions": "*",
               "events": "id, type, day_from, day_to, json", "event_participants": "*",
-              "event_countries": "*", "event_sources": "event_id, document_id, report"}
+              "event_countries": "*", "event_sources": "event_id, document_id, report", "name_words": "*"}
     return {t: sorted((tuple(r.values()) for r in s._rows(f"SELECT {cols} FROM {t}")), key=repr)
             for t, cols in tables.items()}
 

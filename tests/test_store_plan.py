@@ -9,6 +9,7 @@ import pytest
 from communique.query import find_events
 from communique.store import open_store, plan
 from communique.store.bulk import bulk_load
+from test_store import empty_store  # noqa: F401  (the fixture, over both backends)
 
 NAMES = ["Сергей Лавров", "Ван И", "Жээнбек Кулубаев", "Мохаммед бин Салман", "Антониу Гутерриш"]
 COUNTRIES = ["RUS", "CHN", "KGZ", "SAU", "IND", "BRA"]
@@ -50,7 +51,10 @@ FILTERS = [
     {"persons": ["Лаврова"]}, {"persons": ["Мохаммеда бин Салмана"]}, {"persons": ["Салман бин"]},
     {"persons": ["Гутерриш"], "countries": ["BRA"]}, {"text": "энергетика"}, {"text": "энергетика", "types": ["visit"]},
     {"types": ["signing"], "since": "2012-03", "until": "2019"}, {"persons": ["Неизвестный"]},
+    {"countries": ["rus", "IND"], "since": "2014", "until": "2022", "types": ["visit", "meeting"]},
+    {"countries": ["CHN", "KGZ", "RUS"]},  # three countries: no event has them all
 ]
+EMPTY = [{"persons": ["Неизвестный"]}, {"countries": ["CHN", "KGZ", "RUS"]}]
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +73,19 @@ def test_driven_and_scanned_queries_agree(stores, flt, monkeypatch):
     assert plan.driver(stores, plan_filter(flt)) is not None or not {"countries", "persons", "text"} & set(flt)
     monkeypatch.setattr(plan, "DRIVER_ROWS", 0)  # never drive: always the date-ordered scan
     assert plan.driver(stores, plan_filter(flt)) is None
-    scanned = find_events(stores, **flt, limit=500)
+    scanned = find_events(stores, **flt, limit=500)  # a country's or a pair's own list when countries are given
     assert [e["id"] for e in driven] == [e["id"] for e in scanned]
-    if flt != {"persons": ["Неизвестный"]}:
+    monkeypatch.setattr(plan, "walk", lambda store, flt: None)  # all events, latest first
+    assert [e["id"] for e in find_events(stores, **flt, limit=500)] == [e["id"] for e in driven]
+    monkeypatch.setattr(plan, "DRIVER_ROWS", 10_000)  # countries too driven by their listed matches
+    assert [e["id"] for e in find_events(stores, **flt, limit=500)] == [e["id"] for e in driven]
+    if flt not in EMPTY:
         assert driven
 
 
-def test_paging_is_stable(stores):
+@pytest.mark.parametrize("driver_rows", [plan.DRIVER_ROWS, 0], ids=["driven", "walked"])
+def test_paging_is_stable(stores, driver_rows, monkeypatch):
+    monkeypatch.setattr(plan, "DRIVER_ROWS", driver_rows)
     everything = [e["id"] for e in find_events(stores, countries=["RUS"], limit=500)]
     pages = [e["id"] for k in range(0, len(everything), 7)
              for e in find_events(stores, countries=["RUS"], limit=7, offset=k)]
@@ -86,3 +96,17 @@ def plan_filter(flt: dict):
     from communique.store.base import EventFilter
 
     return EventFilter(**{k: tuple(v) if isinstance(v, list) else v for k, v in flt.items()})
+
+
+def test_the_three_ways_agree_on_both_backends(empty_store, monkeypatch):  # noqa: F811
+    """Driven, a country or pair walked, all events scanned: the same events, on SQLite and PostgreSQL."""
+    empty_store.upsert(records(60))
+    driven = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
+    monkeypatch.setattr(plan, "DRIVER_ROWS", 0)
+    walked = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
+    monkeypatch.setattr(plan, "walk", lambda store, flt: None)
+    scanned = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
+    monkeypatch.setattr(plan, "DRIVER_ROWS", 10_000)
+    listed = {str(f): [e["id"] for e in find_events(empty_store, **f, limit=500)] for f in FILTERS}
+    assert driven == walked == scanned == listed
+    assert all(driven[str(f)] for f in FILTERS if f not in EMPTY)

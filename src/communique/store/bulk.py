@@ -14,7 +14,8 @@ from typing import Any
 from ..extract.merge import tag_document
 from ..nlp.morph import lemma_text
 from .base import Record, StoreError
-from .rows import dumps, event_columns, event_countries, event_summary, now, padded_lemmas, participant_rows
+from .rows import (country_pairs, dumps, event_columns, event_countries, event_summary, name_words, now,
+                   padded_lemmas, participant_rows)
 from .sqlite import SQLiteStore
 
 _EVENT_COLUMNS = ("type", "status", "date_start", "date_end", "precision", "day_from", "day_to", "place_city",
@@ -26,6 +27,7 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
     if not isinstance(store, SQLiteStore):
         raise StoreError("the bulk path is for SQLite stores; use Store.upsert elsewhere")
     rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _SQL}
+    names: set[str] = set()
     with store._transaction():
         conn = store.conn
         doc_n, event_n = (conn.execute(f"SELECT COALESCE(MAX(n), 0) FROM {t}").fetchone()[0]
@@ -43,6 +45,7 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                 rows["actors"].append((actor["id"], actor.get("kind"), actor.get("name"),
                                        padded_lemmas(actor.get("name")), actor.get("country"), actor.get("ref"),
                                        dumps(actor)))
+                names.add(padded_lemmas(actor.get("name")))
                 rows["actor_documents"].append((actor["id"], doc["id"]))
             texts = {doc["id"]: {"title": doc.get("title") or "", "text": text or ""}}
             for report in record.get("events") or ():
@@ -52,8 +55,15 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                 rows["events"].append((event_n, event["id"], *(cols[c] for c in _EVENT_COLUMNS), dumps(event)))
                 rows["events_fts"].append((event_n, event_summary(event, texts)))
                 rows["event_sources"].append((event["id"], doc["id"], dumps(event)))
-                rows["event_participants"].extend((event["id"], *p.values()) for p in participant_rows(event))
-                rows["event_countries"].extend((event["id"], iso3) for iso3 in event_countries(event))
+                participants = participant_rows(event)
+                rows["event_participants"].extend((event["id"], *p.values()) for p in participants)
+                names.update(p["name_lemma"] for p in participants)
+                countries = event_countries(event)
+                rows["event_countries"].extend((event["id"], iso3, cols["day_from"], cols["day_to"])
+                                               for iso3 in countries)
+                rows["event_country_pairs"].extend((event["id"], a, b, cols["day_from"], cols["day_to"])
+                                                   for a, b in country_pairs(countries))
+        rows["name_words"] = [(word, name) for name in sorted(names) for word in name_words(name)]
         for table, sql in _SQL.items():
             conn.executemany(sql, rows[table])
     return len(rows["documents"])
@@ -72,5 +82,8 @@ _SQL = {
     "event_sources": "INSERT INTO event_sources (event_id, document_id, report) VALUES (?, ?, ?)",
     "event_participants": "INSERT INTO event_participants (event_id, actor_id, name, name_lemma, country, role, "
                           "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "event_countries": "INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)",
+    "event_countries": "INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
+    "event_country_pairs": "INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to) "
+                           "VALUES (?, ?, ?, ?, ?)",
+    "name_words": "INSERT INTO name_words (word, name_lemma) VALUES (?, ?) ON CONFLICT DO NOTHING",
 }

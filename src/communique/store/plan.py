@@ -1,14 +1,21 @@
 """How :meth:`SQLStore.find_events` walks a large events table.
 
 Events come latest first, a page at a time.  A filter that many events match
-(a big country, a common word) is cheapest checked along the date-ordered index
-scan: a page of matches turns up soon.  A rare one (a small country pair, one
-person, a rare word) would make that scan read the whole table, so the query
-is then driven from the rare filter's own matches, listed by an index.
+(a type, a common word) is cheapest checked along the date-ordered index scan
+of all events: a page of matches turns up soon.  When countries are given, the
+walk goes along that country's (or the rarest pair's) own date-ordered list
+instead (``walk``; ``event_countries`` and ``event_country_pairs`` carry their
+events' days), checking the other filters on each row.  A rare person or a rare
+word would make any walk read far, so the query is then driven from that
+filter's own matches, listed by an index, and sorted by date (``driver``).
 Which way to go is decided per query by counting each selective filter's
-matches, up to ``DRIVER_ROWS`` (so planning stays cheap).  Both ways cost
-about the same at that crossing point, where either reads some ten thousand
-index entries to fill a page.
+matches, up to ``DRIVER_ROWS`` (so planning stays cheap).
+
+The listed matches are exactly the filter's (not a superset), so the query
+driven from them does not check that filter again.  A person's name is
+resolved through ``name_words`` (each lemmatised word -> the stored names
+holding it) to whole names, and those lead to participant rows by index: no
+LIKE over names, no full-text lookup.
 """
 from __future__ import annotations
 
@@ -16,17 +23,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .base import EventFilter
-from .rows import name_patterns, query_lemmas
+from .rows import name_query_words, query_lemmas
 
 if TYPE_CHECKING:
     from .sql import SQLStore
 
 DRIVER_ROWS = 10_000
 
+Cover = tuple[str, int | None]  # a filter: ("persons", 0), ("countries", None), ...
+
 
 @dataclass(frozen=True)
 class Lister:
-    """A query listing values of an events column (``id`` or ``n``) for a superset of a filter's matches."""
+    """A query listing values of an events column (``id`` or ``n``) for a filter's matches (or part of them)."""
 
     column: str
     sql: str
@@ -42,60 +51,127 @@ class Lister:
         return [next(iter(r.values())) for r in store._rows(f"{self.sql} LIMIT {DRIVER_ROWS}", self.params)]
 
 
-def _countries(store: SQLStore, codes: list[str]) -> Lister | None:
-    """The events of all ``codes``, listed from the rarest country's index entries."""
+def _countries(codes: list[str]) -> Lister | None:
+    """The events of all ``codes``: one country's index entries, or one pair's, or the merge
+    of several pairs' (each list in event id order: ``INTERSECT`` … ``ORDER BY``)."""
+    codes = sorted(set(codes))
     if not codes:
         return None
-    single = [Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (c,)) for c in codes]
-    sizes = sorted((lister.count(store), i) for i, lister in enumerate(single))
-    order = [codes[i] for _, i in sizes]
-    sql = "SELECT c0.event_id FROM event_countries c0 WHERE c0.iso3 = ?"
-    for k in range(1, len(order)):
-        sql += (f" AND EXISTS (SELECT 1 FROM event_countries c{k} "
-                f"WHERE c{k}.event_id = c0.event_id AND c{k}.iso3 = ?)")
-    return Lister("id", sql, tuple(order), costly=len(order) > 1)
+    if len(codes) == 1:
+        return Lister("id", "SELECT event_id FROM event_countries WHERE iso3 = ?", (codes[0],))
+    pairs = list(zip(codes, codes[1:]))  # consecutive pairs: every code in one at least
+    sql = " INTERSECT ".join(["SELECT event_id FROM event_country_pairs WHERE iso3_a = ? AND iso3_b = ?"] * len(pairs))
+    return Lister("id", sql + (" ORDER BY 1" if len(pairs) > 1 else ""), tuple(c for p in pairs for c in p),
+                  costly=len(pairs) > 1)
 
 
-def listers(store: SQLStore, flt: EventFilter) -> list[list[Lister]]:
-    """For each selective filter, the listers whose union covers its matches.
+def names_sql(words: list[str]) -> tuple[str, list[Any]]:
+    """A query of the stored names (padded lemmas) holding every one of ``words`` (``name_words``)."""
+    sql = "SELECT w0.name_lemma FROM name_words w0 WHERE w0.word = ?"
+    for k in range(1, len(words)):
+        sql += (f" AND EXISTS (SELECT 1 FROM name_words w{k} "
+                f"WHERE w{k}.name_lemma = w0.name_lemma AND w{k}.word = ?)")
+    return sql, list(words)
 
-    A person's name matches a participant's own name (whose lemmas are all in
-    the event's full-text summary) or the name of the actor behind one.
-    """
-    out: list[list[Lister]] = []
-    countries = _countries(store, [c.upper() for c in flt.countries])
+
+def person_condition(words: list[str]) -> tuple[str, list[Any]]:
+    """A condition on ``e``: a participant's own name, or the name of the actor behind one, holds
+    every one of ``words`` (checked on the event's participant rows from an index alone)."""
+    names, params = names_sql(words)
+    return ("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND "
+            f"(p.name_lemma IN ({names}) OR p.actor_id IN (SELECT a.id FROM actors a "
+            f"WHERE a.name_lemma IN ({names}))))", params + params)
+
+
+def _person(words: list[str]) -> Lister:
+    """The events of ``person_condition``, exactly: participants by their own name, then (not
+    listing one twice) participants by their actor's name, each from an index."""
+    names, params = names_sql(words)
+    return Lister("id", f"SELECT p.event_id FROM event_participants p WHERE p.name_lemma IN ({names}) "
+                        "UNION ALL SELECT p.event_id FROM event_participants p WHERE p.actor_id IN "
+                        f"(SELECT a.id FROM actors a WHERE a.name_lemma IN ({names})) "
+                        f"AND (p.name_lemma IS NULL OR p.name_lemma NOT IN ({names}))",
+                  tuple(params * 3))
+
+
+def listers(store: SQLStore, flt: EventFilter) -> list[tuple[Cover, list[Lister]]]:
+    """For each selective filter, the listers whose union is exactly its matches, and which
+    condition of ``SQLStore._event_conditions`` they make redundant."""
+    out: list[tuple[Cover, list[Lister]]] = []
+    countries = _countries([c.upper() for c in flt.countries])
     if countries:
-        out.append([countries])
-    for actor_id in flt.actor_ids:
-        out.append([Lister("id", "SELECT event_id FROM event_participants WHERE actor_id = ?", (actor_id,))])
-    for name in flt.persons:
-        patterns = name_patterns(name)
-        if not patterns:
-            continue
-        fts, params = store._fts_event_rows(query_lemmas(name), near=True)
-        likes = " AND ".join(["a.name_lemma LIKE ? ESCAPE '\\'"] * len(patterns))
-        out.append([Lister("n", fts, tuple(params)),
-                    Lister("id", "SELECT p.event_id FROM actors a JOIN event_participants p "
-                                 f"ON p.actor_id = a.id WHERE {likes}", tuple(patterns))])
+        out.append((("countries", None), [countries]))
+    for i, actor_id in enumerate(flt.actor_ids):
+        out.append((("actor_ids", i), [Lister("id", "SELECT event_id FROM event_participants WHERE actor_id = ?",
+                                              (actor_id,))]))
+    for i, name in enumerate(flt.persons):
+        words = name_query_words(name)
+        if words:
+            out.append((("persons", i), [_person(words)]))
     lemmas = query_lemmas(flt.text or "")
     if lemmas:
         fts, params = store._fts_event_rows(lemmas)
-        out.append([Lister("n", fts, tuple(params))])
+        out.append((("text", None), [Lister("n", fts, tuple(params))]))
     return out
 
 
-def driver(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]] | None:
-    """A condition on ``e`` to drive the query from (the rarest filter's matches, listed
-    once, as values), or None for the date-ordered scan."""
-    best: tuple[int, list[Lister], dict[int, list[Any]]] | None = None
-    for union in listers(store, flt):
+@dataclass(frozen=True)
+class Driver:
+    """Where a query is driven from: the matches of the filter ``covers`` names (which the
+    query then need not check again), listed by ``union``."""
+
+    covers: Cover
+    union: list[Lister]
+    listed: dict[int, list[Any]]  # values already listed (costly listers)
+
+    def condition(self, store: SQLStore) -> tuple[str, list[Any]]:
+        """A condition on ``e``: its column among the listed values."""
+        found = [(lister.column, list(dict.fromkeys(self.listed[i] if i in self.listed else lister.values(store))))
+                 for i, lister in enumerate(self.union)]
+        terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
+        return "(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values]
+
+
+def driver(store: SQLStore, flt: EventFilter) -> Driver | None:
+    """The rarest filter's matches (counted up to ``DRIVER_ROWS``) to drive the query from; or
+    None for the date-ordered scan."""
+    best: tuple[int, Driver] | None = None
+    for cover, union in listers(store, flt):
         listed = {i: lister.values(store) for i, lister in enumerate(union) if lister.costly}
         n = sum(len(listed[i]) if i in listed else lister.count(store) for i, lister in enumerate(union))
         if n < DRIVER_ROWS and (best is None or n < best[0]):
-            best = (n, union, listed)
-    if best is None:
-        return None
-    _, union, listed = best
-    found = [(lister.column, listed[i] if i in listed else lister.values(store)) for i, lister in enumerate(union)]
-    terms = [f"e.{column} IN ({', '.join('?' * len(values))})" for column, values in found if values]
-    return "(" + (" OR ".join(terms) or "0 = 1") + ")", [v for _, values in found for v in values]
+            best = (n, Driver(cover, union, listed))
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A date-ordered index list of one country's (``b`` None) or one pair's events to walk
+    latest first (``event_countries`` / ``event_country_pairs`` rows carry their event's days)."""
+
+    a: str
+    b: str | None = None
+
+    @property
+    def codes(self) -> list[str]:
+        return [self.a] if self.b is None else [self.a, self.b]
+
+    def source(self) -> tuple[str, list[str], list[Any]]:
+        """(table as ``w``, conditions on ``w``, params)."""
+        if self.b is None:
+            return "event_countries w", ["w.iso3 = ?"], [self.a]
+        return "event_country_pairs w", ["w.iso3_a = ?", "w.iso3_b = ?"], [self.a, self.b]
+
+
+def walk(store: SQLStore, flt: EventFilter) -> Walk | None:
+    """The list to walk when countries are given: the one country, or the rarest pair of
+    several (counted up to ``DRIVER_ROWS``; the first in code order when they tie)."""
+    codes = sorted({c.upper() for c in flt.countries})
+    if len(codes) < 2:
+        return Walk(codes[0]) if codes else None
+    pairs = [Walk(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+    if len(pairs) == 1:
+        return pairs[0]
+    sizes = [Lister("id", "SELECT event_id FROM event_country_pairs WHERE iso3_a = ? AND iso3_b = ?",
+                    (p.a, p.b)).count(store) for p in pairs]
+    return pairs[sizes.index(min(sizes))]

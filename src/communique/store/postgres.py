@@ -89,7 +89,7 @@ class PostgresStore(SQLStore):
     def _fts_event_clause(self, lemmas: list[str]) -> tuple[str, list[Any]]:
         return "e.tsv @@ plainto_tsquery('simple', ?)", [" ".join(lemmas)]
 
-    def _fts_event_rows(self, lemmas: list[str], near: bool = False) -> tuple[str, list[Any]]:
+    def _fts_event_rows(self, lemmas: list[str]) -> tuple[str, list[Any]]:
         return "SELECT n FROM events WHERE tsv @@ plainto_tsquery('simple', ?)", [" ".join(lemmas)]
 
     def _fts_document_query(self, lemmas: list[str], limit: int) -> tuple[str, list[Any]]:

@@ -54,6 +54,12 @@ def event_countries(event: Mapping[str, Any]) -> list[str]:
     return sorted(found)
 
 
+def country_pairs(countries: list[str]) -> list[tuple[str, str]]:
+    """Every pair of distinct codes, (smaller, larger) by code point: the ``event_country_pairs`` rows."""
+    codes = sorted(set(countries))
+    return [(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+
+
 def participant_rows(event: Mapping[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for p in event.get("participants") or ():
@@ -75,7 +81,18 @@ def padded_lemmas(text: str | None) -> str:
 
 def name_patterns(name: str) -> list[str]:
     """LIKE patterns, one per word of ``name``, all of which a padded lemma column must match."""
-    return [f"% {_escape_like(word)} %" for word in lemma_text(name).split()]
+    return [f"% {_escape_like(word)} %" for word in name_query_words(name)]
+
+
+def name_query_words(name: str) -> list[str]:
+    """The lemmatised words of a person's name as queried, in order, without repeats."""
+    return list(dict.fromkeys(lemma_text(name).split()))
+
+
+def name_words(padded: str | None) -> list[str]:
+    """The words of a padded lemma column (``padded_lemmas``) that ``LIKE '% word %'`` finds in it:
+    those with a space on each side.  ``name_words`` rows map each to the names holding it."""
+    return sorted({w for w in (padded or "").split(" ")[1:-1] if w})
 
 
 def _escape_like(word: str) -> str:

@@ -138,6 +138,85 @@ DROP INDEX event_participants_actor;
 CREATE INDEX event_participants_actor_event ON event_participants (actor_id, event_id);
 """
 
+# 5: a person's name in any case form resolved through its lemmatised words (store.plan):
+# ``name_words`` maps each word of a padded lemma column (``rows.name_words``: a word with a
+# space on each side, what ``LIKE '% word %'`` finds) to the names holding it, filled by the
+# writers for participants' and actors' names; the names then lead to their events by index.
+_NAME_WORDS = """
+CREATE TABLE name_words (
+    word TEXT NOT NULL,
+    name_lemma TEXT NOT NULL,
+    PRIMARY KEY (word, name_lemma)
+);
+CREATE INDEX event_participants_name_event ON event_participants (name_lemma, event_id);
+DROP INDEX event_participants_actor_event;
+CREATE INDEX event_participants_actor_event_name ON event_participants (actor_id, event_id, name_lemma);
+CREATE INDEX actors_name_lemma ON actors (name_lemma, id);
+"""
+
+# The names already stored, split as rows.name_words splits them: the words after the first
+# space, each ended by a space.
+_SQLITE_NAME_WORDS_FILL = """
+INSERT INTO name_words (word, name_lemma)
+WITH RECURSIVE
+    names (name) AS (SELECT name_lemma FROM event_participants UNION SELECT name_lemma FROM actors),
+    split (name, word, rest) AS (
+        SELECT name, '', substr(name, instr(name, ' ') + 1) FROM names WHERE instr(name, ' ') > 0
+        UNION ALL
+        SELECT name, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+        FROM split WHERE instr(rest, ' ') > 0)
+SELECT DISTINCT word, name FROM split WHERE word <> ''
+"""
+
+_POSTGRES_NAME_WORDS_FILL = """
+INSERT INTO name_words (word, name_lemma)
+SELECT DISTINCT w.word, n.name
+FROM (SELECT name_lemma AS name FROM event_participants UNION SELECT name_lemma FROM actors) AS n,
+     unnest((string_to_array(n.name, ' '))[2:cardinality(string_to_array(n.name, ' ')) - 1]) AS w (word)
+WHERE w.word <> ''
+"""
+
+# 6: a country's events latest first from an index (store.plan walks the rarest country's list
+# when no filter is rare enough to drive the query): each event_countries row carries its
+# event's day bounds, written with it (the writers rewrite an event's countries with its row).
+# ANALYZE, so that SQLite, if it has statistics for the primary key but none for the new index,
+# does not take the new one for an (iso3, event_id) lookup.
+_COUNTRY_DAYS = """
+ALTER TABLE event_countries ADD COLUMN day_from TEXT;
+ALTER TABLE event_countries ADD COLUMN day_to TEXT;
+{FILL};
+CREATE INDEX event_countries_day ON event_countries (iso3, day_from, day_to, event_id);
+ANALYZE event_countries
+"""
+
+_SQLITE_COUNTRY_DAYS_FILL = """
+UPDATE event_countries SET (day_from, day_to) =
+    (SELECT e.day_from, e.day_to FROM events e WHERE e.id = event_countries.event_id)
+"""
+
+_POSTGRES_COUNTRY_DAYS_FILL = """
+UPDATE event_countries AS c SET day_from = e.day_from, day_to = e.day_to FROM events AS e WHERE e.id = c.event_id
+"""
+
+# 7: the events of a country pair latest first from an index: one row per pair of the event's
+# countries (iso3_a < iso3_b by code point, as Python sorts them), with the event's days.
+_COUNTRY_PAIRS = """
+CREATE TABLE event_country_pairs (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    iso3_a TEXT NOT NULL,
+    iso3_b TEXT NOT NULL,
+    day_from TEXT,
+    day_to TEXT,
+    PRIMARY KEY (iso3_a, iso3_b, event_id)
+);
+CREATE INDEX event_country_pairs_day ON event_country_pairs (iso3_a, iso3_b, day_from, day_to, event_id);
+CREATE INDEX event_country_pairs_event ON event_country_pairs (event_id);
+INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to)
+SELECT a.event_id, a.iso3, b.iso3, a.day_from, a.day_to
+FROM event_countries a JOIN event_countries b ON b.event_id = a.event_id AND b.iso3 > a.iso3 {C};
+ANALYZE event_country_pairs
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES.replace("{ID}", "INTEGER PRIMARY KEY") + """
 CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text);
@@ -146,6 +225,9 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (summary);
     _QUERY_INDEXES,
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
+    _NAME_WORDS + ";" + _SQLITE_NAME_WORDS_FILL,
+    _COUNTRY_DAYS.replace("{FILL}", _SQLITE_COUNTRY_DAYS_FILL),
+    _COUNTRY_PAIRS.replace("{C}", ""),  # SQLite compares text by code point
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -158,6 +240,9 @@ CREATE INDEX events_tsv ON events USING gin (tsv);
     _QUERY_INDEXES,
     _ROW_INDEX,
     _PARTICIPANT_ACTOR_INDEX,
+    _NAME_WORDS + ";" + _POSTGRES_NAME_WORDS_FILL,
+    _COUNTRY_DAYS.replace("{FILL}", _POSTGRES_COUNTRY_DAYS_FILL),
+    _COUNTRY_PAIRS.replace("{C}", 'COLLATE "C"'),  # by code point, not by the database's locale
 )
 
 

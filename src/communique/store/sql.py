@@ -15,7 +15,7 @@ from typing import Any
 from ..extract.merge import day_bounds
 from . import plan
 from .base import EventFilter, Record, Store, UpsertCounts
-from .rows import name_patterns, now, query_lemmas
+from .rows import name_patterns, name_query_words, now, query_lemmas
 from .schema import statements
 
 
@@ -54,9 +54,8 @@ class SQLStore(Store):
         """A condition on ``e`` (events) true when its summary holds all ``lemmas``."""
 
     @abstractmethod
-    def _fts_event_rows(self, lemmas: list[str], near: bool = False) -> tuple[str, list[Any]]:
-        """A query of the row numbers (``events.n``) of events whose summary holds all ``lemmas``
-        (``near``: a dialect may ask them to stand within a few words of each other, as in a name)."""
+    def _fts_event_rows(self, lemmas: list[str]) -> tuple[str, list[Any]]:
+        """A query of the row numbers (``events.n``) of events whose summary holds all ``lemmas``."""
 
     @abstractmethod
     def _fts_document_query(self, lemmas: list[str], limit: int) -> tuple[str, list[Any]]:
@@ -110,16 +109,33 @@ class SQLStore(Store):
         return [r["id"] for r in rows]
 
     def find_events(self, flt: EventFilter) -> list[dict[str, Any]]:
-        where, params = self._event_conditions(flt)
+        conditions = self._event_conditions(flt)
         chosen = plan.driver(self, flt)
-        if chosen:
-            where.append(chosen[0])
-            params += chosen[1]
+        # driven by the countries or by nothing: walk a country's or a pair's list, latest first
+        walk = plan.walk(self, flt) if chosen is None or chosen.covers == ("countries", None) else None
+        if walk:  # the walked codes' own conditions hold on every row walked
+            chosen = None
+            conditions = [c for c in conditions if c[0] != ("countries", None) or c[2][0] not in walk.codes]
+        elif chosen:  # its listed matches are exactly the events of the condition it covers
+            conditions = [c for c in conditions if c[0] != chosen.covers] + [(None, *chosen.condition(self))]
+        where = [clause for _, clause, _ in conditions]
+        params = [p for _, _, extra in conditions for p in extra]
         # the page's ids first (from indexes alone), then the JSON of those only
-        sql = "SELECT e.id FROM events e"
+        if walk:
+            table, on, extra = walk.source()
+            sql = f"SELECT e.id FROM {table} CROSS JOIN events e"
+            where[:0] = [*on, "e.id = w.event_id"]
+            params[:0] = extra
+            if flt.until:  # where the walk starts (the same bound as e.day_from's)
+                where.append("w.day_from <= ?")
+                params.append(_bounds_or_raise(flt.until)[1].isoformat())
+            order = "w.day_from DESC NULLS LAST, w.day_to DESC NULLS LAST, w.event_id"
+        else:
+            sql = "SELECT e.id FROM events e"
+            order = "e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.day_from DESC NULLS LAST, e.day_to DESC NULLS LAST, e.id LIMIT ? OFFSET ?"
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         ids = [r["id"] for r in self._rows(sql, [*params, flt.limit, flt.offset])]
         if not ids:
             return []
@@ -127,47 +143,32 @@ class SQLStore(Store):
             f"SELECT id, json FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids)}
         return self._with_sources([rows[i] for i in ids])
 
-    def _event_conditions(self, flt: EventFilter) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
+    def _event_conditions(self, flt: EventFilter) -> list[tuple[plan.Cover | None, str, list[Any]]]:
+        """(the filter it checks, as ``plan.Driver.covers`` names it; condition on ``e``; params)."""
+        out: list[tuple[plan.Cover | None, str, list[Any]]] = []
         for iso3 in flt.countries:
-            where.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.iso3 = ?)")
-            params.append(iso3.upper())
-        for name in flt.persons:
-            patterns = name_patterns(name)
-            if not patterns:
-                continue
-            likes = " AND ".join(["{col} LIKE ? ESCAPE '\\'"] * len(patterns))
-            where.append(
-                "EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors a ON a.id = p.actor_id "
-                f"WHERE p.event_id = e.id AND (({likes.format(col='p.name_lemma')}) "
-                f"OR ({likes.format(col='a.name_lemma')})))")
-            params += patterns + patterns
-        for actor_id in flt.actor_ids:
-            where.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
-                         "AND p.actor_id = ?)")
-            params.append(actor_id)
+            out.append((("countries", None), "EXISTS (SELECT 1 FROM event_countries c "
+                        "WHERE c.event_id = e.id AND c.iso3 = ?)", [iso3.upper()]))
+        for i, name in enumerate(flt.persons):
+            words = name_query_words(name)
+            if words:
+                out.append((("persons", i), *plan.person_condition(words)))
+        for i, actor_id in enumerate(flt.actor_ids):
+            out.append((("actor_ids", i), "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
+                        "AND p.actor_id = ?)", [actor_id]))
         if flt.types:
-            where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
-            params += list(flt.types)
+            out.append((None, f"e.type IN ({', '.join('?' * len(flt.types))})", list(flt.types)))
         if flt.status:
-            where.append("e.status = ?")
-            params.append(flt.status)
+            out.append((None, "e.status = ?", [flt.status]))
         if flt.since:
-            bounds = _bounds_or_raise(flt.since)
-            where.append("e.day_to >= ?")
-            params.append(bounds[0].isoformat())
+            out.append((None, "e.day_to >= ?", [_bounds_or_raise(flt.since)[0].isoformat()]))
         if flt.until:
-            bounds = _bounds_or_raise(flt.until)
-            where.append("e.day_from <= ?")
-            params.append(bounds[1].isoformat())
+            out.append((None, "e.day_from <= ?", [_bounds_or_raise(flt.until)[1].isoformat()]))
         if flt.text:
             lemmas = query_lemmas(flt.text)
             if lemmas:
-                clause, extra = self._fts_event_clause(lemmas)
-                where.append(clause)
-                params += extra
-        return where, params
+                out.append((("text", None), *self._fts_event_clause(lemmas)))
+        return out
 
     def _with_sources(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Event dicts with ``sources`` expanded to document summaries."""

@@ -18,7 +18,6 @@ from .schema import SQLITE_MIGRATIONS
 from .sql import SQLStore
 
 BUSY_TIMEOUT_MS = 30_000
-NEAR_WORDS = 4  # at most this many words between two of one name's words (names of up to six words)
 
 
 class SQLiteStore(SQLStore):
@@ -82,9 +81,8 @@ class SQLiteStore(SQLStore):
         # unary + keeps SQLite from driving the query from this set (store.plan decides that)
         return "+e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", [_match(lemmas)]
 
-    def _fts_event_rows(self, lemmas: list[str], near: bool = False) -> tuple[str, list[Any]]:
-        query = f"NEAR({_match(lemmas)}, {NEAR_WORDS})" if near and len(lemmas) > 1 else _match(lemmas)
-        return "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", [query]
+    def _fts_event_rows(self, lemmas: list[str]) -> tuple[str, list[Any]]:
+        return "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", [_match(lemmas)]
 
     def _fts_document_query(self, lemmas: list[str], limit: int) -> tuple[str, list[Any]]:
         return ("SELECT d.id, d.title, d.published FROM documents_fts JOIN documents d "

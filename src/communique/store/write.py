@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from ..extract.merge import day_bounds, merge_events, same_event, tag_document
 from ..nlp.morph import lemma_text
 from .base import Record, StoreError, UpsertCounts
-from .rows import actor_kinds, dumps, now, event_columns, event_countries, event_summary, padded_lemmas, participant_rows
+from .rows import (actor_kinds, country_pairs, dumps, event_columns, event_countries, event_summary, name_words,
+                   now, padded_lemmas, participant_rows)
 
 if TYPE_CHECKING:
     from .sql import SQLStore
@@ -31,6 +32,7 @@ class Writer:
         self.db = store
         self.counts = {"documents_new": 0, "documents_updated": 0, "documents_unchanged": 0,
                        "events": 0, "events_merged": 0, "errors": 0}
+        self._names: set[str] = set()  # names whose words this batch has stored
 
     def write(self, batch: Sequence[tuple[Record, str]]) -> UpsertCounts:
         for record, text in batch:
@@ -80,6 +82,7 @@ class Writer:
                 "ref = excluded.ref, json = excluded.json",
                 (actor["id"], actor.get("kind"), actor.get("name"), padded_lemmas(actor.get("name")),
                  actor.get("country"), actor.get("ref"), dumps(actor)))
+            self._put_name_words(padded_lemmas(actor.get("name")))
             self.db._exec("INSERT INTO actor_documents (actor_id, document_id) VALUES (?, ?) "
                           "ON CONFLICT DO NOTHING", (actor["id"], doc_id))
             for pos in actor.get("positions") or ():
@@ -89,6 +92,15 @@ class Writer:
                     (actor["id"], doc_id, seen_on, pos.get("title"), pos.get("org"), pos.get("country"),
                      pos.get("start"), pos.get("end"), pos.get("source"),
                      dumps(tag_document({"evidence": pos.get("evidence") or []}, doc_id)["evidence"])))
+
+    def _put_name_words(self, name_lemma: str) -> None:
+        """The ``name_words`` rows of a stored name (kept when the name goes: they only lead to it)."""
+        if name_lemma in self._names:
+            return
+        self._names.add(name_lemma)
+        for word in name_words(name_lemma):
+            self.db._exec("INSERT INTO name_words (word, name_lemma) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                          (word, name_lemma))
 
     # -- events ----------------------------------------------------------
     def _add_report(self, report: dict[str, Any], doc_id: str, kinds: dict[str, str]) -> None:
@@ -175,14 +187,25 @@ class Writer:
         for p in participant_rows(event):
             self.db._exec("INSERT INTO event_participants (event_id, actor_id, name, name_lemma, country, "
                           "role, position) VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, *p.values()))
-        self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-        for iso3 in event_countries(event):
-            self.db._exec("INSERT INTO event_countries (event_id, iso3) VALUES (?, ?)", (event_id, iso3))
+            self._put_name_words(p["name_lemma"])
+        self._put_countries(event_id, event_countries(event), cols["day_from"], cols["day_to"])
         documents = {r["id"]: r for r in self.db._rows(
             "SELECT d.id, d.title, d.text FROM event_sources s JOIN documents d ON d.id = s.document_id "
             "WHERE s.event_id = ?", (event_id,))}
         n = self.db._rows("SELECT n FROM events WHERE id = ?", (event_id,))[0]["n"]
         self.db._fts_put_event(n, event_summary(event, documents))
+
+    def _put_countries(self, event_id: str, countries: list[str], day_from: str | None, day_to: str | None) -> None:
+        """An event's ``event_countries`` and ``event_country_pairs`` rows, with its days (the indexes a
+        country's or a pair's events are walked by)."""
+        self.db._exec("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+        self.db._exec("DELETE FROM event_country_pairs WHERE event_id = ?", (event_id,))
+        for iso3 in countries:
+            self.db._exec("INSERT INTO event_countries (event_id, iso3, day_from, day_to) VALUES (?, ?, ?, ?)",
+                          (event_id, iso3, day_from, day_to))
+        for a, b in country_pairs(countries):
+            self.db._exec("INSERT INTO event_country_pairs (event_id, iso3_a, iso3_b, day_from, day_to) "
+                          "VALUES (?, ?, ?, ?, ?)", (event_id, a, b, day_from, day_to))
 
     # -- replacing -------------------------------------------------------
     def _remove_contents(self, doc_id: str) -> None:
