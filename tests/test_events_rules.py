@@ -656,3 +656,11 @@ def test_kremlin_links_end_with_their_date():
 
 def test_a_count_after_the_verb_is_no_event():
     assert events("Прибыло 20 парламентских делегаций из дружественных стран, наши друзья приехали из Китая.") == []
+
+
+def test_questions_and_sessions_of_other_bodies_report_no_talks():
+    assert events("С какими еще производителями вакцин Казахстан ведет переговоры с Южной Кореей?") == []
+    doc = Document(id="t", title="", published="2020-12-10",
+                   text="Президент Польши Анджей Дуда провёл переговоры с Президентом США Дональдом Трампом. "
+                        "В понедельник, 14 декабря, состоится заседание Коллегии выборщиков.")
+    assert [e["type"] for e in extract_document(doc)["events"]] == ["meeting"]

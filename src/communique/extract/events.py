@@ -329,6 +329,14 @@ def _with_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     return trig.type == "meeting" and PRESS.match(ctx.text(sent.field), trig.end) is not None
 
 
+def _body_of(ctx: DocContext, sent: Sentence, trigger: Span) -> bool:
+    """``заседание Коллегии выборщиков``, ``заседании Госсовета``: a session of the body named right
+    after the trigger, not a later meeting of the sides just reported."""
+    text = ctx.text(sent.field)
+    return any(0 <= x.span.start - trigger.end <= 2 and not text[trigger.end:x.span.start].strip()
+               for x in ctx.in_sentence(sent, ("organization",)))
+
+
 def _trigger_span(ctx: DocContext, sent: Sentence, trig: Trigger) -> Span:
     return Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
 
@@ -365,7 +373,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         listing = None
         # a speaker's words are the talks' content; "Ранее …", "Напомним, …" recall the background
-        spoken = ctx.in_speech(sent) or RECALL.match(sent.text) is not None
+        # a question reports nothing ("С какими производителями ведутся переговоры?")
+        spoken = ctx.in_speech(sent) or RECALL.match(sent.text) is not None or sent.text.rstrip().endswith("?")
         triggers = [] if spoken else [t for t in find_triggers(tokens)
                     if (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
@@ -447,7 +456,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
                     and draft.date.precision == "day":
                 draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
-            if not draft.participants and trig.type not in KEYED:
+            if not draft.participants and trig.type not in KEYED and not _body_of(ctx, sent, span):
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     source = parent or (drafts[-1] if drafts else None)
                 elif trig.type == "signing":
