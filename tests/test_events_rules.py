@@ -664,3 +664,12 @@ def test_questions_and_sessions_of_other_bodies_report_no_talks():
                    text="Президент Польши Анджей Дуда провёл переговоры с Президентом США Дональдом Трампом. "
                         "В понедельник, 14 декабря, состоится заседание Коллегии выборщиков.")
     assert [e["type"] for e in extract_document(doc)["events"]] == ["meeting"]
+
+
+def test_the_person_talks_are_about_is_no_side():
+    (m,) = events("Правительство Канады ведет переговоры с Исламабадом о предоставлении Асие Биби убежища.",
+                  published="2018-11-13")
+    assert m["type"] == "meeting" and set(m["countries"]) == {"CAN", "PAK"}
+    assert "Асия Биби" not in roles(m) and "Азия Биби" not in roles(m)
+    (m,) = events("Путин провёл переговоры о мире с Президентом Украины Владимиром Зеленским.")
+    assert set(roles(m)) == {"Владимир Путин", "Владимир Зеленский"}  # "с" after the topic: a side again

@@ -153,9 +153,21 @@ def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
 
 
+TOPIC_OPENER = re.compile(r"(?i)\b(?:о|об|обо|по поводу|относительно|касательно|в отношении)\s(?![^,;]*\bсо?\s)[^,;]*$")
+
+
+def _in_topic(ctx: DocContext, x: Located, trigger: Span) -> bool:
+    """``переговоры с Пакистаном по поводу Азии Биби``, ``о предоставлении Асие Биби убежища``: a
+    person the talks are about, not one taking part."""
+    if x.span.field != trigger.field or x.span.start < trigger.end:
+        return False
+    return TOPIC_OPENER.search(ctx.text(trigger.field)[trigger.end:x.span.start]) is not None
+
+
 def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
-    people = statements.without_title_names(ctx, people)
+    people = [x for x in statements.without_title_names(ctx, people)
+              if event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)]
     ids = {x.actor.id for x in people}
     people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
@@ -188,11 +200,14 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
         gap = text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)]
         return b - a <= SIDES_WINDOW and not statements.CLAUSE_BREAK.search(gap)
 
-    named = [x for x in ctx.in_sentence(sent, ("state", "organization"))
+    named = [x for x in ctx.in_sentence(sent, ("state", "organization")) + statements.capitals(ctx, sent)
              if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)]
-    states = [x for x in named if x.actor.kind == "state"]
-    if len({x.actor.country for x in states}) >= 2:
-        return states
+    # states, capitals standing for them ("с Исламабадом") and national bodies ("правительство Канады")
+    sides = [x for x in named if x.actor.kind == "state" or x.actor.kind == "organization" and x.actor.country]
+    sides = [x for x in sides if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end
+                                         for y in sides)]  # "Канады" inside "Правительство Канады"
+    if len({x.actor.country for x in sides}) >= 2:
+        return sides
     return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
 
 

@@ -105,6 +105,12 @@ def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
         state = ctx.state_actor(m.ref) if m.ref else None
         if state is not None:
             out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
+    return out + capitals(ctx, sent)
+
+
+def capitals(ctx: DocContext, sent: Sentence) -> list[Located]:
+    """Capitals named in the sentence, standing for their states (``переговоры с Исламабадом``)."""
+    out = []
     for m in ctx.mentions_in(sent, ("place",)):
         country = (m.ref or "").split(":")[0]
         state = ctx.state_actor(country) if country else None
