@@ -80,8 +80,8 @@ def test_development_gold_floor():
 
     report = run(ROOT / "tests" / "gold" / "events.jsonl", shared_path("corpus", "news.jsonl"), extract_document)
     figures = report.to_dict()
-    assert figures["events"]["f1"] >= 0.72, report.render()
-    assert figures["participants_matched"]["f1"] >= 0.80, report.render()
+    assert figures["events"]["f1"] >= 0.78, report.render()
+    assert figures["participants_matched"]["f1"] >= 0.82, report.render()
     assert figures["agreements"]["f1"] >= 0.85, report.render()
 
 
@@ -91,5 +91,15 @@ def test_second_development_gold_floor():
 
     report = run(ROOT / "tests" / "gold" / "events2.jsonl", shared_path("corpus", "news.jsonl"), extract_document)
     figures = report.to_dict()
-    assert figures["events"]["f1"] >= 0.60, report.render()
-    assert figures["participants_matched"]["f1"] >= 0.82, report.render()
+    assert figures["events"]["f1"] >= 0.72, report.render()
+    assert figures["participants_matched"]["f1"] >= 0.88, report.render()
+
+
+def test_third_development_gold_floor():
+    """The third gold (statements, changes of post and visits in news, labelled in session 3)."""
+    from communique.evaluate.gold import run
+
+    report = run(ROOT / "tests" / "gold" / "events4.jsonl", shared_path("corpus", "news.jsonl"), extract_document)
+    figures = report.to_dict()
+    assert figures["events"]["f1"] >= 0.72, report.render()
+    assert figures["participants_matched"]["f1"] >= 0.88, report.render()
