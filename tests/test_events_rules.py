@@ -673,3 +673,11 @@ def test_the_person_talks_are_about_is_no_side():
     assert "Асия Биби" not in roles(m) and "Азия Биби" not in roles(m)
     (m,) = events("Путин провёл переговоры о мире с Президентом Украины Владимиром Зеленским.")
     assert set(roles(m)) == {"Владимир Путин", "Владимир Зеленский"}  # "с" after the topic: a side again
+
+
+def test_a_body_in_the_genitive_does_not_speak():
+    (st,) = events("Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил "
+                   "сегодня со специальным заявлением в связи с приговором Андрею Санникову в Белоруссии.",
+                   published="2011-05-16")
+    assert [(p["name"], p["role"]) for p in st["participants"]] == [("Марк Тоунер", "author")]
+    assert set(st["countries"]) == {"USA", "BLR"}

@@ -134,11 +134,13 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
 
 
 def _subject_form(x: Located) -> bool:
-    """``президента Ирана`` (a genitive) does not speak; ``Президент Ирана``, ``Хасан Роухани`` may."""
+    """``президента Ирана`` (a genitive) does not speak; ``Президент Ирана``, ``Хасан Роухани`` may;
+    nor does a body in the genitive (``представителя Госдепартамента США``)."""
     words = x.span.text.split()
-    if not words or x.actor.kind != "person":
+    if not words or x.actor.kind not in ("person", "organization"):
         return True
-    head = words[0] if x.span.rule == "post+state" else words[-1]  # "Советник Трампа" does not speak
+    # "Советник Трампа" does not speak; a body by its first word ("Министерства иностранных дел")
+    head = words[0] if x.span.rule == "post+state" or x.actor.kind == "organization" else words[-1]
     return any("nomn" in t for t in case_tags(head))
 
 
