@@ -167,7 +167,7 @@ class Network:
             step = score[:k, :, None] + transitions + emissions[:k, index, None, :]
             best = step.argmax(-2)
             history.append(best)
-            score[:k] = np.take_along_axis(step, best[:, None, :], -2)[:, 0]
+            score[:k] = step.max(-2)
         every = np.arange(batch)
         best = score.argmax(-1)
         paths = np.zeros((batch, seq), dtype=np.int64)
@@ -243,7 +243,7 @@ def _tags(words: list[list[str]]) -> list[list[str]]:
     """BIO tags of each (non-empty) word list, as slovnet's NERInfer gives them."""
     names = _tagger().infer.decoder.tags_vocab.items
     paths = _network()([[_word_ids(w) for w in ws] for ws in words])
-    return [[names[t] for t in path] for path in paths]
+    return [[names[t] for t in path.tolist()] for path in paths]
 
 
 def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -251,6 +251,8 @@ def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     current: list = []
     for token, tag in zip(tokens, tags):
+        if tag == "O" and not current:  # most words: nothing open, nothing to do
+            continue
         part, _, kind = tag.partition("-")
         if part == "B" or part == "O":
             if current:
