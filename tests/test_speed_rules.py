@@ -33,3 +33,19 @@ def test_gazetteer_start_words_find_what_every_word_finds(text: str) -> None:
     starts = gazetteer._starts(words)
     for keep in (lambda e: e.type == "post", lambda e: e.type != "post"):
         assert gazetteer._longest(words, keep, starts) == gazetteer._longest(words, keep)
+
+
+@pytest.mark.parametrize("words", [["стали", "Стали", "сталь", "стал", "встретился", "министра", "Путину", "ёлка", "Ёлки",
+                                    "быстро", "и", "в", "США", "кыргызско-китайский", "Хурэлсух", "5", "Trump"]])
+def test_parse_gives_pymorphy_part_of_speech(words: list[str]) -> None:
+    from communique.nlp import morph
+
+    for rounds in range(2):  # the second round reads the part of speech kept by tag
+        morph.parse.cache_clear()
+        for w in words:
+            lemma, pos, tag = morph.parse(w)
+            if tag:
+                best = morph.parses(w.replace("ё", "е").replace("Ё", "Е"))[0]
+                assert (lemma, pos, tag) == (best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag))
+            else:
+                assert pos is None
