@@ -1,16 +1,13 @@
-"""The fast tokenizer gives exactly razdel's tokens; the fast token constructor, plain tokens."""
+"""The fast tokenizer gives exactly razdel's tokens."""
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
-import pickle
 
 import pytest
 from razdel import tokenize as razdel_tokenize
 
-from communique.model import Token
-from communique.nlp.segment import make_token, tokenize
+from communique.nlp.segment import tokenize
 
 TRICKY = [
     "", "   ", "\t\n", "cho-to", "cho- to", "a -b", "- -", "-", "a_b", "_a", "a_", "1.5", "1 .5", "1,5",
@@ -32,13 +29,3 @@ def test_corpus_tokenizes_as_razdel_does(corpus_path) -> None:
             record = json.loads(line)
             for text in (record.get("title") or "", record.get("text") or ""):
                 assert tokenize(text) == [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
-
-
-@pytest.mark.parametrize("args", [("text", 3, 9, "Москва", "москва", "NOUN", 2), ("title", 0, 1, ",", ",", None, 0)])
-def test_make_token_builds_the_same_token(args: tuple) -> None:
-    fast, plain = make_token(*args), Token(*args)
-    assert type(fast) is Token and fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
-    assert dataclasses.astuple(fast) == args and pickle.loads(pickle.dumps(fast)) == plain
-    assert dataclasses.replace(fast, lemma="x") == dataclasses.replace(plain, lemma="x")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.lemma = "x"  # type: ignore[misc]

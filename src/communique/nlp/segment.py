@@ -19,18 +19,6 @@ from . import morph
 
 FIELDS = ("title", "text")
 _WORDLIKE = (OTHER, RU, LAT)
-_new = object.__new__
-_set_attribute = object.__setattr__
-
-
-def make_token(field: str, start: int, end: int, text: str, lemma: str, pos: str | None, sentence: int) -> Token:
-    """``Token(field, start, end, ...)``, built without the frozen dataclass's ``__init__`` (one
-    ``object.__setattr__`` per field): a text has tens of thousands of tokens.  The same object:
-    equal, same hash, repr and pickle (``tests/test_speed_segment.py``)."""
-    token = _new(Token)
-    _set_attribute(token, "__dict__", {"field": field, "start": start, "end": end, "text": text, "lemma": lemma,
-                                       "pos": pos, "sentence": sentence})
-    return token
 
 
 def split_sentences(field: str, text: str) -> list[Sentence]:
@@ -118,5 +106,5 @@ class Segment:
                 offset = sent.start
                 for start, stop, text in tokenize(sent.text):
                     lemma, pos, _ = parse(text)
-                    tokens.append(make_token(field, offset + start, offset + stop, text, lemma, pos, index))
+                    tokens.append(Token(field, offset + start, offset + stop, text, lemma, pos, index))
         return dataclasses.replace(analysis, sentences=tuple(sentences), tokens=tuple(tokens))
