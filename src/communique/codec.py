@@ -28,10 +28,17 @@ class CodecError(ValueError):
     """A JSON object that is not a valid communique record."""
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass (in order), None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts and tuples to lists, recursively."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))  # a dataclass instance (a dataclass itself is a type)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     if isinstance(value, (frozenset, set)):

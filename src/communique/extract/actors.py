@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Actor, Analysis, Mention, Position, Span, Token, content_hash
 from ..nlp import morph
@@ -462,6 +462,7 @@ def _kb_surnames() -> frozenset[str]:
     return frozenset(key for key in kb._name_index() if " " not in key and len(key) > 3)
 
 
+@lru_cache(maxsize=50_000)  # asked for every capitalised word standing alone
 def _kb_surname(word: str) -> str | None:
     """The nominative of a capitalised word that is a KB person's surname in some case
     (``Обама находится с визитом``: NER tagged nothing), else None.  Words the dictionary

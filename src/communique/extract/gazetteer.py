@@ -165,18 +165,35 @@ def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
     Central Committee; ``железная дорога Китай – Кыргызстан – Узбекистан`` three states).
     """
     words = _words(tokens)
+    starts = _starts(words)
     passes = (("post",), ("initiative",))
-    found = [m for types in passes for m in _longest(words, lambda e, t=types: e.type in t)]
-    return found + _longest(words, lambda e: e.type not in ("post", "initiative"))
+    found = [m for types in passes for m in _longest(words, lambda e, t=types: e.type in t, starts)]
+    return found + _longest(words, lambda e: e.type not in ("post", "initiative"), starts)
 
 
-def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
+def _starts(words: Sequence[Token]) -> list[int]:
+    """The indices of the words where a match may start: a first lemma of the lexicon, ``экс-``
+    or a glued case ending (what ``_longest`` tries at a word; at any other it finds nothing)."""
+    lengths = _lengths()
+    out = []
+    for i, w in enumerate(words):
+        text = w.text
+        if w.lemma in lengths or (len(text) > 3 and text[3] == "-") or (text and text[-1] in "вксуо\n"):
+            out.append(i)
+    return out
+
+
+def _longest(words: Sequence[Token], keep, starts: Sequence[int] | None = None) -> list[tuple[int, int, Entry]]:
+    """Longest matches left to right, trying only the words of ``starts`` (all when None)."""
     table = lexicon()
     found: list[tuple[int, int, Entry]] = []
-    i = 0
     lengths = _lengths()
     lemmas = [w.lemma for w in words]
-    while i < len(words):
+    i = 0
+    for start in (range(len(words)) if starts is None else starts):
+        if start < i:
+            continue  # inside the last match
+        i = start
         hit = None
         text = words[i].text
         first = words[i].lemma
@@ -206,7 +223,6 @@ def _longest(words: Sequence[Token], keep) -> list[tuple[int, int, Entry]]:
             if entries:
                 hit = (1, entries)
         if hit is None:
-            i += 1
             continue
         n, entries = hit
         for e in entries:

@@ -189,26 +189,55 @@ def _agreeing(chain: list[Mention], text: str) -> list[Mention]:
     return chain
 
 
+# Every gap ``_links_left`` accepts (plain, attached, descriptor, host and copula links, a genitive
+# tail) holds only these characters: a unit ending before any other character cannot link.
+_NOT_IN_LINK = re.compile(r"[^\s«»\"“”„(),а-яё-]")
+
+
+def link_floor(text: str, cursor: int, window: int = 256) -> int:
+    """The position of the last character before ``cursor`` that no link can hold, -1 if none."""
+    stop = cursor
+    while stop > 0:
+        start = max(0, stop - window)
+        m = _NOT_IN_LINK.search(text[start:stop][::-1])
+        if m is not None:
+            return stop - 1 - m.start()
+        stop = start
+    return -1
+
+
+def _links_left(u: Mention, head: Mention | None, cursor: int, text: str) -> bool:
+    """Whether unit ``u``, ending before ``cursor``, is the next link of a left chain whose
+    first unit so far is ``head``."""
+    gap = text[u.end:cursor]
+    return bool(_link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
+        (u.type == "post" or (head is not None and head.type == "post")) and _COPULA_LEFT.match(gap)) or (
+        u.type == "organization" and _PLAIN_LINK.match(text[_genitive_tail(text, u.end):cursor])
+        and _genitive_tail(text, u.end) > u.end))
+
+
 def _chain_left(name: Mention, units: Sequence[Mention], text: str) -> list[Mention]:
     """The units of an apposition chain ending right before the name, left to right."""
     chain: list[Mention] = []
     cursor = name.start
+    # the unit before the cursor that links to it and reaches furthest (the first such of the
+    # furthest-reaching), so the units are tried in that order and the first that links wins
+    reaching = sorted(range(len(units)), key=lambda k: (-units[k].end, units[k].start, k))
     while True:
         head = chain[0] if chain else None
-        best = None
-        for u in units:
-            if u.end <= cursor and u.start < cursor:
-                gap = text[u.end:cursor]
-                if _link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
-                        (u.type == "post" or (head is not None and head.type == "post"))
-                        and _COPULA_LEFT.match(gap)) or (
-                        u.type == "organization" and _PLAIN_LINK.match(text[_genitive_tail(text, u.end):cursor])
-                        and _genitive_tail(text, u.end) > u.end):
-                    if best is None or u.end > best.end or (u.end == best.end and u.start < best.start):
-                        best = u
-            elif head is not None and u.type == "post" and u.start < head.start < u.end <= head.end:
-                best = u  # a post holding the start of the organisation: глава [МИД] Германии
-                break
+        # a post holding the start of the organisation: глава [МИД] Германии
+        best = None if head is None else next(
+            (u for u in units if not (u.end <= cursor and u.start < cursor) and u.type == "post"
+             and u.start < head.start < u.end <= head.end), None)
+        if best is None:
+            floor = link_floor(text, cursor)
+            for k in reaching:
+                u = units[k]
+                if u.end <= floor:
+                    break  # this one and all after it end before a character no link holds
+                if u.end <= cursor and u.start < cursor and _links_left(u, head, cursor, text):
+                    best = u
+                    break
         if best is None:
             break
         chain.insert(0, best)
@@ -633,10 +662,14 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         by_field[f] = _with_complements([u for u in units if u.field == f], field_names, text_of(f))
     chains = {}
     owners = _owners(names, text_of)
+    whole: dict[str, list[Mention]] = {}  # field -> outermost(its units): for the names no unit overlaps
     for name in names:
         text = text_of(name.field)
         same_field = [u for u in by_field[name.field] if not (u.start < name.end and name.start < u.end)]
-        chain_units = outermost(same_field)
+        if len(same_field) < len(by_field[name.field]):
+            chain_units = outermost(same_field)
+        else:
+            chain_units = whole.get(name.field) or whole.setdefault(name.field, outermost(same_field))
         entry = listed(name, text)
         starts = set() if entry else {n.start for n in names if n.field == name.field}
         owner = owners.get(id(name))
@@ -716,9 +749,10 @@ def _pronoun_posts(found: list[PersonMention], by_field: dict[str, list[Mention]
     for f, field_units in by_field.items():
         text = text_of(f)
         named = sorted((k for k, pm in enumerate(out) if pm.mention.field == f), key=lambda k: out[k].mention.start)
+        chain_units = outermost(field_units)
         for m in _PRONOUN.finditer(text):
             pronoun = Mention(f, m.start(1), m.end(1), m[1], "PER", m[1])
-            chain = _chain_right(pronoun, outermost(field_units), text, set())
+            chain = _chain_right(pronoun, chain_units, text, set())
             if not chain or not _COPULA_RIGHT.match(text[pronoun.end:title_start(text, chain[0].start)]):
                 continue
             previous = max(text.rfind(c, 0, m.start()) for c in ".!?\n")  # the end of the sentence before
@@ -728,7 +762,7 @@ def _pronoun_posts(found: list[PersonMention], by_field: dict[str, list[Mention]
                     or out[before[-1]].mention.text != out[before[-1]].name:  # the subject, in the nominative
                 continue
             k = before[-1]
-            extra = [p for c in [chain, *_also_chains(chain[-1].end, outermost(field_units), text)]
+            extra = [p for c in [chain, *_also_chains(chain[-1].end, chain_units, text)]
                      for p in positions_from_chain(c, field_units, text)]
             out[k] = dataclasses.replace(out[k], positions=tuple(dict.fromkeys(out[k].positions + tuple(extra))))
     return out

@@ -35,6 +35,9 @@ def parses(word: str) -> tuple:
     return _readings(word.lower())
 
 
+_POS: dict[str, str | None] = {}  # tag string -> its part of speech (pymorphy computes it on every ask)
+
+
 @lru_cache(maxsize=200_000)
 def parse(word: str) -> tuple[str, str | None, str]:
     """(lemma, POS, tag string) of one word; non-Cyrillic words are their own lemma."""
@@ -42,7 +45,9 @@ def parse(word: str) -> tuple[str, str | None, str]:
     if not _CYRILLIC.search(low):
         return low.replace("ё", "е"), None, ""
     best = _readings(low.replace("ё", "е"))[0]
-    return best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag)
+    tag = str(best.tag)
+    pos = _POS[tag] if tag in _POS else _POS.setdefault(tag, best.tag.POS)
+    return best.normal_form.replace("ё", "е"), pos, tag
 
 
 def lemma(word: str) -> str:

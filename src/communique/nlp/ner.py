@@ -117,45 +117,65 @@ class Network:
         return np.take(self.kept, rows, axis=0) + np.take(self.first_shape, shapes, axis=0)
 
     def emissions(self, words: np.ndarray, shapes: np.ndarray, gaps: np.ndarray) -> np.ndarray:
-        """Tag scores of every packed row (rows in ``gaps`` come out as garbage, never read)."""
+        """Tag scores of every packed row (rows in ``gaps`` come out as garbage, never read).
+
+        The first and last ``pad`` rows are gaps (``gap`` >= every padding), so each layer's
+        arithmetic runs on the rows between them only; the kernel slices are summed into
+        place (``0 + a`` is ``a``: the same sums as adding them to zeros)."""
         rows = len(words)
         x = None
         for side, filters, kernel, bias, mean, std, scale, shift in self.layers:
             z = self.first_product(words, shapes) if x is None else x @ side
             pad = kernel // 2
-            y = np.zeros((rows, filters), dtype=z.dtype)
-            inner = y[pad:rows - pad]
-            for j in range(kernel):
-                inner += z[j:rows - kernel + 1 + j, j * filters:(j + 1) * filters]
-            y += bias
-            np.clip(y, 0, None, out=y)
-            np.subtract(y, mean, out=y)  # slovnet's (y - mean) / std * weight + bias, in place
-            np.divide(y, std, out=y)
-            np.multiply(y, scale, out=y)
-            np.add(y, shift, out=y)
+            inside = rows - kernel + 1
+            y = np.empty((rows, filters), dtype=z.dtype)
+            y[:pad] = 0
+            y[pad + inside:] = 0
+            inner = y[pad:pad + inside]
+            if kernel == 1:
+                np.copyto(inner, z)
+            else:
+                np.add(z[:inside, :filters], z[1:1 + inside, filters:2 * filters], out=inner)
+            for j in range(2, kernel):
+                inner += z[j:j + inside, j * filters:(j + 1) * filters]
+            inner += bias
+            np.maximum(inner, 0, out=inner)
+            np.subtract(inner, mean, out=inner)  # slovnet's (y - mean) / std * weight + bias, in place
+            np.divide(inner, std, out=inner)
+            np.multiply(inner, scale, out=inner)
+            np.add(inner, shift, out=inner)
             y[gaps] = 0
             x = y
         return x @ self.proj_weight + self.proj_bias
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
-        """slovnet's CRF Viterbi decoding of a batch (``emissions``: batch x seq x tags)."""
+        """slovnet's CRF Viterbi decoding of a batch (``emissions``: batch x seq x tags).
+
+        A sentence's scores stop changing after its last word and its history there is never
+        read, so each step works on the sentences still going only: with the batch ordered
+        longest first (as ``run`` orders it), a prefix of the rows."""
         batch, seq, tags = emissions.shape
-        mask = np.arange(seq)[None, :] < lengths[:, None]
-        history = []
-        score = emissions[:, 0]
-        for index in range(1, seq):
-            step = score[:, :, None] + self.transitions + emissions[:, index, None, :]
-            history.append(step.argmax(-2))
-            score = np.where(mask[:, index, None], step.max(-2), score)
         lengths = np.asarray(lengths)
+        going_at = [int(n) for n in (lengths[None, :] > np.arange(seq)[:, None]).sum(1)]
+        if any(a < b for a, b in zip(going_at, going_at[1:])):
+            raise ValueError("decode wants the sentences longest first")
+        history = []
+        score = emissions[:, 0].copy()
+        transitions = self.transitions
+        for index in range(1, seq):
+            k = going_at[index]
+            step = score[:k, :, None] + transitions + emissions[:k, index, None, :]
+            best = step.argmax(-2)
+            history.append(best)
+            score[:k] = step.max(-2)
         every = np.arange(batch)
         best = score.argmax(-1)
         paths = np.zeros((batch, seq), dtype=np.int64)
         paths[every, lengths - 1] = best
         for index in range(seq - 1, 0, -1):
-            going = index < lengths
-            best = np.where(going, history[index - 1][every, best], best)
-            paths[going, index - 1] = best[going]
+            k = going_at[index]
+            best[:k] = history[index - 1][every[:k], best[:k]]
+            paths[:k, index - 1] = best[:k]
         return [paths[n, :lengths[n]] for n in range(batch)]
 
     def run(self, ids: Sequence[Sequence[tuple[int, int]]]) -> list[np.ndarray]:
@@ -166,8 +186,13 @@ class Network:
         for start, length in zip(starts, lengths):
             gaps[start:start + length] = False
         scores = self.emissions(words, shapes, np.flatnonzero(gaps))
-        rows = starts[:, None] + np.minimum(np.arange(lengths.max())[None, :], lengths[:, None] - 1)
-        return self.decode(scores[rows], lengths)
+        order = np.argsort(-lengths, kind="stable")  # longest first, for decode
+        lengths, starts = lengths[order], starts[order]
+        rows = starts[:, None] + np.minimum(np.arange(lengths[0])[None, :], lengths[:, None] - 1)
+        out: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(ids)
+        for n, path in zip(order.tolist(), self.decode(scores[rows], lengths)):
+            out[n] = path
+        return out
 
     def __call__(self, ids: Sequence[Sequence[tuple[int, int]]], rows: int = 4096,
                  batch: int = 64) -> list[np.ndarray]:
@@ -218,7 +243,7 @@ def _tags(words: list[list[str]]) -> list[list[str]]:
     """BIO tags of each (non-empty) word list, as slovnet's NERInfer gives them."""
     names = _tagger().infer.decoder.tags_vocab.items
     paths = _network()([[_word_ids(w) for w in ws] for ws in words])
-    return [[names[t] for t in path] for path in paths]
+    return [[names[t] for t in path.tolist()] for path in paths]
 
 
 def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -226,6 +251,8 @@ def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     current: list = []
     for token, tag in zip(tokens, tags):
+        if tag == "O" and not current:  # most words: nothing open, nothing to do
+            continue
         part, _, kind = tag.partition("-")
         if part == "B" or part == "O":
             if current:

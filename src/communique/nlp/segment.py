@@ -98,11 +98,13 @@ class Segment:
         doc = analysis.document
         sentences: list[Sentence] = []
         tokens: list[Token] = []
+        parse = morph.parse
         for field in FIELDS:
             for sent in split_sentences(field, doc.field_text(field)):
                 index = len(sentences)
                 sentences.append(sent)
+                offset = sent.start
                 for start, stop, text in tokenize(sent.text):
-                    lemma, pos, _ = morph.parse(text)
-                    tokens.append(Token(field, sent.start + start, sent.start + stop, text, lemma, pos, index))
+                    lemma, pos, _ = parse(text)
+                    tokens.append(Token(field, offset + start, offset + stop, text, lemma, pos, index))
         return dataclasses.replace(analysis, sentences=tuple(sentences), tokens=tuple(tokens))

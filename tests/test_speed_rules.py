@@ -1,0 +1,51 @@
+"""Shortcuts of the rule stages find what the plain scans find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from communique.extract import gazetteer, persons
+from communique.nlp.segment import Segment
+from communique.model import Analysis, Document
+
+TEXTS = [
+    "", "а", "Путин", "министр иностранных дел Китая Ван И", "посол США в Германии Ричард Гренелл",
+    "«Газпром» (ПАО), компании и банка — глава\nсовета директоров, 2025 года. и", "x" * 600 + " и министр",
+    "экс-премьер Франции и ШОСв Бишкеке, пресс-секретарь Кремля", "Ü € 5 a б-в «г» (д), е\tё\u00a0ж",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_link_floor_is_the_last_character_no_link_holds(text: str) -> None:
+    for cursor in range(len(text) + 1):
+        plain = max((i for i in range(cursor) if re.match(r"[^\s«»\"“”„(),а-яё-]", text[i])), default=-1)
+        assert persons.link_floor(text, cursor, window=7) == plain == persons.link_floor(text, cursor)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Генеральный секретарь ООН Антониу Гутерриш и министр иностранных дел России Сергей Лавров обсудили "
+    "работу Совета Безопасности ООН, ШОС и ОДКБ в Москве, Бишкеке и Астане; экс-президент США Обама тоже.",
+])
+def test_gazetteer_start_words_find_what_every_word_finds(text: str) -> None:
+    tokens = Segment()(Analysis(document=Document(id="t", title="", text=text))).tokens
+    words = gazetteer._words(tokens)
+    starts = gazetteer._starts(words)
+    for keep in (lambda e: e.type == "post", lambda e: e.type != "post"):
+        assert gazetteer._longest(words, keep, starts) == gazetteer._longest(words, keep)
+
+
+@pytest.mark.parametrize("words", [["стали", "Стали", "сталь", "стал", "встретился", "министра", "Путину", "ёлка", "Ёлки",
+                                    "быстро", "и", "в", "США", "кыргызско-китайский", "Хурэлсух", "5", "Trump"]])
+def test_parse_gives_pymorphy_part_of_speech(words: list[str]) -> None:
+    from communique.nlp import morph
+
+    for rounds in range(2):  # the second round reads the part of speech kept by tag
+        morph.parse.cache_clear()
+        for w in words:
+            lemma, pos, tag = morph.parse(w)
+            if tag:
+                best = morph.parses(w.replace("ё", "е").replace("Ё", "Е"))[0]
+                assert (lemma, pos, tag) == (best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag))
+            else:
+                assert pos is None
