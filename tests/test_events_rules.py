@@ -681,3 +681,12 @@ def test_a_body_in_the_genitive_does_not_speak():
                    published="2011-05-16")
     assert [(p["name"], p["role"]) for p in st["participants"]] == [("Марк Тоунер", "author")]
     assert set(st["countries"]) == {"USA", "BLR"}
+
+
+def test_resigned_with_the_verb_after_and_a_resignation_as_the_setting():
+    (pc,) = events("В отставку также ушел заместитель Дэвида Дэвиса по работе в парламенте Великобритании Стив Бейкер.",
+                   published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Стив Бейкер"]
+    found = events("Рами Хамдалла стал премьер-министром Палестины после того, как в середине апреля в отставку подал "
+                   "Салам Фаяд.", published="2013-06-20")
+    assert [p["name"] for e in found for p in e["participants"]] == ["Рами Хамдалла"]

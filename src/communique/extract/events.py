@@ -314,17 +314,23 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
     """A resignation or appointment named by a noun as the setting of the sentence (``после
     отставки``, ``на фоне отставки``) or as what a statement is about (``прокомментировала
     отставку Джонсона``) is the background of the item, not an event it reports."""
-    if trig.type != "position_change" or trig.tokens[0].pos != "NOUN":
+    if trig.type != "position_change":
+        return False
+    words = [w for w in tokens if w.end <= trig.start]
+    if AFTER_WHICH.search(" ".join(w.text.lower() for w in words[-12:])) \
+            and any(t.type == "position_change" and t.end <= trig.start for t in triggers):
+        return True  # "стал премьером после того, как в отставку подал Салам Фаяд": the setting of the first
+    if trig.tokens[0].pos != "NOUN":
         return False
     if any(t.type == "statement" and t.end <= trig.start for t in triggers):
         return True
-    words = [w for w in tokens if w.end <= trig.start]
     if words and words[-1].text.lower() in ANAPHORIC:
         return True  # "Эта отставка представляет собой удар по плану Мэй": the change told before
     before = [w.lemma for w in words][-3:]
     return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
 
 
+AFTER_WHICH = re.compile(r"\b(?:после того , как|после того как|вслед за тем , как)\b")
 PRESS = re.compile(r"(?i)\s*(?:с|со|with)\s+(?:\w+\s+){0,2}?(?:журналист|корреспондент|представител\w*\s+(?:сми|прессы)"
                    r"|прессой|сми\b|reporters|journalists|the press)")
 
@@ -675,13 +681,13 @@ class Events:
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
-            if not roles.is_diplomatic(ctx, event, draft):
-                continue
             if event.type == "position_change" and not event.countries and ctx.main_state:
                 # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
                 state = ctx.main_state
                 event = dataclasses.replace(event, countries=(state,), participants=tuple(
                     p if p.country else dataclasses.replace(p, country=state) for p in event.participants))
+            if not roles.is_diplomatic(ctx, event, draft):
+                continue
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)

@@ -265,7 +265,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     text = ctx.text(trigger.field)
     lead = text[max(0, trigger.start - 40):trigger.start]
     subject_type = morph.lemma(head) in SUBJECT_VERBS or bool(
-        SUBJECT_FIRST.match(head) or SUBJECT_FIRST.match(_word_before(ctx, trigger)))
+        SUBJECT_FIRST.match(head) or SUBJECT_FIRST.match(_word_before(ctx, trigger))
+        or SUBJECT_FIRST.match(_verb_after(ctx, trigger)))
     # "директор ФБР, которого назначил Трамп", "Дэвиса, который ушёл в отставку": the antecedent, if named
     relative = RELATIVE_OBJECT if not subject_type else RELATIVE_ANY
     if relative.search(lead):
@@ -286,7 +287,7 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # participle follows; "ушедшего в отставку Дэвида Дэвиса": the name after it
         leading = [x for x in before if text[x.span.end:trigger.start].strip() == ","]
         return leading[-1] if leading else min(after, key=lambda x: x.span.start) if after else None
-    if subject_type and pos in ("VERB", "PRTS", "INFN"):  # the subject, a nominative
+    if subject_type and (pos in ("VERB", "PRTS", "INFN") or _verb_after(ctx, trigger)):  # the subject, a nominative
         subjects = [x for x in before + after if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
@@ -322,6 +323,17 @@ def _agent(x: Located) -> bool:
         return False
     tags = case_tags(words[-1])
     return bool(tags) and all("ablt" in t for t in tags)
+
+
+def _verb_after(ctx: DocContext, trigger: Span) -> str:
+    """The verb of ``В отставку также ушёл …`` after its noun (adverbs skipped)."""
+    if trigger.text.lower() != "отставку" or ctx.preceding_word(trigger) != "в":
+        return ""
+    words = [w for w in ctx.text(trigger.field)[trigger.end:trigger.end + 30].split() if w.lower() not in ADVERBS]
+    return words[0] if words else ""
+
+
+ADVERBS = frozenset({"также", "тоже", "уже", "сразу", "же", "вчера", "сегодня", "накануне"})
 
 
 def _word_before(ctx: DocContext, trigger: Span) -> str:
