@@ -690,3 +690,10 @@ def test_resigned_with_the_verb_after_and_a_resignation_as_the_setting():
     found = events("Рами Хамдалла стал премьер-министром Палестины после того, как в середине апреля в отставку подал "
                    "Салам Фаяд.", published="2013-06-20")
     assert [p["name"] for e in found for p in e["participants"]] == ["Рами Хамдалла"]
+
+
+def test_with_such_a_statement_points_back():
+    found = events("Газопровод угрожает безопасности Украины, а Берлин занял антиевропейскую позицию. С таким заявлением "
+                   "выступил руководитель польского МИД Яцек Чапутович.", published="2019-01-04")
+    (st,) = [e for e in found if e["type"] == "statement"]
+    assert roles(st)["Яцек Чапутович"] == ("author", "POL") and {"UKR", "DEU"} <= set(st["countries"])

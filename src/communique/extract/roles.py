@@ -332,7 +332,8 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     return list(dict.fromkeys(c for c in out if len(c) == 3 and c.isupper()))
 
 
-BACK_REFERENCE = re.compile(r"(?i)^\W*(?:об этом|это|такое мнение|такую позицию|так)\b")
+BACK_REFERENCE = re.compile(r"(?i)^\W*(?:об этом|это|такое мнение|такую позицию|так|с (?:таким|этим) заявлением"
+                            r"|такое заявление|эти слова|такие слова)\b")
 REFERRED_BODY = 5  # sentences of the body a statement of the headline is read in ("Заявление Президента")
 
 

@@ -175,6 +175,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
+    persons = [x for x in after if x.actor.kind == "person"]
+    if persons:  # "выступил руководитель польского МИД Яцек Чапутович": the body is in his title
+        return min(persons, key=lambda x: x.span.start)
     if after:
         return min(after, key=lambda x: x.span.start)
     named = ctx.in_sentence(sent, ("state",))
