@@ -697,3 +697,14 @@ def test_with_such_a_statement_points_back():
                    "выступил руководитель польского МИД Яцек Чапутович.", published="2019-01-04")
     (st,) = [e for e in found if e["type"] == "statement"]
     assert roles(st)["Яцек Чапутович"] == ("author", "POL") and {"UKR", "DEU"} <= set(st["countries"])
+
+
+def test_changes_of_post_that_did_not_happen_or_are_not_of_state():
+    assert events("Ведущим вечера должен был стать журналист Сергей Бунтман, а спикером — историк Олег Будницкий.") == []
+    assert events("Дмитрий Гаев подал в отставку после того, как Генпрокуратура попросила Сергея Собянина проверить "
+                  "метро.", published="2012-10-27") == [] or all(
+        "Сергей Собянин" not in roles(e) for e in events("Дмитрий Гаев подал в отставку после того, как Генпрокуратура "
+                                                          "попросила Сергея Собянина проверить метро."))
+    assert not [e for e in events("Указа о назначении нового главы своей администрации Муртаза Рахимов пока не "
+                                  "подписал.") if "Муртаза Рахимов" in roles(e)]
+    assert events("Павел Баюра назначен техническим директором «Tele2 Магадан».", published="2015-07-01") == []

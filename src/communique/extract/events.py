@@ -681,13 +681,13 @@ class Events:
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
+            if not roles.is_diplomatic(ctx, event, draft):
+                continue  # (before the item's state is given: "назначен техническим директором Tele2" stays out)
             if event.type == "position_change" and not event.countries and ctx.main_state:
                 # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
                 state = ctx.main_state
                 event = dataclasses.replace(event, countries=(state,), participants=tuple(
                     p if p.country else dataclasses.replace(p, country=state) for p in event.participants))
-            if not roles.is_diplomatic(ctx, event, draft):
-                continue
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)

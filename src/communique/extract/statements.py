@@ -291,16 +291,20 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         leading = [x for x in before if text[x.span.end:trigger.start].strip() == ","]
         return leading[-1] if leading else min(after, key=lambda x: x.span.start) if after else None
     if subject_type and (pos in ("VERB", "PRTS", "INFN") or _verb_after(ctx, trigger)):  # the subject, a nominative
-        subjects = [x for x in before + after if _nominative(ctx, x)]
+        # first of its own clause before the verb ("Гаев … подал в отставку после того, как …
+        # Собянина"), else after it ("назначен Камаль аль-Ганзури")
+        own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])]
+        subjects = own or [x for x in before + after if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
     after = [x for x in after if not _agent(x)]  # "назначения, сделанные Байденом": who appoints
-    if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun
+    if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun (not "Указа о назначении
+        # нового главы администрации Муртаза Рахимов … не подписал": a subject)
         after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
-                 and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
+                 and not CLAUSE_BREAK.search(text[trigger.end:x.span.start]) and not _nominative_only(x)]
     return min(after, key=lambda x: x.span.start) if after else None  # also "назначен Камаль аль-Ганзури"
 
 
@@ -317,6 +321,15 @@ def _post_taken(ctx: DocContext, x: Located) -> bool:
     tags = case_tags(words[0]) if words else []
     before = ctx.text(x.span.field)[max(0, x.span.start - 16):x.span.start].lower().split()
     return bool(tags) and all("ablt" in t for t in tags) or before[-2:] in (["на", "пост"], ["на", "должность"])
+
+
+def _nominative_only(x: Located) -> bool:
+    """A name whose last word can only be a nominative (``Муртаза Рахимов``)."""
+    words = x.span.text.split()
+    if not words or x.actor.kind != "person":
+        return False
+    tags = case_tags(words[-1])
+    return bool(tags) and all("nomn" in t for t in tags) and not all(t == "nomn" for t in tags)
 
 
 def _agent(x: Located) -> bool:

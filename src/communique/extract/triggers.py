@@ -254,7 +254,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue  # "Норьеги, которого обвинили в контрабанде": what was done to him, not his words
         if words[first].lemma == "протест" and first > 1 and words[first - 1].lemma == "знак":
             continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
-        if words[first].lemma == "стать" and last + 1 < len(words) and words[last + 1].lemma in RANKS:
+        following = [w.lemma for w in words[last + 1:last + 3] if w.lemma not in ("уже", "также", "тоже")]
+        if words[first].lemma == "стать" and following[:1] and following[0] in RANKS:
             continue  # "Трамп стал первым президентом, который …": a description, not a new post
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
