@@ -708,3 +708,10 @@ def test_changes_of_post_that_did_not_happen_or_are_not_of_state():
     assert not [e for e in events("Указа о назначении нового главы своей администрации Муртаза Рахимов пока не "
                                   "подписал.") if "Муртаза Рахимов" in roles(e)]
     assert events("Павел Баюра назначен техническим директором «Tele2 Магадан».", published="2015-07-01") == []
+
+
+def test_talks_referred_to_take_the_sides_of_an_encounter_only():
+    doc = Document(id="t", title="", published="2018-07-09",
+                   text="Министр по делам Brexit Великобритании Дэвид Дэвис подал в отставку. "
+                        "Отставка координатора на переговорах о выходе Соединенного Королевства из ЕС мало что меняет.")
+    assert [e["type"] for e in extract_document(doc)["events"]] == ["position_change"]

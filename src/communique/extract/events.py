@@ -220,6 +220,7 @@ def _same_actors(a: Draft, b: Draft) -> bool:
 
 
 CONVERSATIONS = ("meeting", "phone_call")
+ENCOUNTERS = ("meeting", "phone_call", "visit", "signing")
 RECALL = re.compile(r"(?i)\s*(?:ранее|напомним|напомню|как сообщалось|как известно)\b")
 CONVERSATION_WORDS = frozenset({"беседа", "разговор"})
 
@@ -479,7 +480,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
             if not draft.participants and trig.type not in KEYED and not _body_of(ctx, sent, span):
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
-                    source = parent or (drafts[-1] if drafts else None)
+                    # the latest encounter of the sides, not a resignation or a statement ("Отставка
+                    # координатора на переговорах о Brexit")
+                    source = parent or next((d for d in reversed(drafts) if d.type in ENCOUNTERS), None)
                 elif trig.type == "signing":
                     source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
                 elif trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF") or (
