@@ -715,3 +715,10 @@ def test_talks_referred_to_take_the_sides_of_an_encounter_only():
                    text="Министр по делам Brexit Великобритании Дэвид Дэвис подал в отставку. "
                         "Отставка координатора на переговорах о выходе Соединенного Королевства из ЕС мало что меняет.")
     assert [e["type"] for e in extract_document(doc)["events"]] == ["position_change"]
+
+
+def test_a_negated_event_did_not_happen():
+    assert events("Трамп и Путин не смогли даже провести личную встречу с президентом Франции.") == []
+    assert events("Министр иностранных дел Германии Хайко Маас не посетит Москву.") == []
+    found = events("Президент России Владимир Путин не только провёл переговоры с Президентом США Дональдом Трампом.")
+    assert [e["type"] for e in found] == ["meeting"]  # "не только": no negation

@@ -139,6 +139,20 @@ def _judgement(words: Sequence[Token], last: int) -> bool:
     return False
 
 
+NOT_NEGATING = frozenset({"только", "раз", "менее", "более", "так", "столь", "случайно", "зря", "позднее", "позже"})
+NEGATION_REACH = 5  # words between "не" and the trigger it negates
+
+
+def _negated(words: Sequence[Token], first: int) -> bool:
+    """``не`` before the trigger in its clause (``не смогли провести встречу``), but not ``не только``,
+    ``не раз``, ``не позднее``."""
+    for i in range(max(0, first - NEGATION_REACH), first):
+        if words[i].text.lower() == "не" and words[i + 1].lemma not in NOT_NEGATING \
+                and not any(w.text in (",", ";", "—", "–") for w in words[i:first]):
+            return True
+    return False
+
+
 def _decided(words: Sequence[Token], first: int) -> bool:
     """An infinitive after a decision taken (``решение Бориса Джонсона уйти в отставку``, ``объявил о
     решении сложить полномочия``): a resignation or appointment done, as news tells it."""
@@ -247,6 +261,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
             continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз", not
             # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
+        if cue.types[0] != "statement" and _negated(words, first):
+            continue  # "не смогли даже провести личную встречу", "не посетит"
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
