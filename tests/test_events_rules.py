@@ -722,3 +722,13 @@ def test_a_negated_event_did_not_happen():
     assert events("Министр иностранных дел Германии Хайко Маас не посетит Москву.") == []
     found = events("Президент России Владимир Путин не только провёл переговоры с Президентом США Дональдом Трампом.")
     assert [e["type"] for e in found] == ["meeting"]  # "не только": no negation
+
+
+def test_an_if_clause_verb_is_no_event_but_its_noun_is_presupposed():
+    found = events("Министр иностранных дел Украины Дмитрий Кулеба заявил, что если Президент Белоруссии посетит "
+                   "Крым, Украина введёт санкции.", published="2021-02-01")
+    assert not [e for e in found if e["type"] == "visit"]
+    found = events("Газета полагает, что если Президент США Дональд Трамп во время своего предстоящего визита в Лондон "
+                   "выступит против, переговоры осложнятся.", published="2018-07-01")
+    assert [e["status"] for e in found if e["type"] == "visit"] == ["planned"]
+    assert events("Прибыло 20 парламентских делегаций из дружественных стран.") == []

@@ -153,6 +153,20 @@ def _negated(words: Sequence[Token], first: int) -> bool:
     return False
 
 
+CONDITION_REACH = 10  # words between "если" and the trigger of its clause
+
+
+def _conditional(words: Sequence[Token], first: int) -> bool:
+    """A verb in an if-clause (``если один из лидеров оппозиции посетит Крым``); a noun there names an
+    event presupposed (``если Трамп во время своего предстоящего визита …``)."""
+    if words[first].pos == "NOUN":
+        return False
+    for i in range(max(0, first - CONDITION_REACH), first):
+        if words[i].lemma in ("если", "if") and not any(w.text in (",", ";") for w in words[i:first]):
+            return True
+    return False
+
+
 def _decided(words: Sequence[Token], first: int) -> bool:
     """An infinitive after a decision taken (``решение Бориса Джонсона уйти в отставку``, ``объявил о
     решении сложить полномочия``): a resignation or appointment done, as news tells it."""
@@ -211,9 +225,9 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
     """``три встречи``, ``2 телефонных разговора``, ``ряд визитов``: a count of events, not one reported.
     A number counts when only adjectives stand between it and the trigger (``10 мая Путин встретится``
     is a date)."""
-    after = words[first + 1:first + 3]
-    if len(after) == 2 and words[first].pos == "VERB" and (after[0].text.isdigit() or "NUMR" in morph.parse(after[0].text)[2]) \
-            and after[1].pos == "NOUN" and not MONTH.match(after[1].text):
+    after = words[first + 1:first + 4]
+    if len(after) >= 2 and words[first].pos == "VERB" and (after[0].text.isdigit() or "NUMR" in morph.parse(after[0].text)[2]) \
+            and any(w.pos == "NOUN" for w in after[1:]) and not any(MONTH.match(w.text) for w in after[1:]):
         return True  # "Прибыло 20 парламентских делегаций" (not "прибыл 20 мая")
     for i in range(max(0, first - 3), first):
         w = words[i]
@@ -261,8 +275,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
             continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз", not
             # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
-        if cue.types[0] != "statement" and _negated(words, first):
-            continue  # "не смогли даже провести личную встречу", "не посетит"
+        if cue.types[0] != "statement" and (_negated(words, first) or _conditional(words, first)):
+            continue  # "не смогли даже провести личную встречу", "не посетит", "если … посетит"
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
