@@ -732,3 +732,13 @@ def test_an_if_clause_verb_is_no_event_but_its_noun_is_presupposed():
                    "выступит против, переговоры осложнятся.", published="2018-07-01")
     assert [e["status"] for e in found if e["type"] == "visit"] == ["planned"]
     assert events("Прибыло 20 парламентских делегаций из дружественных стран.") == []
+
+
+def test_talks_held_in_the_bodies_of_a_state_and_a_headline_on_their_results():
+    (m,) = events("Советник Госдепартамента США Дэвид Тесслер провел переговоры в администрации канцлера, "
+                  "министерствах экономики и финансов, а также МИД ФРГ.", published="2018-09-05")
+    assert set(m["countries"]) == {"USA", "DEU"} and set(roles(m)) == {"Дэвид Тесслер"}
+    doc = Document(id="t", title="Основные итоги встречи экспертных групп России и США", published="2025-03-25",
+                   text="Стороны обсудили безопасность судоходства в Чёрном море.")
+    (m,) = extract_document(doc)["events"]
+    assert m["type"] == "meeting" and set(m["countries"]) == {"RUS", "USA"}

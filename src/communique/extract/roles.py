@@ -304,7 +304,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
 
 
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
-    out = [p.country for p in parts if p.country]
+    out = [p.country for p in parts if p.country] + host_bodies(ctx, d)
     hosted = d.type == "visit" or (d.parent is not None and d.parent.type == "visit") or len(set(out)) < 2
     if place is not None and place.country and d.type in ("visit", "meeting") and hosted:
         out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
@@ -415,6 +415,22 @@ def international_orgs() -> dict[str, str]:
             if r["kind"] == "organization" and r["id"] not in NON_STATE}
 
 
+def host_bodies(ctx: DocContext, d: "Draft") -> list[str]:
+    """Countries of the bodies talks were held in: ``провел переговоры в администрации канцлера, … а
+    также МИД ФРГ``."""
+    if d.type != "meeting":
+        return []
+    return [x.actor.country for x in ctx.in_sentence(d.sentences[0], ("organization",))
+            if x.actor.country and x.span.field == d.trigger.field and x.span.start > d.trigger.end
+            and _hosting(ctx, d, x)]
+
+
+def _hosting(ctx: DocContext, d: "Draft", x: Located) -> bool:
+    """A body the talks were held in: ``в`` before it, or it listed after such a body."""
+    gap = ctx.text(d.trigger.field)[d.trigger.end:x.span.start]
+    return re.search(r"(?i)(?:^|\s)(?:в|во)\s", gap) is not None and not re.search(r"[.;]", gap)
+
+
 def _union_posts(d: "Draft") -> set[str]:
     """Organisations of states whose officials take part (``Генеральный секретарь ООН Пан Ги Мун``)."""
     unions = international_orgs()
@@ -458,6 +474,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         return False  # a private person's trip ("приехала в Москву", "прилетел на свадьбу") is no visit of state
     sides = {p.country for p in event.participants if p.country}
     sides |= {f"org:{org}" for org in _union_posts(d)}  # the UN Secretary-General speaks for the UN
+    if event.type == "meeting":
+        sides |= set(host_bodies(ctx, d))
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     if hosted and event.place is not None and event.place.country:  # the host country is a side
         sides.add(event.place.country)

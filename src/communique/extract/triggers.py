@@ -269,7 +269,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                  and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
     out = []
     for first, last, cue in _match(words, "event"):
-        if _aggregate(words, first) or _other_process(words, first) or _anniversary(words, first):
+        if _aggregate(words, first) or _anniversary(words, first) \
+                or _other_process(words, first) and words[first].field != "title":  # "Основные итоги встречи …"
             continue
         if cue.types[0] != "statement" and any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
