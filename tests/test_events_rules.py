@@ -742,3 +742,12 @@ def test_talks_held_in_the_bodies_of_a_state_and_a_headline_on_their_results():
                    text="Стороны обсудили безопасность судоходства в Чёрном море.")
     (m,) = extract_document(doc)["events"]
     assert m["type"] == "meeting" and set(m["countries"]) == {"RUS", "USA"}
+
+
+def test_domestic_sessions_counted_changes_and_clauses_after_the_verb():
+    assert events("Открывая заседание Госсовета в Кремле, Путин предложил поздравить Зюганова с юбилеем.",
+                  published="2019-06-26") == []
+    assert events("Это уже вторая отставка в кабинете Терезы Мэй за последние сутки.", published="2018-07-09") == []
+    assert not [e for e in events("Посла Японии уволили за то, что не собрал вовремя информацию о поездке Дмитрия "
+                                  "Медведева на Курилы.", published="2010-12-24")
+                if "Дмитрий Медведев" in roles(e)]

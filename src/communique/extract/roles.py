@@ -482,8 +482,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if len(sides) >= 2:
         return True
     if any(p.country is None for p in event.participants) and sides:
-        named = {m.ref.split(":")[-1] for s in d.sentences[:1]
-                 for m in ctx.mentions_in(s, ("state", "state_adj", "organization"))
-                 if m.ref and (m.type != "organization" or ":" in m.ref)}
+        # states named, and the states of national bodies as the actors resolved them ("Госсовета" is
+        # Russia's here, not also China's)
+        named = {m.ref for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state", "state_adj")) if m.ref}
+        named |= {x.actor.country for s in d.sentences[:1] for x in ctx.in_sentence(s, ("organization",))
+                  if x.actor.country}
         return bool(named - sides)
     return False

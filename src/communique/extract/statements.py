@@ -300,7 +300,9 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
-    after = [x for x in after if not _agent(x)]  # "назначения, сделанные Байденом": who appoints
+    # "назначения, сделанные Байденом": who appoints; "уволили за то, что не сообщил о поездке Медведева":
+    # another clause
+    after = [x for x in after if not _agent(x) and not re.search(r"[,;:]|\bчто\b", text[trigger.end:x.span.start])]
     if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun (not "Указа о назначении
         # нового главы администрации Муртаза Рахимов … не подписал": a subject)
         after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW

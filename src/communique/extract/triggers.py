@@ -229,6 +229,8 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
     if len(after) >= 2 and words[first].pos == "VERB" and (after[0].text.isdigit() or "NUMR" in morph.parse(after[0].text)[2]) \
             and any(w.pos == "NOUN" for w in after[1:]) and not any(MONTH.match(w.text) for w in after[1:]):
         return True  # "Прибыло 20 парламентских делегаций" (not "прибыл 20 мая")
+    if first and words[first].pos == "NOUN" and words[first - 1].lemma in ORDINALS:
+        return True  # "Это уже вторая отставка в кабинете Мэй": counted among others told elsewhere
     for i in range(max(0, first - 3), first):
         w = words[i]
         if w.lemma in AGGREGATE_CUES:
@@ -242,6 +244,7 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
 # "итоги недавних консультаций", "ход переговоров", "мастер ведения переговоров": a process spoken of, not an event reported
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
 MONTH = re.compile(r"(?i)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+ORDINALS = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый"})
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
