@@ -751,3 +751,8 @@ def test_domestic_sessions_counted_changes_and_clauses_after_the_verb():
     assert not [e for e in events("Посла Японии уволили за то, что не собрал вовремя информацию о поездке Дмитрия "
                                   "Медведева на Курилы.", published="2010-12-24")
                 if "Дмитрий Медведев" in roles(e)]
+
+
+def test_a_chancellor_named_by_post_is_the_kb_holder():
+    (st,) = events("Канцлер Германии заявила, что Россия должна освободить украинских моряков.", published="2019-01-10")
+    assert roles(st)["Ангела Меркель"] == ("author", "DEU")
