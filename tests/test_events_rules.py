@@ -756,3 +756,10 @@ def test_domestic_sessions_counted_changes_and_clauses_after_the_verb():
 def test_a_chancellor_named_by_post_is_the_kb_holder():
     (st,) = events("Канцлер Германии заявила, что Россия должна освободить украинских моряков.", published="2019-01-10")
     assert roles(st)["Ангела Меркель"] == ("author", "DEU")
+
+
+def test_a_name_before_a_verb_is_not_inside_the_next_persons_title():
+    found = events("Транзит через Украину должен быть сохранен, в чем министра иностранных дел Германии Хайко Мааса "
+                   "заверил российский коллега Сергей Лавров во время визита в Москву в пятницу.", published="2019-01-19")
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert {"Хайко Маас", "Сергей Лавров"} <= set(roles(visit)) and visit["place"]["city"] == "Москва"

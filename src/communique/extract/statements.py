@@ -52,9 +52,14 @@ def _title_holder(ctx: DocContext, x: Located, people: list[Located]) -> Located
         return None
     for y in people:
         gap = text[x.span.end:y.span.start]
-        if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap):
+        if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap) \
+                and not _has_verb(gap):  # "Мааса заверил российский коллега Сергей Лавров": no title
             return y
     return None
+
+
+def _has_verb(text: str) -> bool:
+    return any(morph.parse(w)[1] == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
 
 def without_title_names(ctx: DocContext, people: list[Located]) -> list[Located]:
