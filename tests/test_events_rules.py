@@ -763,3 +763,13 @@ def test_a_name_before_a_verb_is_not_inside_the_next_persons_title():
                    "заверил российский коллега Сергей Лавров во время визита в Москву в пятницу.", published="2019-01-19")
     (visit,) = [e for e in found if e["type"] == "visit"]
     assert {"Хайко Маас", "Сергей Лавров"} <= set(roles(visit)) and visit["place"]["city"] == "Москва"
+
+
+def test_no_subject_behind_a_preposition_and_no_reception_of_sanctions():
+    assert events("В 1996 году он ушел в отставку в знак протеста против действий президента Белоруссии Александра "
+                  "Лукашенко.", published="2011-05-16") == []
+    found = events("Глава МИД Украины Павел Климкин призывает Европейский Союз принять санкции против бывшего канцлера "
+                   "Германии Герхарда Шрёдера.", published="2018-03-19")
+    assert [e["type"] for e in found] == ["statement"] and roles(found[0])["Павел Климкин"][0] == "author"
+    (m,) = events("Путин принял в Кремле Президента Республики Конго Дени Сассу-Нгессо.")
+    assert roles(m)["Дени Сассу-Нгессо"][1] == "COG"

@@ -102,8 +102,16 @@ PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента �
 
 
 def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    """A person received right after the trigger (``принял в Кремле Президента Конго …``), not one
+    after another object (``принять санкции против … Шрёдера``)."""
     people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date)
-    return any(0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW for x in people)
+    after = [x for x in people if 0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW]
+    if not after:
+        return False
+    first = next((t for t in ctx.tokens_of(sent) if t.start >= trig.end), None)
+    covered = [m for m in ctx.mentions_in(sent, ("post",))] + [x.span for x in people]
+    return first is None or first.pos != "NOUN" or first.lemma == "участие" \
+        or any(m.start <= first.start < m.end for m in covered)  # "приняли участие Лавров, Силуанов …"
 
 
 POST_WINDOW = 40  # "Новым британским премьером стал", "МИД возглавит", "станет министром обороны"

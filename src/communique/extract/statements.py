@@ -299,7 +299,10 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # first of its own clause before the verb ("Гаев … подал в отставку после того, как …
         # Собянина"), else after it ("назначен Камаль аль-Ганзури")
         own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])]
-        subjects = own or [x for x in before + after if _nominative(ctx, x)]
+        # after the verb, not behind a preposition ("ушёл в отставку в знак протеста против действий
+        # президента Александра Лукашенко": he is no subject)
+        inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])]
+        subjects = own or [x for x in before + inverted if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
@@ -316,6 +319,13 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 NOUN_WINDOW = 60
+PREPOSITION = re.compile(r"(?i)^(?:против|в|во|на|с|со|к|ко|по|от|для|из|за|при|о|об|у|после|перед)$")
+
+
+def _behind_preposition(gap: str) -> bool:
+    """The words after a verb open with a preposition: what follows is no subject."""
+    words = [w for w in gap.split() if w.lower() not in ADVERBS]
+    return bool(words) and PREPOSITION.match(words[0]) is not None
 RELATIVE_OBJECT = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
 RELATIVE_ANY = re.compile(r"\s*,\s*(?:которого|которую|которых|который|которая|которые)\s*(?:\w+\s+){0,2}$")
 OWN = re.compile(r"(?i)\b(?:сво(?:ей|ю|его|ём|ем))\s+(?:\w+\s+){0,2}$")
