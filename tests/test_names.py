@@ -74,3 +74,9 @@ def test_pymorphy_second_cases_do_not_break_the_vote():
     # "Саш" has a vocative reading (voct); pymorphy's extra cases fold into the six.
     assert name_case(["Саш"]) in ("nomn", "gent", "datv", "accs", "ablt", "loct")
     assert normalize_name("Саш Петров") == "Саш Петров"
+
+
+def test_a_name_pymorphy_guesses_as_a_nominative_stays_one():
+    assert normalize_name("Казем Джалали") == "Казем Джалали"  # not the instrumental of "Казь"
+    assert normalize_name("Каземом Джалали") == "Казем Джалали"
+    assert normalize_name("Эммануэлем Макроном") == "Эммануэль Макрон"

@@ -121,6 +121,8 @@ def _foreign_cases(word: str) -> set[str]:
     cases = {c for c, oblique, _nom in _FOREIGN if word.endswith(oblique) and len(word) > len(oblique) + 1}
     if (word[-1:] not in "оиэеыь" or word.endswith(("а", "я", "ь"))) and not word.endswith(("ой", "ом", "ем")):
         cases.add("nomn")
+    elif word.endswith(("ом", "ем")) and _predicted_name_nominative(word):
+        cases.add("nomn")  # Казем: pymorphy's likeliest guess is a given name in the nominative
     # Of the readings of -а/-я the dictionary's guess by analogy keeps one (Жээнбека: a genitive).
     guessed = {_case(p) for p in _parses(word) if p.tag.case}
     if word.endswith(("а", "я")) and cases & guessed:
@@ -128,6 +130,15 @@ def _foreign_cases(word: str) -> set[str]:
     if word.endswith(("у", "ю")):
         cases.add("nomn")  # Мурму, Умару do not decline
     return cases
+
+
+NAME_GUESS = 0.7  # pymorphy's score a guessed nominative name needs to outrank the instrumental reading
+
+
+def _predicted_name_nominative(word: str) -> bool:
+    readings = morph.parses(word)
+    best = readings[0] if readings else None
+    return best is not None and "Name" in best.tag.grammemes and best.tag.case == "nomn" and best.score >= NAME_GUESS
 
 
 def foreign_nominatives(word: str, case: str) -> list[str]:
