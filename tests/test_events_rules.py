@@ -773,3 +773,9 @@ def test_no_subject_behind_a_preposition_and_no_reception_of_sanctions():
     assert [e["type"] for e in found] == ["statement"] and roles(found[0])["Павел Климкин"][0] == "author"
     (m,) = events("Путин принял в Кремле Президента Республики Конго Дени Сассу-Нгессо.")
     assert roles(m)["Дени Сассу-Нгессо"][1] == "COG"
+
+
+def test_a_body_inside_the_quoted_words_does_not_speak():
+    found = events('"Королева одобрила назначение Доминика Рааба министром по вопросам выхода Великобритании из ЕС", - '
+                   'говорится в заявлении.', published="2018-07-09")
+    assert not [e for e in found if e["type"] == "statement"]

@@ -124,6 +124,13 @@ def capitals(ctx: DocContext, sent: Sentence) -> list[Located]:
     return out
 
 
+def _quoted(ctx: DocContext, sent: Sentence, x: Located) -> bool:
+    """Inside a quotation of its sentence (``«… выхода Великобритании из ЕС», — говорится в заявлении``):
+    words quoted, not their speaker."""
+    lead = ctx.text(x.span.field)[sent.start:x.span.start]
+    return lead.count("«") > lead.count("»") or lead.count('"') % 2 == 1
+
+
 def _official(x: Located) -> bool:
     """A person who speaks for a state or an international organisation: one with such a post
     (from the text or the KB); the head of a business lobby does not."""
@@ -170,7 +177,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         if inverted:
             first = min(inverted, key=lambda x: x.span.start)
             return first if _official(first) else None
-    speakers = [x for x in _people(ctx, sent) if _official(x)] + _bodies(ctx, sent)
+    speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
     before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)]
     if before:
         return max(before, key=lambda x: x.span.end)
@@ -179,7 +186,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
-    after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
+    after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)
+             and not _behind_preposition(text[trigger.end:x.span.start])]  # not "отреагировали на заявления Меркель"
     persons = [x for x in after if x.actor.kind == "person"]
     if persons:  # "выступил руководитель польского МИД Яцек Чапутович": the body is in his title
         return min(persons, key=lambda x: x.span.start)
@@ -189,7 +197,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
         return None
     states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
-              and not _in_place_phrase(ctx, x, named)]  # "В Испании, Португалии и Бельгии …": places
+              and not _in_place_phrase(ctx, x, named)  # "В Испании, Португалии и Бельгии …": places
+              and not _quoted(ctx, sent, x)]
     return states[0] if states else None
 
 
