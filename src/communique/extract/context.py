@@ -123,9 +123,6 @@ class DocContext:
     def tokens_of(self, sent: Sentence) -> list[Token]:
         return [t for t in self.tokens_by_sentence[self.index_of(sent)] if sent.start <= t.start < sent.end]
 
-    def is_related_link(self, sent: Sentence) -> bool:
-        return self.related_end(sent) is not None
-
     def related_end(self, sent: Sentence) -> int | None:
         """Where the links a sentence starts in end (the sentence may run on into the text)."""
         if sent.field != "text":

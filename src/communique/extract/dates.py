@@ -28,7 +28,7 @@ _EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
 # abbreviations of datelines ("31 янв", "5 сент."): before the full names, which they would cut
 RU_MONTH_ABBR = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
                  "ноя": 11, "нояб": 11, "дек": 12}
-RU_MONTH = r"(?:(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)(?![а-яё])\.?|январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
+RU_MONTH = r"(?:(?:" + "|".join(sorted(RU_MONTH_ABBR, key=len, reverse=True)) + r")(?![а-яё])\.?|январ[яье]|феврал[яье]|марта?е?|апрел[яье]|ма[яей]|июн[яье]|июл[яье]|августа?е?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
 EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
 DASH = r"\s*(?:-|–|—|−|по|до)\s*"

@@ -109,7 +109,7 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     if not after:
         return False
     first = next((t for t in ctx.tokens_of(sent) if t.start >= trig.end), None)
-    covered = [m for m in ctx.mentions_in(sent, ("post",))] + [x.span for x in people]
+    covered = ctx.mentions_in(sent, ("post",)) + [x.span for x in people]
     return first is None or first.pos != "NOUN" or first.lemma == "участие" \
         or any(m.start <= first.start < m.end for m in covered)  # "приняли участие Лавров, Силуанов …"
 

@@ -335,6 +335,8 @@ def _behind_preposition(gap: str) -> bool:
     """The words after a verb open with a preposition: what follows is no subject."""
     words = [w for w in gap.split() if w.lower() not in ADVERBS]
     return bool(words) and PREPOSITION.match(words[0]) is not None
+
+
 RELATIVE_OBJECT = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
 RELATIVE_ANY = re.compile(r"\s*,\s*(?:которого|которую|которых|который|которая|которые)\s*(?:\w+\s+){0,2}$")
 OWN = re.compile(r"(?i)\b(?:сво(?:ей|ю|его|ём|ем))\s+(?:\w+\s+){0,2}$")
@@ -355,6 +357,7 @@ def _nominative_only(x: Located) -> bool:
     if not words or x.actor.kind != "person":
         return False
     tags = case_tags(words[-1])
+    # a bare ["nomn"] is case_tags' answer for a foreign word it cannot read: any case, so no verdict
     return bool(tags) and all("nomn" in t for t in tags) and not all(t == "nomn" for t in tags)
 
 
