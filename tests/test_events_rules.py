@@ -779,3 +779,12 @@ def test_a_body_inside_the_quoted_words_does_not_speak():
     found = events('"Королева одобрила назначение Доминика Рааба министром по вопросам выхода Великобритании из ЕС", - '
                    'говорится в заявлении.', published="2018-07-09")
     assert not [e for e in found if e["type"] == "statement"]
+
+
+def test_an_undated_item_recalls_what_is_years_before_its_dates():
+    text = ("Суд приговорил экс-кандидата в президенты Андрея Санникова к 5 годам колонии за события "
+            "декабря 2010 года. В 1996 году министр иностранных дел Беларуси Андрей Санников ушёл в отставку.")
+    assert events(text, published=None) == []  # 1996 is background beside December 2010
+    recent = events("В декабре 2010 года министр иностранных дел Беларуси Андрей Санников ушёл в отставку.",
+                    published=None)
+    assert [e["type"] for e in recent] == ["position_change"]

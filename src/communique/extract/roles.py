@@ -396,12 +396,24 @@ BACKGROUND_DAYS = 45  # an event dated this long before the publication is backg
 def is_background(ctx: DocContext, event) -> bool:
     """``подписанного в ходе визита 17 января`` in a May item: recalled, not reported."""
     end = event.date.end
-    if not ctx.ref_date or not end or event.date.precision not in ("day", "month", "year") or len(end) < 4:
+    if not end or event.date.precision not in ("day", "month", "year") or len(end) < 4:
         return False
+    if not ctx.ref_date:  # no publication date: "В 1996 году он ушёл в отставку" beside "16 мая 2011 года"
+        latest = _latest_dated_year(ctx)
+        return latest is not None and int(end[:4]) < latest - 1
     from datetime import date
 
     last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
+
+
+def _latest_dated_year(ctx: DocContext) -> int | None:
+    """The year of the latest day or month written out with its year (``16 мая 2011 года``,
+    ``в декабре 2010 года``), which an undated item is about; bare years (``к 2030 году``) may
+    be plans and do not count."""
+    years = [int(d.range.start[:4]) for d in ctx.analysis.dates
+             if d.range.reason in ("explicit date", "month and year")]
+    return max(years, default=None)
 
 
 # organisations of the lexicon that are no unions of states: they neither speak for states nor sign for them
