@@ -788,3 +788,15 @@ def test_an_undated_item_recalls_what_is_years_before_its_dates():
     recent = events("В декабре 2010 года министр иностранных дел Беларуси Андрей Санников ушёл в отставку.",
                     published=None)
     assert [e["type"] for e in recent] == ["position_change"]
+
+
+def test_a_date_set_a_result_confirmed_or_a_when_clause_is_no_change_of_post():
+    assert events("Встреча Стросс-Кана с канцлером Германии Ангелой Меркель, назначенная на воскресенье, "
+                  "сорвалась.") == []
+    assert events("Губернатор Пенсильвании Том Вулф утвердил победу Байдена в штате.") == []
+    assert events("Суд назначил министру финансов Литвы штраф.") == []
+    assert events("Когда Трамп стал президентом, он дал Путину всё, что тот хотел.") == []
+    (planned,) = events("Йенс Вайдман приступит к обязанностям в апреле, когда Аксель Вебер покинет пост главы ЦБ ФРГ.")
+    assert planned["type"] == "position_change" and planned["status"] == "planned"
+    (appointed,) = events("Президент назначил Сергея Лаврова министром иностранных дел.")
+    assert [p["name"] for p in appointed["participants"]] == ["Сергей Лавров"]

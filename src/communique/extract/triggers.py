@@ -248,6 +248,41 @@ ORDINALS = frozenset({"второй", "третий", "четвёртый", "ч�
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
+# what is "назначен" or "утверждён" besides a person to a post: a date, a penalty, a result, a law
+NOT_POSTS = frozenset({"штраф", "наказание", "встреча", "заседание", "выборы", "референдум", "голосование",
+                       "дата", "срок", "слушание", "экспертиза", "победа", "результат", "итог", "бюджет",
+                       "закон", "план", "программа", "повестка", "компенсация"})
+WEEKDAY_OR_TIME = re.compile(r"(?i)^(?:\d|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень"
+                             r"|завтра|послезавтра|следующ|ближайш|конец|начало|середин|январ|феврал|март|апрел"
+                             r"|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+OBJECT_REACH = 4  # words after "назначил" / "утвердил" where its object stands
+
+
+def _not_a_post(words: Sequence[Token], first: int, last: int) -> bool:
+    """``встреча, назначенная на воскресенье``, ``назначенного … штрафа``, ``утвердили победу Байдена``:
+    a date set, a penalty imposed, a result confirmed, not a person put in a post."""
+    after = words[last + 1:last + 1 + OBJECT_REACH]
+    clause = []
+    for w in after:
+        if w.text in (",", ";", "."):
+            break
+        clause.append(w)
+    if len(clause) >= 2 and clause[0].lemma == "на" and WEEKDAY_OR_TIME.match(clause[1].text):
+        return True
+    return any(w.lemma in NOT_POSTS for w in clause)
+
+
+def _when_clause(words: Sequence[Token], first: int) -> bool:
+    """``Когда Трамп стал президентом, …``: a change of post as the time of something else (``когда
+    А.Вебер покинет пост`` still announces one)."""
+    if "futr" in morph.parse(words[first].text)[2]:
+        return False
+    for w in reversed(words[:first]):
+        if w.text in (",", ";", "—", "–", ":"):
+            return False
+        if w.lemma == "когда":
+            return True
+    return False
 
 
 def _anniversary(words: Sequence[Token], first: int) -> bool:
@@ -289,6 +324,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if words[first].lemma == "протест" and first > 1 and words[first - 1].lemma == "знак":
             continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
         following = [w.lemma for w in words[last + 1:last + 3] if w.lemma not in ("уже", "также", "тоже")]
+        if cue.types[0] == "position_change" and (
+                words[first].lemma in ("назначить", "утвердить") and _not_a_post(words, first, last)
+                or _when_clause(words, first)):
+            continue
         if words[first].lemma == "стать" and following[:1] and following[0] in RANKS:
             continue  # "Трамп стал первым президентом, который …": a description, not a new post
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
