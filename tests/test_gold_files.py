@@ -44,6 +44,7 @@ FILES = [
     GoldFile("events3.jsonl", 40, 30, 5),
     GoldFile("holdout.jsonl", 30, 20, 5),
     GoldFile("events4.jsonl", 45, 40, 5),
+    GoldFile("events5.jsonl", 42, 36, 6),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
@@ -129,5 +130,7 @@ def test_gold_file_scored_against_itself_is_perfect(spec: GoldFile):
         records[doc["doc_id"]] = record(*events, actors=actors)
     report = G.score(gold, records)
     assert report.errors == ()
-    assert report.events.f1 == report.participants_all.f1 == report.countries.f1 == report.agreements.f1 == 1.0
+    assert report.events.f1 == report.participants_all.f1 == report.countries.f1 == 1.0
+    signed = sum(len(e["agreements"]) for doc in gold for e in doc["events"])
+    assert report.agreements.f1 == (1.0 if signed else 0.0)  # events5 has no signing
     assert report.date.value == report.place.value == report.status.value == 1.0
