@@ -800,3 +800,34 @@ def test_a_date_set_a_result_confirmed_or_a_when_clause_is_no_change_of_post():
     assert planned["type"] == "position_change" and planned["status"] == "planned"
     (appointed,) = events("Президент назначил Сергея Лаврова министром иностранных дел.")
     assert [p["name"] for p in appointed["participants"]] == ["Сергей Лавров"]
+
+
+def test_each_person_listed_after_the_appointee_changes_post():
+    changes = events("Совет Федерации назначил на должности заместителей генерального прокурора РФ "
+                     "Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева.")
+    assert [e["participants"][0]["name"] for e in changes] == ["Геннадий Лопатин", "Сергей Воробьёв", "Юрий Пономарёв"]
+    assert {e["countries"][0] for e in changes} == {"RUS"} and len({e["id"] for e in changes}) == 3
+
+
+def test_the_appointing_head_of_state_gives_the_state_of_the_post():
+    (pc,) = events("Барак Обама назначит доктора Томаса Фридена на пост директора Центров по контролю "
+                   "и предотвращению заболеваний.", published="2009-05-15")
+    assert pc["status"] == "planned" and pc["countries"] == ["USA"]
+    assert pc["participants"][0]["name"] == "Томас Фриден"
+
+
+def test_a_change_of_a_person_of_no_known_state_takes_the_state_of_the_items_changes():
+    text = "Новым министром обороны России назначен Сергей Шойгу. Начальником Генштаба назначен Валерий Герасимов."
+    by_name = {e["participants"][0]["name"]: e for e in events(text, published="2012-11-09")}
+    assert set(by_name) == {"Сергей Шойгу", "Валерий Герасимов"}
+    assert by_name["Валерий Герасимов"]["countries"] == ["RUS"]
+    assert events("Начальником Генштаба назначен Валерий Герасимов.") == []  # alone: of no known state
+
+
+def test_a_birth_date_is_no_reference_date_of_an_undated_item():
+    from communique.extract.dates import reference_date
+
+    doc = Document(id="t", title="", text="Кравцову 39 лет. Он родился 17 марта 1974 года в Москве.")
+    assert reference_date(doc) == (None, "no publication date")
+    doc = Document(id="t", title="", text="Распоряжение вышло 8 августа 2013 года.")
+    assert reference_date(doc)[0].isoformat() == "2013-08-08"

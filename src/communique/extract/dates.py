@@ -241,6 +241,9 @@ DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s
 DATELINE_WINDOW = 800
 
 
+BIRTH = re.compile(r"(?i)(?:родил(?:ся|ась)|рождения|born)\s*$")  # "родился 17 марта 1974 года": no news date
+
+
 @lru_cache(maxsize=64)  # asked by the dates, actors and context of one document
 def reference_date(document: Document) -> tuple[date | None, str]:
     """The publication date, or the dateline of the text (``8 мая 2025 года 10:10 Москва``)."""
@@ -254,7 +257,8 @@ def reference_date(document: Document) -> tuple[date | None, str]:
         except ValueError:
             pass
     for found in find_dates("text", document.text[:DATELINE_WINDOW], None):
-        if found.range.precision == "day" and found.range.reason == "explicit date":
+        if found.range.precision == "day" and found.range.reason == "explicit date" \
+                and not BIRTH.search(document.text[max(0, found.start - 20):found.start]):
             return date.fromisoformat(found.range.start), "first full date in the text"
     return None, "no publication date"
 

@@ -45,6 +45,7 @@ class Draft:
     roles: dict[str, str] = dataclasses.field(default_factory=dict)  # actor id -> role fixed by the text
     weak: bool = False  # from a weak trigger only (a speech verb such as "отметил")
     bodies: list[Located] = dataclasses.field(default_factory=list)  # bodies that spoke through a person
+    listed: bool = False  # a change of post of a person listed after the first one of its trigger
 
     @property
     def key_actor(self) -> str | None:
@@ -466,6 +467,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             elif trig.type == "position_change":
                 person = statements.appointee(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
+                listed = statements.conjoined(ctx, sent, person) if person is not None else []
             draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
@@ -518,6 +520,13 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 current = draft
             if lists_documents:
                 listing = current
+            if trig.type == "position_change":
+                for other in listed:  # "назначил … Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева"
+                    twin = dataclasses.replace(current, participants=[other], listed=True, sentences=[sent],
+                                               evidence=list(current.evidence), formats=list(current.formats),
+                                               roles={}, bodies=[])
+                    if _find_open(drafts, trig.type, twin) is None:
+                        drafts.append(twin)
     return _talks_by_call(drafts)
 
 
@@ -655,6 +664,8 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     represented = {p.country for p in parts if p.actor in persons}
     parts = [p for p in parts if kinds.get(p.actor) != "state" or p.country not in represented]
     countries = roles.countries(ctx, d, parts, place)
+    if d.type == "position_change" and not countries:
+        countries = roles.appointing_state(ctx, d)
     if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
         parts = [p if p.country else dataclasses.replace(p, country=countries[0]) for p in parts]
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
@@ -667,7 +678,8 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     evidence = tuple(dict.fromkeys([d.trigger, *d.evidence, *participant_spans, *(place.evidence if place else ())]))
     confidence = 0.5 + 0.15 * (date.precision in ("day", "month")) + 0.15 * (len(parts) >= 2) + 0.1 * (place is not None)
     event = Event(
-        id=content_hash(ctx.doc.id, ctx.doc.hash, d.type, str(d.trigger.start), d.trigger.field),
+        id=content_hash(ctx.doc.id, ctx.doc.hash, d.type, str(d.trigger.start), d.trigger.field,
+                        *([d.participants[0].actor.id] if d.listed else [])),
         type=d.type, status=d.status, date=date, place=place, participants=tuple(parts),
         countries=tuple(countries), organizations=tuple(organizations), format=fmt, topics=tuple(topic_list),
         agreements=tuple(agreements), cameo=cameo, plover=plover, evidence=evidence,
@@ -690,16 +702,35 @@ class Events:
         drafts = _without_remarks(draft_events(ctx))
         # the discussion belongs to the talks; a visit carries topics only when no talks are reported
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
+        stateless = []  # changes of post of persons of no known state
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
             if not roles.is_diplomatic(ctx, event, draft):
-                continue  # (before the item's state is given: "назначен техническим директором Tele2" stays out)
+                # (before the item's state is given: "назначен техническим директором Tele2" stays out)
+                if event.type == "position_change" and not event.countries:
+                    stateless.append((len(events), event, draft, implicit))
+                continue
             if event.type == "position_change" and not event.countries and ctx.main_state:
                 # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
-                state = ctx.main_state
-                event = dataclasses.replace(event, countries=(state,), participants=tuple(
-                    p if p.country else dataclasses.replace(p, country=state) for p in event.participants))
-            events.append(event)
+                event = _of_state(event, ctx.main_state)
+            events.append((len(events), event, implicit))
+        # "Назначен новый британский министр по Brexit … Его предшественник Дэвид Дэвис подал в отставку":
+        # in an item on changes in one state's posts, a change of a person of no known state is of that state
+        states = {e.countries[0] for _, e, _ in events if e.type == "position_change" and len(e.countries) == 1}
+        if len(states) == 1:
+            for order, event, draft, implicit in stateless:
+                event = _of_state(event, next(iter(states)))
+                if roles.is_diplomatic(ctx, event, draft):
+                    events.append((order - 0.5, event, implicit))
+        kept = []
+        for _, event, implicit in sorted(events, key=lambda x: x[0]):
+            kept.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)
-        return dataclasses.replace(analysis, events=tuple(events), actors=tuple(actors.values()))
+        return dataclasses.replace(analysis, events=tuple(kept), actors=tuple(actors.values()))
+
+
+def _of_state(event: Event, state: str) -> Event:
+    """A change of post given the state it happened in."""
+    return dataclasses.replace(event, countries=(state,), participants=tuple(
+        p if p.country else dataclasses.replace(p, country=state) for p in event.participants))

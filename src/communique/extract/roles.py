@@ -388,6 +388,24 @@ def _post_category(post_id: str | None) -> str:
     return next((p.category for p in resources.posts() if p.id == post_id), "")
 
 
+@cache
+def _title_category(title: str) -> str:
+    return next((p.category for p in resources.posts() if p.title_ru == title), "")
+
+
+APPOINTERS = frozenset({"head_of_state", "head_of_government"})
+
+
+def appointing_state(ctx: DocContext, d: "Draft") -> list[str]:
+    """``Барак Обама назначит доктора Томаса Фридена на пост директора …``: the state of the head of
+    state or government named before the trigger, who appoints to a post of his state."""
+    before = [x for x in ctx.in_sentence(d.sentences[0], ("person",))
+              if x.span.field == d.trigger.field and x.span.end <= d.trigger.start and x.actor.country]
+    heads = [x for x in before if any(_title_category(p.title) in APPOINTERS and p.country in (None, x.actor.country)
+                                      for p in x.actor.positions)]
+    return [heads[-1].actor.country] if heads else []
+
+
 CALLERS = frozenset({"позвонить", "phoned", "called"})
 ARRIVALS = frozenset({"прибыть", "приехать", "прилететь", "приезжать", "прибывать", "прилетать"})
 BACKGROUND_DAYS = 45  # an event dated this long before the publication is background, not news

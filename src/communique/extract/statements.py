@@ -266,6 +266,24 @@ SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять",
 APPOINTEE_WINDOW = 120
 
 
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
+
+
+def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]:
+    """The persons listed right after the appointee (``назначил на должности заместителей генпрокурора
+    Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева``): each changes post too."""
+    text = ctx.text(sent.field)
+    out, last = [], person
+    for x in ctx.in_sentence(sent, ("person",)):
+        if x.span.start < last.span.end or x.actor.id in {person.actor.id, *(y.actor.id for y in out)}:
+            continue
+        if not LIST_JOIN.fullmatch(text[last.span.end:x.span.start]):
+            break
+        out.append(x)
+        last = x
+    return out
+
+
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The person appointed or leaving: the subject of a passive or intransitive trigger
     (``Небензя назначен``, ``Джонсон ушёл в отставку``, ``на место Дэвиса назначен Доминик Рааб``),
