@@ -831,3 +831,22 @@ def test_a_birth_date_is_no_reference_date_of_an_undated_item():
     assert reference_date(doc) == (None, "no publication date")
     doc = Document(id="t", title="", text="Распоряжение вышло 8 августа 2013 года.")
     assert reference_date(doc)[0].isoformat() == "2013-08-08"
+
+
+def test_a_readout_recalls_a_visit_by_its_outcome_or_its_own_date():
+    readout = ("Состоялся телефонный разговор Владимира Путина с Президентом Республики Беларусь Александром "
+               "Лукашенко. 20 марта 2025 года 17:30 Рассмотрены итоги недавнего официального визита Александра "
+               "Лукашенко в Россию.")
+    assert [e["type"] for e in events(readout, published="2025-03-20")] == ["phone_call"]
+    readout = ("Состоялся телефонный разговор Владимира Путина с Президентом Республики Казахстан Касым-Жомартом "
+               "Токаевым. 6 марта 2025 года 16:15 Обсуждены вопросы сотрудничества в русле договорённостей, "
+               "достигнутых в ходе государственного визита Президента Российской Федерации в Казахстан в ноябре "
+               "2024 года.")
+    assert [e["type"] for e in events(readout, published="2025-03-06")] == ["phone_call"]
+
+
+def test_personal_contacts_agreed_are_a_planned_meeting():
+    readout = ("Состоялся телефонный разговор Владимира Путина с Президентом Республики Таджикистан Эмомали "
+               "Рахмоном. Президенты условились о графике личных контактов.")
+    meeting = next(e for e in events(readout) if e["type"] == "meeting")
+    assert meeting["status"] == "planned" and meeting["countries"] == ["RUS", "TJK"]

@@ -257,6 +257,11 @@ class DocContext:
             return None
         return ranked[0][0]
 
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Where the dateline's date stands in the text."""
+        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+        return m.span() if m else None
+
     def dateline_day(self) -> str | None:
         """The day of a dateline (``7 мая 2025 года 21:25 Москва, Кремль``): the day the item's events took place."""
         m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])

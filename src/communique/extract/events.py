@@ -91,6 +91,9 @@ def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
 
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
     found = [d for d in ctx.dates_in(sent) if not any(a <= d.start < b for a, b in exclude)]
+    dateline = ctx.dateline_span() if sent.field == "text" else None
+    if dateline and len(found) > 1:  # "6 марта 2025 года 16:15 Обсуждены … в ходе визита … в ноябре 2024 года"
+        found = [d for d in found if not dateline[0] <= d.start < dateline[1]]
     # "в среду, 20 июня 2018 года": the date written out before the weekday read from the publication
     for d in sorted(found, key=lambda d: not d.range.reason.startswith("explicit")):
         if d.range.precision in ("day", "month"):

@@ -292,11 +292,16 @@ def _anniversary(words: Sequence[Token], first: int) -> bool:
 
 
 def _other_process(words: Sequence[Token], first: int) -> bool:
-    for i in range(max(0, first - 2), first):
-        if words[i].lemma in PROCESS_HEADS:
-            before = words[i - 1].lemma if i > 0 else ""
-            return before not in ("в", "по", "на", "во")
-    return False
+    """``итоги недавнего официального визита``, ``ход переговоров``: the head is a process or outcome of
+    the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``)."""
+    i = first - 1
+    while i >= 0 and first - i <= 3 and words[i].pos in ("ADJF", "PRTF"):
+        i -= 1
+    heads = [j for j in (*range(max(0, first - 2), first), i) if j >= 0 and words[j].lemma in PROCESS_HEADS]
+    if not heads:
+        return False
+    before = words[heads[0] - 1].lemma if heads[0] > 0 else ""
+    return before not in ("в", "по", "на", "во")
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
