@@ -850,3 +850,17 @@ def test_personal_contacts_agreed_are_a_planned_meeting():
                "Рахмоном. Президенты условились о графике личных контактов.")
     meeting = next(e for e in events(readout) if e["type"] == "meeting")
     assert meeting["status"] == "planned" and meeting["countries"] == ["RUS", "TJK"]
+
+
+def test_talks_abroad_have_the_host_country_as_a_side():
+    (meeting,) = events("Министр сельского хозяйства Болгарии Десислава Танева в Брюсселе провела встречу с "
+                        "Кристалиной Георгиевой и Филом Хоганом.", published="2016-12-14")
+    assert meeting["type"] == "meeting" and sorted(meeting["countries"]) == ["BEL", "BGR"]
+    assert events("Министр сельского хозяйства Болгарии Десислава Танева в Софии провела встречу с "
+                  "Кристалиной Георгиевой и Филом Хоганом.", published="2016-12-14") == []
+
+
+def test_recent_talks_taken_into_account_are_recalled():
+    readout = ("Состоялся телефонный разговор Владимира Путина с Президентом Сирии Ахмедом аш-Шараа. Затрагивались "
+               "вопросы взаимодействия, в частности с учётом недавних переговоров российской делегации в Дамаске.")
+    assert [e["type"] for e in events(readout, published="2025-02-12")] == ["phone_call"]

@@ -507,6 +507,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     if event.type == "meeting":
         sides |= set(host_bodies(ctx, d))
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
+    # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
+    hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
+        e.field == d.trigger.field and d.sentences[0].start <= e.start < d.sentences[0].end for e in event.place.evidence)
     if hosted and event.place is not None and event.place.country:  # the host country is a side
         sides.add(event.place.country)
     if len(sides) >= 2:

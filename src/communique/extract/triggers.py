@@ -286,9 +286,11 @@ def _when_clause(words: Sequence[Token], first: int) -> bool:
 
 
 def _anniversary(words: Sequence[Token], first: int) -> bool:
-    """``к 75-летию исторической встречи на Эльбе``, ``в годовщину визита``: history remembered."""
+    """``к 75-летию исторической встречи на Эльбе``, ``в годовщину визита``: history remembered;
+    ``с учётом недавних переговоров``: talks recalled."""
     return any(w.lemma in ANNIVERSARY or w.text.lower().endswith(("летию", "летия", "летие"))
-               for w in words[max(0, first - 3):first])
+               for w in words[max(0, first - 3):first]) \
+        or words[first].pos == "NOUN" and any(w.lemma == "недавний" for w in words[max(0, first - 2):first])
 
 
 def _other_process(words: Sequence[Token], first: int) -> bool:
