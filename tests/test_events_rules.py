@@ -864,3 +864,11 @@ def test_recent_talks_taken_into_account_are_recalled():
     readout = ("Состоялся телефонный разговор Владимира Путина с Президентом Сирии Ахмедом аш-Шараа. Затрагивались "
                "вопросы взаимодействия, в частности с учётом недавних переговоров российской делегации в Дамаске.")
     assert [e["type"] for e in events(readout, published="2025-02-12")] == ["phone_call"]
+
+
+def test_the_spokesman_of_a_leader_named_by_surname_speaks_not_the_leader():
+    text = ("Владимир Путин предложил продлить договор. «Это можно только приветствовать», — заявил "
+            "пресс-секретарь Путина Дмитрий Песков о решении США.")
+    (st,) = [e for e in events(text, published="2021-02-01") if e["type"] == "statement"]
+    assert roles(st)["Дмитрий Песков"] == ("author", "RUS")
+    assert "Владимир Путин" not in roles(st)

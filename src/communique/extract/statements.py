@@ -48,7 +48,7 @@ def _title_holder(ctx: DocContext, x: Located, people: list[Located]) -> Located
            for m in ctx.mentions_in(_sentence_of(ctx, x.span), ("post",))):
         return True
     words = x.span.text.split()
-    if not words or any("nomn" in t for t in case_tags(words[-1])):
+    if not words or any("nomn" in t for t in case_tags(words[-1])) and not _inflected(x):
         return None
     for y in people:
         gap = text[x.span.end:y.span.start]
@@ -143,6 +143,20 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
     """Whether a name can be a subject: ``сказал Маас``, not ``оценили слова Трампа``."""
     words = x.span.text.split()
     return not words or x.actor.kind != "person" or any("nomn" in tag for tag in case_tags(words[-1]))
+
+
+def _inflected(x: Located) -> bool:
+    """A person's surname written as the person's surname plus an ending (``пресс-секретарь Путина``
+    of Владимир Путин, though ``Путина`` may be a woman's nominative): not the nominative."""
+    words = x.span.text.split()
+    if x.actor.kind != "person" or x.span.rule == "post+state" or not words:
+        return False
+    written, own = _folded(words[-1]), _folded(x.actor.name.split()[-1])
+    return written != own and written.startswith(own)
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _subject_form(x: Located) -> bool:
