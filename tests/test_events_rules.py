@@ -872,3 +872,20 @@ def test_the_spokesman_of_a_leader_named_by_surname_speaks_not_the_leader():
     (st,) = [e for e in events(text, published="2021-02-01") if e["type"] == "statement"]
     assert roles(st)["Дмитрий Песков"] == ("author", "RUS")
     assert "Владимир Путин" not in roles(st)
+
+
+def test_the_tense_inside_quoted_words_is_not_the_statements():
+    (st,) = events("«Уверены, что Соединенные Штаты преодолеют этот внутриполитический кризис», - сказано в "
+                   "заявлении МИД Турции.", published="2021-01-07")
+    assert st["status"] == "occurred" and roles(st)["Министерство иностранных дел Турции"][0] == "author"
+
+
+def test_a_statement_made_about_a_coming_day_is_dated_by_the_item():
+    (st,) = events("Спикер Рады Андрей Парубий заявил, что в ближайший четверг, 5 апреля, парламент вынесет на "
+                   "голосование постановление против газопровода из России.", published="2018-03-29")
+    assert st["status"] == "occurred" and st["date"]["start"] == "2018-03-29"
+
+
+def test_the_nations_of_the_united_kingdom_are_no_other_state():
+    assert events("На вопрос, последует ли Англия примеру Северной Ирландии и Уэльса, премьер-министр "
+                  "Великобритании Борис Джонсон сказал, что надеется этого избежать.", published="2021-01-05") == []

@@ -490,7 +490,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.date = _ahead(draft.date, ctx.ref_date)  # not "в пятницу выдвинул на пост": done
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
                     and draft.date.precision == "day":
-                draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
+                if trig.type == "statement" and _past_verb(trig):
+                    draft.date = None  # "заявил, что в четверг, 5 апреля, парламент вынесет …": what he said is to come
+                else:
+                    draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
             if not draft.participants and trig.type not in KEYED and not _body_of(ctx, sent, span):
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     # the latest encounter of the sides, not a resignation or a statement ("Отставка

@@ -189,8 +189,9 @@ def _tense(token: Token) -> str | None:
     return None
 
 
-def status_of(words: Sequence[Token], first: int, last: int) -> str:
-    """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb."""
+def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[int] = frozenset()) -> str:
+    """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb outside the
+    quoted words (``«… преодолеют кризис», - сказано в заявлении``: the speech's tense is not the event's)."""
     own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
     if words[first].pos == "PRTS" and any(w.text.lower() in ("будет", "будут") for w in words[max(0, first - 2):first]):
         own = "planned"  # "будет подписан": a future passive
@@ -201,8 +202,8 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
     framed = (any(a in setting and b in setting for a, b in SETTINGS) or setting[-1:] in (["в"], ["во"])) \
         and not set(setting) & PLANNED_CUES  # also "в телефонном разговоре пригласил": the call took place
     if framed and own is None:  # the setting of what the sentence tells: its future or not
-        future = any(w.pos == "VERB" and _tense(w) == "planned" or w.text.lower() in ("будет", "будут")
-                     for w in words)
+        future = any((w.pos == "VERB" and _tense(w) == "planned" or w.text.lower() in ("будет", "будут"))
+                     and w.start not in quoted for w in words)
         return "planned" if future else "occurred"
     if (words[first].pos == "INFN" or own is None) and not framed:
         if lemmas & PLANNED_CUES:
@@ -213,12 +214,26 @@ def status_of(words: Sequence[Token], first: int, last: int) -> str:
         return "planned"
     if own:
         return own
-    verbs = sorted((w for w in words if w.pos in ("VERB", "PRTS")), key=lambda w: min(abs(w.start - words[first].start), abs(w.start - words[last].end)))
+    verbs = sorted((w for w in words if w.pos in ("VERB", "PRTS") and w.start not in quoted),
+                   key=lambda w: min(abs(w.start - words[first].start), abs(w.start - words[last].end)))
     for v in verbs[:1]:
         tense = _tense(v)
         if tense:
             return tense
     return "occurred"
+
+
+def quoted_starts(tokens: Sequence[Token]) -> frozenset[int]:
+    """Where the tokens inside «…» quotes start."""
+    inside, out = False, set()
+    for t in tokens:
+        if t.text == "«":
+            inside = True
+        elif t.text == "»":
+            inside = False
+        elif inside:
+            out.add(t.start)
+    return frozenset(out)
 
 
 def _aggregate(words: Sequence[Token], first: int) -> bool:
@@ -309,6 +324,7 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
+    quoted = quoted_starts(tokens)
     negations = [i for i, w in enumerate(words)
                  if (w.lemma in NEGATION_CUES or w.text.lower().startswith(NEGATION_STEMS))
                  and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
@@ -341,7 +357,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         if cue.value == "judgement" and not _judgement(words, last):
             continue  # "назвал дату выборов": no judgement of anyone
-        status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last)
+        status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last, quoted)
         if cue.types[0] == "position_change" and _decided(words, first):
             status = "occurred"
         if out and out[-1].status == "planned" and words[first].pos == "NOUN":
