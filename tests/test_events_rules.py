@@ -889,3 +889,17 @@ def test_a_statement_made_about_a_coming_day_is_dated_by_the_item():
 def test_the_nations_of_the_united_kingdom_are_no_other_state():
     assert events("На вопрос, последует ли Англия примеру Северной Ирландии и Уэльса, премьер-министр "
                   "Великобритании Борис Джонсон сказал, что надеется этого избежать.", published="2021-01-05") == []
+
+
+def test_a_predecessor_of_no_stated_post_leaves_a_post_of_the_items_state():
+    text = ("Новым министром Великобритании по вопросам Brexit назначен Доминик Рааб. Его предшественник "
+            "Дэвид Дэвис подал в отставку из-за несогласия со стратегией правительства.")
+    by_name = {e["participants"][0]["name"]: e for e in events(text, published="2018-07-09")}
+    assert by_name["Дэвид Дэвис"]["countries"] == ["GBR"] and by_name["Дэвид Дэвис"]["type"] == "position_change"
+
+
+def test_the_writers_aside_is_no_statement_but_its_news_is_told():
+    (change,) = events("Отметим, что это уже вторая громкая отставка в британском кабинете министров - буквально "
+                       "за день до этого со своего поста ушел министр по вопросам Brexit Дэвид Дэвис.",
+                       published="2018-07-09")
+    assert change["type"] == "position_change" and change["participants"][0]["name"] == "Дэвид Дэвис"

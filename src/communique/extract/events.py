@@ -333,8 +333,8 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
     if AFTER_WHICH.search(" ".join(w.text.lower() for w in words[-12:])) \
             and any(t.type == "position_change" and t.end <= trig.start for t in triggers):
         return True  # "стал премьером после того, как в отставку подал Салам Фаяд": the setting of the first
-    if trig.tokens[0].pos != "NOUN":
-        return False
+    if trig.tokens[0].pos != "NOUN" or any(t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for t in trig.tokens):
+        return False  # (not "со своего поста ушёл": a verb tells it)
     if any(t.type == "statement" and t.end <= trig.start for t in triggers):
         return True
     if words and words[-1].text.lower() in ANAPHORIC:
@@ -726,7 +726,9 @@ class Events:
         if len(states) == 1:
             for order, event, draft, implicit in stateless:
                 event = _of_state(event, next(iter(states)))
-                if roles.is_diplomatic(ctx, event, draft):
+                # (also a person the text gives no post at all: "Его предшественник Дэвид Дэвис подал в отставку")
+                if roles.is_diplomatic(ctx, event, draft) or event.participants and not any(
+                        x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text):
                     events.append((order - 0.5, event, implicit))
         kept = []
         for _, event, implicit in sorted(events, key=lambda x: x[0]):

@@ -139,6 +139,7 @@ def _judgement(words: Sequence[Token], last: int) -> bool:
     return False
 
 
+EDITORIAL = frozenset({"отметим", "заметим", "подчеркнём", "подчеркнем", "добавим", "уточним"})
 NOT_NEGATING = frozenset({"только", "раз", "менее", "более", "так", "столь", "случайно", "зря", "позднее", "позже"})
 NEGATION_REACH = 5  # words between "не" and the trigger it negates
 
@@ -339,6 +340,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
         if cue.types[0] != "statement" and (_negated(words, first) or _conditional(words, first)):
             continue  # "не смогли даже провести личную встречу", "не посетит", "если … посетит"
+        if cue.types[0] == "statement" and words[first].text.lower() in EDITORIAL:
+            continue  # "Отметим, что это уже вторая отставка": the writer's aside
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
             continue  # "обвинённой в ...", "заявив": an attribute, not a statement reported
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
