@@ -903,3 +903,11 @@ def test_the_writers_aside_is_no_statement_but_its_news_is_told():
                        "за день до этого со своего поста ушел министр по вопросам Brexit Дэвид Дэвис.",
                        published="2018-07-09")
     assert change["type"] == "position_change" and change["participants"][0]["name"] == "Дэвид Дэвис"
+
+
+def test_a_leader_attending_ceremonies_abroad_comes_on_a_visit():
+    text = ("Состоялся телефонный разговор Владимира Путина с Президентом Казахстана Касым-Жомартом Токаевым. "
+            "В торжественных мероприятиях в Москве по этому поводу, естественно, примет участие Касым-Жомарт Токаев.")
+    visit = next(e for e in events(text, published="2025-04-17") if e["type"] == "visit")
+    assert visit["status"] == "planned" and visit["place"]["city"] == "Москва"
+    assert roles(visit)["Касым-Жомарт Токаев"][0] == "guest"

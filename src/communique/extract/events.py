@@ -371,6 +371,20 @@ def _body_of(ctx: DocContext, sent: Sentence, trigger: Span) -> bool:
                for x in ctx.in_sentence(sent, ("organization",)))
 
 
+CEREMONIES = frozenset({"мероприятие", "торжество", "празднование", "парад", "церемония", "торжественный"})
+
+
+def _attends_ceremony(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Sequence) -> bool:
+    """``В торжественных мероприятиях в Москве … примет участие Касым-Жомарт Токаев``: a leader who
+    takes part in ceremonies held in a place comes on a visit there."""
+    if trig.type != "meeting" or trig.tokens[0].lemma != "принять":
+        return False
+    after = [t for t in tokens if t.start >= trig.end][:1]
+    if not after or after[0].lemma != "участие" or not any(t.lemma in CEREMONIES for t in tokens):
+        return False
+    return any(ctx.preceding_word(m) in ("в", "во") for m in ctx.mentions_in(sent, ("place",)))
+
+
 def _trigger_span(ctx: DocContext, sent: Sentence, trig: Trigger) -> Span:
     return Span(sent.field, trig.start, trig.end, ctx.text(sent.field)[trig.start:trig.end], "trigger")
 
@@ -455,6 +469,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 continue
             seen[trig.type] = trig
             span = _trigger_span(ctx, sent, trig)
+            if _attends_ceremony(ctx, sent, trig, tokens):
+                trig = dataclasses.replace(trig, type="visit")
             draft = Draft(trig.type, trig.status, span, [sent], _participants(ctx, sent, trig.type, span), parent,
                           weak=trig.weak or _for_the_press(ctx, sent, trig))
             said = [t for t in fresh if t.type == "statement" and t.end <= trig.start]
