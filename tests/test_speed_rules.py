@@ -49,3 +49,19 @@ def test_parse_gives_pymorphy_part_of_speech(words: list[str]) -> None:
                 assert (lemma, pos, tag) == (best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag))
             else:
                 assert pos is None
+
+
+def test_gazetteer_passes_find_on_the_corpus_what_every_word_finds(corpus_path) -> None:
+    import itertools
+    import json
+
+    segment = Segment()
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 200):
+            record = json.loads(line)
+            document = Document(id="t", title=record.get("title") or "", text=record.get("text") or "")
+            analysis = segment(Analysis(document=document))
+            for tokens in gazetteer.sentence_tokens(analysis):
+                words = gazetteer._words(tokens)
+                plain = [m for keep in gazetteer._PASSES for m in gazetteer._longest(words, keep)]
+                assert gazetteer.match_tokens(tokens) == plain
