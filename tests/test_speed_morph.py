@@ -41,3 +41,20 @@ def test_corpus_words_read_as_pymorphy_reads_them(corpus_path) -> None:
     for word in sorted(words):
         low = word.replace("ё", "е")
         assert morph._likeliest(low) == expected(low), word
+
+
+GRAMMEMES = [{"nomn"}, {"nomn", "sing"}, {"gent"}, {"loc2"}, {"nomn", "sing", "femn"}, {"voct"}, {"ablt", "plur"}]
+
+
+def test_inflected_is_pymorphy_inflect(corpus_path) -> None:
+    words: set[str] = set()
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 5):
+            record = json.loads(line)
+            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
+    words.update(WORDS)
+    for word in sorted(words):
+        for reading in morph.analyzer().parse(word):
+            for grammemes in GRAMMEMES:
+                form = reading.inflect(grammemes)
+                assert morph.inflected(reading, grammemes) == (None if form is None else form.word), (word, grammemes)

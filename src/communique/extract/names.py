@@ -35,7 +35,8 @@ def _parses(word: str) -> tuple:
 
 
 def _case(p) -> str | None:
-    return _FOLD_CASE.get(p.tag.case, p.tag.case)
+    case = p.tag.case  # (a property pymorphy computes on every ask)
+    return _FOLD_CASE.get(case, case)
 
 
 def is_particle(word: str) -> bool:
@@ -66,10 +67,11 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
             else:
                 for p in _parses(last):
                     if p.tag.case:
+                        case = _case(p)
                         weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
-                        if _case(p) == "loct" and last.lower().endswith("ии"):
+                        if case == "loct" and last.lower().endswith("ии"):
                             weight = 1  # Асии: Асия in the genitive or dative rather than Асий after «о»
-                        weights[_case(p)] = max(weights.get(_case(p), 0), weight)
+                        weights[case] = max(weights.get(case, 0), weight)
                 if last.lower().endswith("ии"):
                     for c in ("gent", "datv"):
                         weights.setdefault(c, 1)
@@ -199,9 +201,11 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes,
                                    p.tag.gender == "neut"))
     for p in candidates:
-        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+        form = morph.inflected(p, {"nomn", "sing"})
+        if form is None:
+            form = morph.inflected(p, {"nomn"})
         if form is not None:
-            return morph._match_case(form.word, word)
+            return morph._match_case(form, word)
     if word.lower().endswith("ие"):
         return foreign_nominatives(word, case)[0]  # Асие: an a-stem in -ия the dictionary does not know
     return word

@@ -117,10 +117,47 @@ def inflect(word: str, case: str = "nomn") -> str:
     """``word`` put into a grammatical case, keeping its capitalisation; unchanged if unknown."""
     parses = analyzer().parse(word)
     for p in parses:
-        form = p.inflect({case})
+        form = inflected(p, {case})
         if form is not None:
-            return _match_case(form.word, word)
+            return _match_case(form, word)
     return word
+
+
+def inflected(reading, grammemes: set[str]) -> str | None:
+    """The word of ``reading.inflect(grammemes)`` (None when pymorphy3 gives None).
+
+    For a reading from the dictionary (one DictionaryAnalyzer step) the same choice is made
+    without building the lexeme's readings: among the paradigm's forms whose tags hold the
+    grammemes (else the rare cases folded: loc2 -> loct ...), the first of the highest
+    similarity to the reading's tag updated with them, as ``MorphAnalyzer._inflect`` does;
+    its word is the paradigm's prefix + the reading's stem + suffix (``get_lexeme``)."""
+    stack = reading.methods_stack
+    if len(stack) != 1 or type(stack[0][0]) is not _dictionary_unit():
+        form = reading.inflect(grammemes)
+        return None if form is None else form.word
+    _unit, _word, para_id, idx = stack[0]
+    dictionary = analyzer().dictionary
+    paradigm = dictionary.paradigms[para_id]
+    size = len(paradigm) // 3
+    tags = [dictionary.gramtab[paradigm[size + i]] for i in range(size)]
+    required = grammemes
+    possible = [i for i in range(size) if required <= tags[i].grammemes]
+    if not possible:
+        required = analyzer().TagClass.fix_rare_cases(required)
+        possible = [i for i in range(size) if required <= tags[i].grammemes]
+    if not possible:
+        return None
+    target = reading.tag.updated_grammemes(required)
+    best = max(possible, key=lambda i: len(target & tags[i].grammemes) - 0.1 * len(target ^ tags[i].grammemes))
+    stem = dictionary.build_stem(paradigm, idx, reading.word)
+    return dictionary.paradigm_prefixes[paradigm[2 * size + best]] + stem + dictionary.suffixes[paradigm[best]]
+
+
+@cache
+def _dictionary_unit() -> type:
+    from pymorphy3.units import DictionaryAnalyzer
+
+    return DictionaryAnalyzer
 
 
 def _match_case(new: str, template: str) -> str:
