@@ -49,3 +49,55 @@ def test_parse_gives_pymorphy_part_of_speech(words: list[str]) -> None:
                 assert (lemma, pos, tag) == (best.normal_form.replace("ё", "е"), best.tag.POS, str(best.tag))
             else:
                 assert pos is None
+
+
+def test_gazetteer_passes_find_on_the_corpus_what_every_word_finds(corpus_path) -> None:
+    import itertools
+    import json
+
+    segment = Segment()
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 200):
+            record = json.loads(line)
+            document = Document(id="t", title=record.get("title") or "", text=record.get("text") or "")
+            analysis = segment(Analysis(document=document))
+            for tokens in gazetteer.sentence_tokens(analysis):
+                words = gazetteer._words(tokens)
+                plain = [m for keep in gazetteer._PASSES for m in gazetteer._longest(words, keep)]
+                assert gazetteer.match_tokens(tokens) == plain
+
+
+def test_word_before_finds_what_the_plain_pattern_finds(corpus_path) -> None:
+    import itertools
+    import json
+    import random
+
+    from communique.extract.phrases import _WORD_BEFORE
+
+    plain = re.compile(r"([А-Яа-яЁё-]+)(\s*(?:и\s+)?)$")
+    windows = ["министр и ", "и ", " и", "и", "", "a-б\n", "министр\n", "x министр \n", "-", "министр  и\n\n",
+               "министр и", "первый вице-премьер", "«Газпром» и "]
+    random.seed(7)
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 200):
+            text = json.loads(line).get("text") or ""
+            for _ in range(100):
+                cut = random.randrange(len(text) + 1)
+                windows.append(text[max(0, cut - 40):cut])
+    for window in windows:
+        a, b = plain.search(window), _WORD_BEFORE.search(window)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), window
+
+
+def test_speaker_pattern_finds_what_the_lookbehind_first_pattern_finds(corpus_path) -> None:
+    import itertools
+    import json
+
+    from communique.extract.context import SPEAKER
+
+    plain = re.compile(r"(?<![\w.])[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?(?:\([^)]{0,40}\)\s?)?:(?=\s)")
+    texts = ["В.Путин: x", "В.В. Путин (как переведено): x", "А.В.Путин: x", "xВ.Путин: x", ".В.Путин: x"]
+    with corpus_path.open(encoding="utf-8") as lines:
+        texts += [json.loads(line).get("text") or "" for line in itertools.islice(lines, 400)]
+    for text in texts:
+        assert [m.span() for m in SPEAKER.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -29,3 +29,17 @@ def test_corpus_tokenizes_as_razdel_does(corpus_path) -> None:
             record = json.loads(line)
             for text in (record.get("title") or "", record.get("text") or ""):
                 assert tokenize(text) == [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
+
+
+def test_make_token_makes_the_token_the_dataclass_makes() -> None:
+    import pickle
+
+    from communique.model import Token, make_token
+
+    args = ("text", 3, 9, "Путина", "путин", "NOUN", 2)
+    made, plain = make_token(*args), Token(*args)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert list(vars(made).items()) == list(vars(plain).items())
+    assert pickle.loads(pickle.dumps(made)) == plain
+    with pytest.raises(AttributeError):
+        made.start = 4  # still frozen

@@ -34,8 +34,13 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
     return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # most values: returned as they are
+
+
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts and tuples to lists, recursively."""
+    if type(value) in _LEAVES:
+        return value
     names = _field_names(type(value))  # a dataclass instance (a dataclass itself is a type)
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}

@@ -12,6 +12,7 @@ returned carries the original document.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import time
 from collections import defaultdict
@@ -61,6 +62,26 @@ def check_chain(stages: Sequence[Stage]) -> None:
         available.update(stage.assigns)
 
 
+YOUNG_COLLECTION = 10_000  # allocations between two collections of the youngest objects (Python: 700)
+
+
+def freeze_loaded() -> None:
+    """Keep what is loaded now out of the garbage collector's full collections, and collect the
+    young objects less often.
+
+    The first document loads the models, lexicons and knowledge bases: objects that live as
+    long as the process, which every full collection would otherwise walk again.  A collection
+    first, so that no garbage is kept.  A document's own objects mostly die young, freed by
+    their reference counts: collecting every 700 allocations walks them anyway and moves the
+    survivors up, which brings on full collections over the caches (0.4 s per 400 documents
+    at Python's settings, 0.15 s at these)."""
+    gc.collect()
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_COLLECTION:
+        gc.set_threshold(YOUNG_COLLECTION, *older)
+
+
 class Pipeline:
     """An ordered, checked chain of stages; times each stage."""
 
@@ -68,8 +89,16 @@ class Pipeline:
         check_chain(stages)
         self.stages = tuple(stages)
         self.timings: dict[str, float] = defaultdict(float)
+        self._loaded = False
 
     def __call__(self, document: Document) -> Analysis:
+        analysis = self._run(document)
+        if not self._loaded:
+            self._loaded = True
+            freeze_loaded()
+        return analysis
+
+    def _run(self, document: Document) -> Analysis:
         read = with_capitals(document)  # same lengths: every span found in it holds in the original
         analysis = Analysis(document=read, layers=frozenset({"document"}))
         failed: set[str] = set()

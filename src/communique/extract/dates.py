@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import Analysis, DateMention, DateRange, Document
 
@@ -33,31 +33,32 @@ EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octo
 YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
 DASH = r"\s*(?:-|–|—|−|по|до)\s*"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_month_range", re.compile(
+# (kind, where a match can start: see ``_starts``, pattern); earlier patterns take their text first
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("day_month_range", "number_or_s", re.compile(
         rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("day_range", re.compile(
+    ("day_range", "number_or_s", re.compile(
         rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("en_day", re.compile(
+    ("day", "number", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("numeric", "number", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+    ("iso", "number", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("en_day", "number", re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{EN_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("en_month_day", re.compile(
+    ("en_month_day", "en_month", re.compile(
         rf"\b(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("month_year", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
-    ("season", re.compile(
+    ("month_year", "word_before_number", re.compile(rf"\b(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}}){YEAR_WORD}", re.I)),
+    ("season", "word", re.compile(
         r"\b(?:(?P<adj>эт\w+|нынешн\w+|текущ\w+|прошл\w+|минувш\w+|следующ\w+|будущ\w+)\s+)?"
         rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("month_only", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)", re.I)),
-    ("year_range", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
-    ("year_range", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
-    ("year", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)", re.I)),
-    ("relative", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
-    ("weekday", re.compile(
+    ("month_only", "anywhere", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)", re.I)),
+    ("year_range", "number", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
+    ("year_range", "word_before_number", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
+    ("year", "word_before_number", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)", re.I)),
+    ("relative", "word", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
+    ("weekday", "word", re.compile(
         r"\bв(?:о)?\s+(?:(?P<adj>прошл\w+|минувш\w+|эт\w+|следующ\w+|ближайш\w+|предстоящ\w+)\s+)?"
         r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
-    ("en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("en_weekday", "en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
 _RELATIVE = {"сегодня": 0, "today": 0, "вчера": -1, "yesterday": -1, "позавчера": -2,
@@ -199,33 +200,123 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     return None
 
 
-# Cheap tests before the patterns: what a text must hold for a pattern to match in it at all.
-_DIGIT = re.compile(r"\d")
+# Where each pattern is tried.  A pattern's ``finditer`` tries every position of the text, which
+# is most of the stage's time; every match of most patterns starts next to a number, or needs a
+# word that is rarely there, so only those places are tried (see ``_starts`` and ``_matches``).
+_NUMBER = re.compile(r"\d\d*")  # (not ``\d+``: a pattern opening on a class is searched faster)
 _EN_MONTH_INITIAL = re.compile(r"[ADFJMNOS]")  # every EN_MONTH starts with one (case-sensitive)
-_NEEDS_DIGIT = frozenset({"day_month_range", "day_range", "day", "numeric", "iso", "month_year", "year_range", "year"})
-_NEEDS_EN_MONTH = frozenset({"en_day", "en_month_day"})  # and a digit
+# Letters that re.IGNORECASE matches to a letter they do not lower-case to (ı for i, ſ for s,
+# the Cyrillic Extended-C variants of в, д, о, с, т, ъ): in a text holding one, the patterns
+# that need a word are not ruled out by looking for the word in the lower-cased text.
+_ODD_CASE = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+_NEEDS_WORD = {  # kind -> words (lower case) one of which every match holds
+    "season": ("летом", "осенью", "весной", "зимой"),
+    "relative": ("сегодня", "вчера", "накануне", "завтра", "today", "yesterday", "tomorrow"),
+    "weekday": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
+}
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _may_match(kind: str, text: str, digit: bool, en_month: bool) -> bool:
-    if kind in _NEEDS_DIGIT:
-        return digit
-    if kind in _NEEDS_EN_MONTH:
-        return digit and en_month
-    if kind == "en_weekday":
-        return "day" in text  # Monday … Sunday
-    return True
+class _Places:
+    """The places of one text where the patterns may start, found once for all the patterns."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.numbers = [m.start() for m in _NUMBER.finditer(text)]  # where each run of digits starts
+        self.odd_case = _ODD_CASE.search(text) is not None
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def _space_before(self, q: int) -> int:
+        """Where the run of whitespace ending at ``q`` starts (``q`` when there is none)."""
+        text = self.text
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        return q
+
+    @cached_property
+    def number_or_s(self) -> list[int]:
+        """Each number, and before it the character ahead of the whitespace before it (``с`` in
+        ``с 19 по 20 ноября``): the optional ``\\bс\\s+`` is followed by whitespace up to the digit."""
+        out: list[int] = []
+        for q in self.numbers:
+            s = self._space_before(q)
+            if 0 < s < q and (not out or s - 1 > out[-1]):
+                out.append(s - 1)
+            out.append(q)
+        return out
+
+    @cached_property
+    def word_before_number(self) -> list[int]:
+        """Every position of the run of non-space characters ahead of the whitespace before a
+        number: where ``word\\s+\\d`` can start when the word holds no whitespace."""
+        text = self.text
+        out: list[int] = []
+        for q in self.numbers:
+            s = self._space_before(q)
+            if s == q:
+                continue
+            p = s
+            while p > 0 and not text[p - 1].isspace():
+                p -= 1
+            out.extend(range(max(p, out[-1] + 1 if out else 0), s))
+        return out
+
+
+def _starts(kind: str, where: str, places: _Places) -> list[int] | None:
+    """The positions where a match of pattern ``kind`` can start (a superset, ascending), an
+    empty list when it cannot match at all, or None to scan the whole text.  ``where``:
+
+    * ``number``: the pattern opens on ``\\b\\d``, at the first digit of a number;
+    * ``number_or_s``: on ``(?:\\bс\\s+)?\\b\\d``;
+    * ``word_before_number``: on a word of letters or dots followed by ``\\s+\\d``;
+    * ``en_month``: on an English month's name (capitalised), with a number in the text;
+    * ``word``: anywhere, but every match holds one of ``_NEEDS_WORD[kind]``, in any case;
+    * ``en_weekday``: anywhere, but every match holds an English weekday's name (capitalised);
+    * ``anywhere``.
+    """
+    text = places.text
+    if where == "number":
+        return places.numbers
+    if where == "number_or_s":
+        return places.number_or_s
+    if where == "word_before_number":
+        return places.word_before_number
+    if where == "en_month":
+        return [m.start() for m in _EN_MONTH_INITIAL.finditer(text)] if places.numbers else []
+    if where == "word" and not places.odd_case:
+        low = places.lower
+        return None if any(w in low for w in _NEEDS_WORD[kind]) else []
+    if where == "en_weekday":
+        return None if any(w in text for w in _EN_WEEKDAYS) else []
+    return None
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None):
+    """``pattern.finditer(text)``, trying only ``starts``: the leftmost match past the last one
+    is the first of ``starts`` where the pattern matches (``match`` at a position sees the text
+    before it, for ``\\b``, just as the scan does)."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def find_dates(field: str, text: str, ref: date | None) -> list[DateMention]:
     """All date expressions of one field, longest first where they overlap."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    digit = _DIGIT.search(text) is not None
-    en_month = _EN_MONTH_INITIAL.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if not _may_match(kind, text, digit, en_month):
-            continue
-        for m in pattern.finditer(text):
+    places = _Places(text)
+    for kind, where, pattern in _PATTERNS:
+        for m in _matches(pattern, text, _starts(kind, where, places)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             rng = _resolve(kind, m, ref)

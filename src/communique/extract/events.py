@@ -562,9 +562,11 @@ WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
 def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | None:
     """The visit of the guest of the document's talks, told by the host in a transcript; its place
     is the one the host names (``в России``, ``в Москве``)."""
-    m = WELCOME.search(sent.text)
     talks = next((d for d in drafts if d.type in CONVERSATIONS and d.participants), None)
-    if m is None or talks is None:
+    if talks is None:  # (before the search: most documents have no talks, every sentence is searched)
+        return None
+    m = WELCOME.search(sent.text)
+    if m is None:
         return None
     at = sent.start + m.end()
     if not any(0 <= x.start - at <= WELCOME_PLACE_WINDOW and ctx.preceding_word(x) in LOCATIVE

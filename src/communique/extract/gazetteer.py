@@ -157,30 +157,69 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.text not in SKIP]
 
 
+def _is_post(e: Entry) -> bool:
+    return e.type == "post"
+
+
+def _is_initiative(e: Entry) -> bool:
+    return e.type == "initiative"
+
+
+def _is_other(e: Entry) -> bool:
+    return e.type not in ("post", "initiative")
+
+
+_PASSES = (_is_post, _is_initiative, _is_other)
+
+
 def match_tokens(tokens: Sequence[Token]) -> list[tuple[int, int, Entry]]:
     """Longest lexicon matches over one sentence's tokens: (first, last, entry) on word indices.
 
     Posts, initiatives and other names are matched in separate passes, so a post
     or an initiative may contain a name (``член Политбюро ЦК КПК`` holds the CPC
     Central Committee; ``железная дорога Китай – Кыргызстан – Узбекистан`` three states).
+    Each pass tries only the words where one of its entries may start (``_pass_starts``).
     """
     words = _words(tokens)
     starts = _starts(words)
-    passes = (("post",), ("initiative",))
-    found = [m for types in passes for m in _longest(words, lambda e, t=types: e.type in t, starts)]
-    return found + _longest(words, lambda e: e.type not in ("post", "initiative"), starts)
+    special = [i for i in starts if _special(words[i].text)]
+    found = []
+    for keep in _PASSES:
+        found += _longest(words, keep, _pass_starts(words, starts, special, _first_lemmas(keep)))
+    return found
+
+
+def _special(text: str) -> bool:
+    """``экс-`` (its hyphen fourth) or a glued case ending (``ШОСв``: a capital before one of
+    ``вксуо``): the cheap tests before ``_FORMER`` and ``_GLUED``, which decide."""
+    return (len(text) > 3 and text[3] == "-") or (text[-1:] in "вксуо" and text[-2:-1].isupper()) \
+        or text[-1:] == "\n"
 
 
 def _starts(words: Sequence[Token]) -> list[int]:
     """The indices of the words where a match may start: a first lemma of the lexicon, ``экс-``
     or a glued case ending (what ``_longest`` tries at a word; at any other it finds nothing)."""
     lengths = _lengths()
-    out = []
-    for i, w in enumerate(words):
-        text = w.text
-        if w.lemma in lengths or (len(text) > 3 and text[3] == "-") or (text and text[-1] in "вксуо\n"):
-            out.append(i)
-    return out
+    return [i for i, w in enumerate(words)  # (the first two tests on the text rule out most words)
+            if w.lemma in lengths or (w.text[3:4] == "-" or w.text[-1:] in "вксуо\n") and _special(w.text)]
+
+
+def _pass_starts(words: Sequence[Token], starts: Sequence[int], special: Sequence[int],
+                 firsts: frozenset[str]) -> list[int]:
+    """The ``starts`` where one pass may find something: a first lemma of the entries it keeps
+    (``firsts``; at another word every entry it looks up is one the pass drops), or a special
+    word (``экс-``, a glued ending: the pass looks at other keys there)."""
+    if not special:
+        return [i for i in starts if words[i].lemma in firsts]
+    chosen = {i for i in starts if words[i].lemma in firsts}
+    chosen.update(special)
+    return sorted(chosen)
+
+
+@cache
+def _first_lemmas(keep) -> frozenset[str]:
+    """The first lemmas of the keys holding an entry ``keep`` keeps."""
+    return frozenset(key[0] for key, entries in lexicon().items() if any(keep(e) for e in entries))
 
 
 def _longest(words: Sequence[Token], keep, starts: Sequence[int] | None = None) -> list[tuple[int, int, Entry]]:

@@ -35,7 +35,8 @@ def _parses(word: str) -> tuple:
 
 
 def _case(p) -> str | None:
-    return _FOLD_CASE.get(p.tag.case, p.tag.case)
+    case = p.tag.case  # (a property pymorphy computes on every ask)
+    return _FOLD_CASE.get(case, case)
 
 
 def is_particle(word: str) -> bool:
@@ -56,29 +57,11 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
     votes = dict.fromkeys(CASES, 0)
     lacking: list[set[str]] = []  # the cases of words that cannot be nominative (Яффой, Ёном)
     for w in words:
-        if _is_namelike(w):
-            weights: dict[str, int] = {}
-            last = w.split("-")[-1]
-            if _unknown(last) and last[-1:] in "иоэ" and not _ADJECTIVAL.search(last.lower()):
-                continue  # Сэйдзи, Проди: foreign names that do not decline
-            if _unknown(last) and not _ADJECTIVAL.search(last.lower()):
-                weights = dict.fromkeys(_foreign_cases(last.lower()), 1)  # pymorphy would only guess
-            else:
-                for p in _parses(last):
-                    if p.tag.case:
-                        weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
-                        if _case(p) == "loct" and last.lower().endswith("ии"):
-                            weight = 1  # Асии: Асия in the genitive or dative rather than Асий after «о»
-                        weights[_case(p)] = max(weights.get(_case(p), 0), weight)
-                if last.lower().endswith("ии"):
-                    for c in ("gent", "datv"):
-                        weights.setdefault(c, 1)
-                if not weights and last.lower().endswith("ие"):  # Асие: a known word, no reading as a name
-                    weights = dict.fromkeys(_foreign_cases(last.lower()), 1)
-            if "nomn" not in weights and last.endswith(("ом", "ём", "ем", "ой", "ым", "им")):  # Яффой, Ёном
-                lacking.append(set(weights))
-            for c, weight in weights.items():
-                votes[c] += weight
+        weights, lacks = _case_weights(w)
+        if lacks is not None:
+            lacking.append(set(lacks))
+        for c, weight in weights:
+            votes[c] += weight
     if hint and strong:
         return hint  # a post whose case is certain (Президентом, Эмиром) gives the name's
     best = max(votes.values())
@@ -90,6 +73,37 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
         if case and votes[case] == best:
             return case
     return "nomn"
+
+
+@lru_cache(maxsize=50_000)
+def _case_weights(w: str) -> tuple[tuple[tuple[str, int], ...], frozenset[str] | None]:
+    """One word's votes for the case of a name (case, weight), and the cases it may be in when it
+    cannot be a nominative (Яффой, Ёном; else None).  Kept per word: names share their words."""
+    if not _is_namelike(w):
+        return (), None
+    weights: dict[str, int] = {}
+    last = w.split("-")[-1]
+    if _unknown(last) and last[-1:] in "иоэ" and not _ADJECTIVAL.search(last.lower()):
+        return (), None  # Сэйдзи, Проди: foreign names that do not decline
+    if _unknown(last) and not _ADJECTIVAL.search(last.lower()):
+        weights = dict.fromkeys(_foreign_cases(last.lower()), 1)  # pymorphy would only guess
+    else:
+        for p in _parses(last):
+            if p.tag.case:
+                case = _case(p)
+                weight = 2 if p.is_known and _NAME_TAGS & p.tag.grammemes else 1
+                if case == "loct" and last.lower().endswith("ии"):
+                    weight = 1  # Асии: Асия in the genitive or dative rather than Асий after «о»
+                weights[case] = max(weights.get(case, 0), weight)
+        if last.lower().endswith("ии"):
+            for c in ("gent", "datv"):
+                weights.setdefault(c, 1)
+        if not weights and last.lower().endswith("ие"):  # Асие: a known word, no reading as a name
+            weights = dict.fromkeys(_foreign_cases(last.lower()), 1)
+    lacks = None
+    if "nomn" not in weights and last.endswith(("ом", "ём", "ем", "ой", "ым", "им")):  # Яффой, Ёном
+        lacks = frozenset(weights)
+    return tuple(weights.items()), lacks
 
 
 # Surnames declined as adjectives (Зеленского, Качиньской) and Slavic surnames in -ов, -ев,
@@ -199,9 +213,11 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     candidates.sort(key=lambda p: (not (_NAME_TAGS & p.tag.grammemes), "anim" not in p.tag.grammemes,
                                    p.tag.gender == "neut"))
     for p in candidates:
-        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+        form = morph.inflected(p, {"nomn", "sing"})
+        if form is None:
+            form = morph.inflected(p, {"nomn"})
         if form is not None:
-            return morph._match_case(form.word, word)
+            return morph._match_case(form, word)
     if word.lower().endswith("ие"):
         return foreign_nominatives(word, case)[0]  # Асие: an a-stem in -ия the dictionary does not know
     return word

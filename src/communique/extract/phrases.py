@@ -39,13 +39,13 @@ def normalize_phrase(text: str) -> str:
     if not noun.is_known:  # a foreign name (Тоттенхэм Хотспур) is not declined by guesswork
         return text
     number = noun.tag.number or "sing"
-    form = noun.inflect({"nomn", number})
-    out = [morph._match_case(form.word, words[i]) if form else words[i]]
+    form = morph.inflected(noun, {"nomn", number})
+    out = [morph._match_case(form, words[i]) if form is not None else words[i]]
     grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
     for w in reversed(words[:i]):
         adj = next((p for p in morph.parses(w) if p.tag.POS in ("ADJF", "PRTF")), None)
-        form = adj.inflect(grammemes) if adj else None
-        out.insert(0, morph._match_case(form.word, w) if form else w)
+        form = morph.inflected(adj, grammemes) if adj else None
+        out.insert(0, morph._match_case(form, w) if form is not None else w)
     return " ".join(out + words[i + 1:])
 
 
@@ -84,7 +84,10 @@ _TITLE_MODIFIERS = frozenset({
     "чрезвычайный", "полномочный", "специальный", "официальный", "верховный", "почётный", "почетный",
     "запасной", "запасный", "пригласить",  # запасным вратарём, приглашённым хореографом
 })
-_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)(\s*(?:и\s+)?)$")
+# The last word of a text (and a trailing ``и``).  Tried only where a word starts (the start of
+# the text or after another character): a match inside a word would be the same match from one
+# letter earlier, which the search finds first; this spares a retry at every letter.
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^А-Яа-яЁё-]))([А-Яа-яЁё-]+)(\s*(?:и\s+)?)$")
 
 
 def title_start(text: str, start: int) -> int:

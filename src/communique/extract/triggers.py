@@ -325,12 +325,15 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
+    cues = _match(words, "event")
+    if not cues:  # (most sentences: no need for their negations)
+        return []
     quoted = quoted_starts(tokens)
     negations = [i for i, w in enumerate(words)
                  if (w.lemma in NEGATION_CUES or w.text.lower().startswith(NEGATION_STEMS))
                  and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
     out = []
-    for first, last, cue in _match(words, "event"):
+    for first, last, cue in cues:
         if _aggregate(words, first) or _anniversary(words, first) \
                 or _other_process(words, first) and words[first].field != "title":  # "Основные итоги встречи …"
             continue

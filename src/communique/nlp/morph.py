@@ -44,10 +44,58 @@ def parse(word: str) -> tuple[str, str | None, str]:
     low = word.lower()
     if not _CYRILLIC.search(low):
         return low.replace("ё", "е"), None, ""
-    best = _readings(low.replace("ё", "е"))[0]
-    tag = str(best.tag)
-    pos = _POS[tag] if tag in _POS else _POS.setdefault(tag, best.tag.POS)
-    return best.normal_form.replace("ё", "е"), pos, tag
+    normal_form, tag = _likeliest(low.replace("ё", "е"))
+    key = str(tag)
+    pos = _POS[key] if key in _POS else _POS.setdefault(key, tag.POS)
+    return normal_form.replace("ё", "е"), pos, key
+
+
+def _likeliest(low: str) -> tuple:
+    """(normal form, tag) of ``_readings(low)[0]``, pymorphy3's likeliest reading of a lower-cased
+    word, without building the others when the word is in the dictionary (most words are).
+
+    For such a word pymorphy3 (the units ``_dictionary_first`` checks) reads it in the dictionary
+    only (the next two units read single capital letters, the second ends the search), then
+    orders the readings by P(tag | word), most likely first, the dictionary's order among equals
+    (a stable sort; all equal when none is known).  The first reading of the highest
+    probability is that first one; only its normal form is built."""
+    if not _dictionary_first():
+        return _first(low)
+    analyzer_ = analyzer()
+    dictionary = analyzer_.dictionary
+    found = dictionary.words.similar_items(low, analyzer_.char_substitutes)
+    if not found:
+        return _first(low)
+    probability = analyzer_.prob_estimator.p_t_given_w.get
+    paradigms, gramtab = dictionary.paradigms, dictionary.gramtab
+    best, best_p = None, -1
+    for fixed_word, readings in found:
+        for para_id, idx in readings:
+            paradigm = paradigms[para_id]
+            tag = gramtab[paradigm[len(paradigm) // 3 + idx]]  # pymorphy's build_tag_info
+            p = probability(f"{low}:{tag}", 0)  # pymorphy's prob() times its MULTIPLIER
+            if p > best_p:
+                best, best_p = (fixed_word, para_id, idx, tag), p
+    fixed_word, para_id, idx, tag = best
+    return dictionary.build_normal_form(para_id, idx, fixed_word), tag
+
+
+def _first(low: str) -> tuple:
+    best = _readings(low)[0]
+    return best.normal_form, best.tag
+
+
+@cache
+def _dictionary_first() -> bool:
+    """Whether the analyzer's units are those ``_likeliest`` relies on: the dictionary, then the
+    two readers of initials (the second ends the search), and a probability estimator."""
+    from pymorphy3.units import AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer, DictionaryAnalyzer
+
+    units = analyzer()._units
+    return (len(units) > 2 and analyzer().prob_estimator is not None
+            and [type(u.analyzer) for u in units[:3]] == [DictionaryAnalyzer, AbbreviatedFirstNameAnalyzer,
+                                                         AbbreviatedPatronymicAnalyzer]
+            and [u.is_terminal for u in units[:3]] == [False, False, True])
 
 
 def lemma(word: str) -> str:
@@ -69,10 +117,47 @@ def inflect(word: str, case: str = "nomn") -> str:
     """``word`` put into a grammatical case, keeping its capitalisation; unchanged if unknown."""
     parses = analyzer().parse(word)
     for p in parses:
-        form = p.inflect({case})
+        form = inflected(p, {case})
         if form is not None:
-            return _match_case(form.word, word)
+            return _match_case(form, word)
     return word
+
+
+def inflected(reading, grammemes: set[str]) -> str | None:
+    """The word of ``reading.inflect(grammemes)`` (None when pymorphy3 gives None).
+
+    For a reading from the dictionary (one DictionaryAnalyzer step) the same choice is made
+    without building the lexeme's readings: among the paradigm's forms whose tags hold the
+    grammemes (else the rare cases folded: loc2 -> loct ...), the first of the highest
+    similarity to the reading's tag updated with them, as ``MorphAnalyzer._inflect`` does;
+    its word is the paradigm's prefix + the reading's stem + suffix (``get_lexeme``)."""
+    stack = reading.methods_stack
+    if len(stack) != 1 or type(stack[0][0]) is not _dictionary_unit():
+        form = reading.inflect(grammemes)
+        return None if form is None else form.word
+    _unit, _word, para_id, idx = stack[0]
+    dictionary = analyzer().dictionary
+    paradigm = dictionary.paradigms[para_id]
+    size = len(paradigm) // 3
+    tags = [dictionary.gramtab[paradigm[size + i]] for i in range(size)]
+    required = grammemes
+    possible = [i for i in range(size) if required <= tags[i].grammemes]
+    if not possible:
+        required = analyzer().TagClass.fix_rare_cases(required)
+        possible = [i for i in range(size) if required <= tags[i].grammemes]
+    if not possible:
+        return None
+    target = reading.tag.updated_grammemes(required)
+    best = max(possible, key=lambda i: len(target & tags[i].grammemes) - 0.1 * len(target ^ tags[i].grammemes))
+    stem = dictionary.build_stem(paradigm, idx, reading.word)
+    return dictionary.paradigm_prefixes[paradigm[2 * size + best]] + stem + dictionary.suffixes[paradigm[best]]
+
+
+@cache
+def _dictionary_unit() -> type:
+    from pymorphy3.units import DictionaryAnalyzer
+
+    return DictionaryAnalyzer
 
 
 def _match_case(new: str, template: str) -> str:

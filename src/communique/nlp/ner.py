@@ -239,11 +239,19 @@ def _word_ids(word: str) -> tuple[int, int]:
     return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
 
 
+def _paths(words: list[list[str]]) -> list[np.ndarray]:
+    """Tag ids of each (non-empty) word list (names in ``_tag_names``)."""
+    return _network()([[_word_ids(w) for w in ws] for ws in words])
+
+
+def _tag_names() -> list[str]:
+    return _tagger().infer.decoder.tags_vocab.items
+
+
 def _tags(words: list[list[str]]) -> list[list[str]]:
     """BIO tags of each (non-empty) word list, as slovnet's NERInfer gives them."""
-    names = _tagger().infer.decoder.tags_vocab.items
-    paths = _network()([[_word_ids(w) for w in ws] for ws in words])
-    return [[names[t] for t in path.tolist()] for path in paths]
+    names = _tag_names()
+    return [[names[t] for t in path.tolist()] for path in _paths(words)]
 
 
 def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -268,12 +276,19 @@ def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int,
 def tag_sentences(sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]]) -> list[Mention]:
     """PER/ORG/LOC mentions in the sentences (each with its tokens), in text order."""
     todo = [i for i, toks in enumerate(tokens) if toks]
-    tags = _tags([[t.text for t in tokens[i]] for i in todo])
+    paths = _paths([[t.text for t in tokens[i]] for i in todo])
+    names = _tag_names()
+    outside = names.index("O")
     out: list[Mention] = []
-    for i, sent_tags in zip(todo, tags):
+    for i, path in zip(todo, paths):
+        tagged = np.flatnonzero(path != outside)
+        if not len(tagged):
+            continue
+        # the words before the first tagged one are "O" with nothing open: _spans skips them
+        first = int(tagged[0])
         sent = sentences[i]
         end = sent.start + len(sent.text.rstrip())
-        for start, stop, kind in _spans(tokens[i], sent_tags):
+        for start, stop, kind in _spans(tokens[i][first:], [names[t] for t in path[first:].tolist()]):
             text = sent.text[start - sent.start:stop - sent.start]
             if text.endswith(".") and stop == end:  # the sentence's full stop
                 text = text[:-1]

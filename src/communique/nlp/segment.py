@@ -14,7 +14,7 @@ from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 
-from ..model import Analysis, Sentence, Token
+from ..model import Analysis, Sentence, Token, make_token
 from . import morph
 
 FIELDS = ("title", "text")
@@ -106,5 +106,5 @@ class Segment:
                 offset = sent.start
                 for start, stop, text in tokenize(sent.text):
                     lemma, pos, _ = parse(text)
-                    tokens.append(Token(field, offset + start, offset + stop, text, lemma, pos, index))
+                    tokens.append(make_token(field, offset + start, offset + stop, text, lemma, pos, index))
         return dataclasses.replace(analysis, sentences=tuple(sentences), tokens=tuple(tokens))

@@ -1,0 +1,60 @@
+"""morph.parse's shortcut to the likeliest reading gives pymorphy3's first reading."""
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+
+import pytest
+
+from communique.nlp import morph
+from conftest import shared_path
+
+WORDS = ["президента", "сказал", "жээнбека", "елки", "стали", "мама", "мыла", "раму", "ооо", "путин", "бен",
+         "ии", "асии", "сша", "по-прежнему", "кое-что", "х", "ъ", "мид", "зеленского", "кулубаева", "завтра"]
+
+
+def expected(low: str) -> tuple:
+    best = morph.analyzer().parse(low)[0]
+    return best.normal_form, best.tag
+
+
+def test_the_analyzer_is_laid_out_as_the_shortcut_needs() -> None:
+    assert morph._dictionary_first()
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_words_read_as_pymorphy_reads_them(word: str) -> None:
+    assert morph._likeliest(word) == expected(word)
+
+
+def test_corpus_words_read_as_pymorphy_reads_them(corpus_path) -> None:
+    words: set[str] = set()
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 300):
+            record = json.loads(line)
+            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
+    with gzip.open(shared_path("corpus", "headlines-ru.jsonl.gz"), "rt", encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 3000):
+            words.update(re.findall(r"[а-яё-]+", (json.loads(line).get("title") or "").lower()))
+    for word in sorted(words):
+        low = word.replace("ё", "е")
+        assert morph._likeliest(low) == expected(low), word
+
+
+GRAMMEMES = [{"nomn"}, {"nomn", "sing"}, {"gent"}, {"loc2"}, {"nomn", "sing", "femn"}, {"voct"}, {"ablt", "plur"}]
+
+
+def test_inflected_is_pymorphy_inflect(corpus_path) -> None:
+    words: set[str] = set()
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 5):
+            record = json.loads(line)
+            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
+    words.update(WORDS)
+    for word in sorted(words):
+        for reading in morph.analyzer().parse(word):
+            for grammemes in GRAMMEMES:
+                form = reading.inflect(grammemes)
+                assert morph.inflected(reading, grammemes) == (None if form is None else form.word), (word, grammemes)
