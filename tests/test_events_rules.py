@@ -911,3 +911,19 @@ def test_a_leader_attending_ceremonies_abroad_comes_on_a_visit():
     visit = next(e for e in events(text, published="2025-04-17") if e["type"] == "visit")
     assert visit["status"] == "planned" and visit["place"]["city"] == "Москва"
     assert roles(visit)["Касым-Жомарт Токаев"][0] == "guest"
+
+
+def test_weeks_resolve_against_the_publication_day():
+    from datetime import date
+
+    from communique.extract.dates import find_dates
+
+    def week(text: str, ref: date) -> tuple[str, str]:
+        (found,) = find_dates("text", text, ref)
+        return found.range.start, found.range.end
+
+    assert week("переговоры пройдут на следующей неделе", date(2018, 7, 9)) == ("2018-07-16", "2018-07-22")
+    assert week("на этой неделе", date(2025, 5, 7)) == ("2025-05-05", "2025-05-11")
+    assert week("на прошлой неделе Франция заявила", date(2013, 3, 18)) == ("2013-03-11", "2013-03-17")
+    # a Sunday item: the working week just ended
+    assert week("на минувшей неделе Болтон общался", date(2018, 7, 1)) == ("2018-06-25", "2018-06-30")

@@ -59,6 +59,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bв(?:о)?\s+(?:(?P<adj>прошл\w+|минувш\w+|эт\w+|следующ\w+|ближайш\w+|предстоящ\w+)\s+)?"
         r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
     ("en_weekday", "en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("week", "word", re.compile(
+        r"\bна\s+(?P<adj>этой|текущей|нынешней|следующей|будущей|предстоящей|прошлой|минувшей|прошедшей)\s+неделе\b",
+        re.I)),
 ]
 
 _RELATIVE = {"сегодня": 0, "today": 0, "вчера": -1, "yesterday": -1, "позавчера": -2,
@@ -142,6 +145,22 @@ def _season(g: dict, ref: date | None) -> DateRange | None:
     return DateRange(f"{year:04d}-{first:02d}", f"{end_year:04d}-{end_month:02d}", "month", f"season: {g['s'].lower()}")
 
 
+def _week(adj: str, ref: date) -> DateRange:
+    """``на этой неделе``, ``на следующей неделе`` (Monday to Sunday); ``на прошлой неделе``: the week
+    before, or at a weekend the working week just ended (Monday to the day before)."""
+    monday = ref - timedelta(days=ref.weekday())
+    if adj.startswith(("следующ", "будущ", "предстоящ")):
+        start, end, which = monday + timedelta(days=7), monday + timedelta(days=13), "next"
+    elif adj.startswith(("прошл", "минувш", "прошедш")):
+        weekend = ref.weekday() >= 5
+        start = monday if weekend else monday - timedelta(days=7)
+        end = ref - timedelta(days=1) if weekend else monday - timedelta(days=1)
+        which = "last"
+    else:
+        start, end, which = monday, monday + timedelta(days=6), "this"
+    return DateRange(start.isoformat(), end.isoformat(), "day", f"week: {which}")
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     g = m.groupdict()
     if kind == "day_month_range":
@@ -189,6 +208,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         word = g["w"].lower()
         d = ref + timedelta(days=_RELATIVE[word])
         return DateRange(d.isoformat(), d.isoformat(), "day", f"relative: {word}")
+    if kind == "week":
+        return _week(g["adj"].lower(), ref)
     if kind in ("weekday", "en_weekday"):
         word = g["w"].lower()
         if (g.get("adj") or "").lower().startswith(("следующ", "ближайш", "предстоящ")):
@@ -211,6 +232,7 @@ _EN_MONTH_INITIAL = re.compile(r"[ADFJMNOS]")  # every EN_MONTH starts with one 
 _ODD_CASE = re.compile("[\u0131\u017f\u1c80-\u1c88]")
 _NEEDS_WORD = {  # kind -> words (lower case) one of which every match holds
     "season": ("летом", "осенью", "весной", "зимой"),
+    "week": ("неделе",),
     "relative": ("сегодня", "вчера", "накануне", "завтра", "today", "yesterday", "tomorrow"),
     "weekday": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
 }
