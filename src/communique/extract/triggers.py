@@ -269,8 +269,7 @@ NOT_POSTS = frozenset({"штраф", "наказание", "встреча", "з
                        "дата", "срок", "слушание", "экспертиза", "победа", "результат", "итог", "бюджет",
                        "закон", "план", "программа", "повестка", "компенсация"})
 WEEKDAY_OR_TIME = re.compile(r"(?i)^(?:\d|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень"
-                             r"|завтра|послезавтра|следующ|ближайш|конец|начало|середин|январ|феврал|март|апрел"
-                             r"|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+                             r"|завтра|послезавтра|следующ|ближайш|конец|начало|середин)")  # (months: MONTH)
 OBJECT_REACH = 4  # words after "назначил" / "утвердил" where its object stands
 
 
@@ -283,7 +282,8 @@ def _not_a_post(words: Sequence[Token], first: int, last: int) -> bool:
         if w.text in (",", ";", "."):
             break
         clause.append(w)
-    if len(clause) >= 2 and clause[0].lemma == "на" and WEEKDAY_OR_TIME.match(clause[1].text):
+    if len(clause) >= 2 and clause[0].lemma == "на" and (WEEKDAY_OR_TIME.match(clause[1].text)
+                                                         or MONTH.match(clause[1].text)):
         return True
     return any(w.lemma in NOT_POSTS for w in clause)
 
