@@ -20,6 +20,16 @@ def expected(low: str) -> tuple:
     return best.normal_form, best.tag
 
 
+def corpus_words(path, documents: int) -> set[str]:
+    """The lower-cased words of the first ``documents`` corpus records."""
+    words: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, documents):
+            record = json.loads(line)
+            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
+    return words
+
+
 def test_the_analyzer_is_laid_out_as_the_shortcut_needs() -> None:
     assert morph._dictionary_first()
 
@@ -30,11 +40,7 @@ def test_words_read_as_pymorphy_reads_them(word: str) -> None:
 
 
 def test_corpus_words_read_as_pymorphy_reads_them(corpus_path) -> None:
-    words: set[str] = set()
-    with corpus_path.open(encoding="utf-8") as lines:
-        for line in itertools.islice(lines, 300):
-            record = json.loads(line)
-            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
+    words = corpus_words(corpus_path, 300)
     with gzip.open(shared_path("corpus", "headlines-ru.jsonl.gz"), "rt", encoding="utf-8") as lines:
         for line in itertools.islice(lines, 3000):
             words.update(re.findall(r"[а-яё-]+", (json.loads(line).get("title") or "").lower()))
@@ -47,12 +53,7 @@ GRAMMEMES = [{"nomn"}, {"nomn", "sing"}, {"gent"}, {"loc2"}, {"nomn", "sing", "f
 
 
 def test_inflected_is_pymorphy_inflect(corpus_path) -> None:
-    words: set[str] = set()
-    with corpus_path.open(encoding="utf-8") as lines:
-        for line in itertools.islice(lines, 5):
-            record = json.loads(line)
-            words.update(re.findall(r"[а-яё-]+", f"{record.get('title')} {record.get('text')}".lower()))
-    words.update(WORDS)
+    words = corpus_words(corpus_path, 5) | set(WORDS)
     for word in sorted(words):
         for reading in morph.analyzer().parse(word):
             for grammemes in GRAMMEMES:
