@@ -927,3 +927,11 @@ def test_weeks_resolve_against_the_publication_day():
     assert week("на прошлой неделе Франция заявила", date(2013, 3, 18)) == ("2013-03-11", "2013-03-17")
     # a Sunday item: the working week just ended
     assert week("на минувшей неделе Болтон общался", date(2018, 7, 1)) == ("2018-06-25", "2018-06-30")
+
+
+def test_the_head_of_a_private_institute_speaks_for_no_state():
+    assert events("Президент Немецкого института экономических исследований Марсель Фратцшер заявил, что "
+                  "санкции США навредили экономике Германии.", published="2021-02-01") == []
+    (st,) = events("Министр экономики Германии Петер Альтмайер заявил, что санкции США навредили экономике "
+                   "Германии.", published="2021-02-01")
+    assert roles(st)["Петер Альтмайер"][0] == "author"

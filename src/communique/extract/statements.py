@@ -136,7 +136,18 @@ def _official(x: Located) -> bool:
     (from the text or the KB); the head of a business lobby does not."""
     if x.actor.kind != "person":
         return True
-    return any(p.country or x.actor.country or p.org in international_orgs().values() for p in x.actor.positions)
+    return any((p.country or x.actor.country or p.org in international_orgs().values()) and not _private(p.org)
+               for p in x.actor.positions)
+
+
+# heads of the names of bodies that speak for no state: "Президент Немецкого института экономических исследований"
+PRIVATE_BODIES = frozenset({"институт", "университет", "компания", "корпорация", "банк", "фонд", "концерн",
+                            "ассоциация", "холдинг", "агентство", "газета", "телеканал", "клуб", "театр"})
+
+
+def _private(org: str | None) -> bool:
+    words = re.findall(r"[А-Яа-яЁё]+", org or "")
+    return any(morph.lemma(w.lower()) in PRIVATE_BODIES for w in words[:2])
 
 
 def _nominative(ctx: DocContext, x: Located) -> bool:
