@@ -935,3 +935,11 @@ def test_the_head_of_a_private_institute_speaks_for_no_state():
     (st,) = events("Министр экономики Германии Петер Альтмайер заявил, что санкции США навредили экономике "
                    "Германии.", published="2021-02-01")
     assert roles(st)["Петер Альтмайер"][0] == "author"
+
+
+def test_a_statement_wished_or_to_come_is_none():
+    assert events("Франция хочет выступить против «Северного потока — 2».", published="2019-02-07") == []
+    assert events("Палата представителей США будет настаивать на дополнительных санкциях против России.",
+                  published="2021-02-01") == []
+    (st,) = events("Франция выступила против «Северного потока — 2» из России.", published="2019-02-07")
+    assert st["status"] == "occurred"

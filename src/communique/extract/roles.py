@@ -489,6 +489,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             return True  # "Министром здравоохранения назначен", "отставка губернатора"
         # a general title ("художественным руководителем театра") counts for a state's official only
         return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
+    if event.type == "statement" and event.status == "planned":
+        return False  # a statement wished, predicted or to come is none ("Франция хочет выступить против …")
     if event.type == "statement":  # about another state (an envoy of the EU speaks for a union of states)
         sides = set(event.countries) | {f"org:{org}" for org in _union_posts(d)}
         return any(p.role == "author" for p in event.participants) and len(sides) >= 2
