@@ -943,3 +943,12 @@ def test_a_statement_wished_or_to_come_is_none():
                   published="2021-02-01") == []
     (st,) = events("Франция выступила против «Северного потока — 2» из России.", published="2019-02-07")
     assert st["status"] == "occurred"
+
+
+def test_a_change_of_post_in_case_of_or_to_be_persuaded_is_hypothetical():
+    assert events("Медведев пообещал, что в случае победы Путина на выборах нынешний президент займет пост "
+                  "премьер-министра России.", published="2012-01-10") == []
+    assert events("Администрация президента РФ будет убеждать губернатора Кемеровской области Амана Тулеева "
+                  "уйти в отставку.", published="2012-01-10") == []
+    (pc,) = events("Премьер-министр России Владимир Путин займет пост президента России.", published="2012-01-10")
+    assert pc["participants"][0]["name"] == "Владимир Путин" and pc["status"] == "planned"

@@ -378,7 +378,8 @@ DECREE = re.compile(r"(?:указ|распоряжени|закон|постан
 # a change that is wished, demanded or supposed, not reported
 HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|мог бы|могла бы|возможн\w*|вероятн\w*|не исключ\w*"
                           r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*|бы"
-                          r"|предсказ\w*|прогноз\w*|чтобы|предположени\w*|долж\w*\s+был\w*)\b")
+                          r"|предсказ\w*|прогноз\w*|чтобы|предположени\w*|долж\w*\s+был\w*|в\s+случае"
+                          r"|убежда\w*|убедить|уговарива\w*|уговорить)\b")
 STATE_POSTS = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister", "deputy_minister",
                          "ambassador", "legislator", "royal"})
 
