@@ -952,3 +952,9 @@ def test_a_change_of_post_in_case_of_or_to_be_persuaded_is_hypothetical():
                   "уйти в отставку.", published="2012-01-10") == []
     (pc,) = events("Премьер-министр России Владимир Путин займет пост президента России.", published="2012-01-10")
     assert pc["participants"][0]["name"] == "Владимир Путин" and pc["status"] == "planned"
+
+
+def test_the_subject_after_the_verb_outranks_a_name_in_another_clause_before_it():
+    (pc,) = events("По словам Тимаковой, группу возглавит глава администрации президента России Сергей Иванов.",
+                   published="2012-05-10")
+    assert [p["name"] for p in pc["participants"]] == ["Сергей Иванов"]

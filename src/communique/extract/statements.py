@@ -354,7 +354,9 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # after the verb, not behind a preposition ("ушёл в отставку в знак протеста против действий
         # президента Александра Лукашенко": he is no subject)
         inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])]
-        subjects = own or [x for x in before + inverted if _nominative(ctx, x)]
+        # (a name after the verb before one in another clause: "По словам Тимаковой, группу возглавит … Иванов")
+        near = [x for x in inverted if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
+        subjects = own or near or [x for x in before + inverted if _nominative(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
