@@ -235,9 +235,14 @@ class DocContext:
         before = self.text(span.field)[max(0, span.start - 12):span.start].split()
         return before[-1].lower() if before else ""
 
+    @cached_property
+    def _dateline(self) -> re.Match[str] | None:
+        """The dateline of the lead (``8 мая 2025 года 10:10 Москва, Кремль``), searched once."""
+        return DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+
     def dateline_place(self) -> Mention | None:
         """The place of a dateline (``8 мая 2025 года 10:10 Москва, Кремль``): its first place."""
-        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+        m = self._dateline
         if m is None:
             return None
         a, b = m.span("place")
@@ -263,12 +268,11 @@ class DocContext:
 
     def dateline_span(self) -> tuple[int, int] | None:
         """Where the dateline's date stands in the text."""
-        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
-        return m.span() if m else None
+        return self._dateline.span() if self._dateline else None
 
     def dateline_day(self) -> str | None:
         """The day of a dateline (``7 мая 2025 года 21:25 Москва, Кремль``): the day the item's events took place."""
-        m = DATELINE.search(self.doc.text[:DATELINE_WINDOW])
+        m = self._dateline
         if m is None:
             return None
         from .dates import ru_month

@@ -127,6 +127,15 @@ def _day_range(start: date | None, end: date | None, reason: str) -> DateRange |
 
 
 _SEASONS = {"весной": 3, "летом": 6, "осенью": 9, "зимой": 12}  # the first month of three
+_NEXT = ("следующ", "будущ", "предстоящ", "ближайш")
+_PAST = ("прошл", "минувш", "прошедш")
+
+
+def _direction(adj: str | None) -> int:
+    """+1 for ``следующей``, ``будущим``, ``ближайший``; -1 for ``прошлой``, ``минувшим``; else 0
+    (``этой``, ``нынешней``, none)."""
+    adj = (adj or "").lower()
+    return 1 if adj.startswith(_NEXT) else -1 if adj.startswith(_PAST) else 0
 
 
 def _season(g: dict, ref: date | None) -> DateRange | None:
@@ -138,8 +147,7 @@ def _season(g: dict, ref: date | None) -> DateRange | None:
     elif ref is None:
         return None
     else:
-        adj = (g["adj"] or "").lower()
-        shift = -1 if adj.startswith(("прошл", "минувш")) else 1 if adj.startswith(("следующ", "будущ")) else 0
+        shift = _direction(g["adj"])
         year = ref.year + shift - (first == 12 and ref.month <= 2 and not shift)
     end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
     return DateRange(f"{year:04d}-{first:02d}", f"{end_year:04d}-{end_month:02d}", "month", f"season: {g['s'].lower()}")
@@ -149,9 +157,10 @@ def _week(adj: str, ref: date) -> DateRange:
     """``на этой неделе``, ``на следующей неделе`` (Monday to Sunday); ``на прошлой неделе``: the week
     before, or at a weekend the working week just ended (Monday to the day before)."""
     monday = ref - timedelta(days=ref.weekday())
-    if adj.startswith(("следующ", "будущ", "предстоящ")):
+    direction = _direction(adj)
+    if direction > 0:
         start, end, which = monday + timedelta(days=7), monday + timedelta(days=13), "next"
-    elif adj.startswith(("прошл", "минувш", "прошедш")):
+    elif direction < 0:
         weekend = ref.weekday() >= 5
         start = monday if weekend else monday - timedelta(days=7)
         end = ref - timedelta(days=1) if weekend else monday - timedelta(days=1)
@@ -209,10 +218,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         d = ref + timedelta(days=_RELATIVE[word])
         return DateRange(d.isoformat(), d.isoformat(), "day", f"relative: {word}")
     if kind == "week":
-        return _week(g["adj"].lower(), ref)
+        return _week(g["adj"], ref)
     if kind in ("weekday", "en_weekday"):
         word = g["w"].lower()
-        if (g.get("adj") or "").lower().startswith(("следующ", "ближайш", "предстоящ")):
+        if _direction(g.get("adj")) > 0:
             d = ref + timedelta(days=(_WEEKDAYS[word] - ref.weekday()) % 7 or 7)
             return DateRange(d.isoformat(), d.isoformat(), "day", f"weekday: next {word} after publication")
         back = (ref.weekday() - _WEEKDAYS[word]) % 7

@@ -379,8 +379,8 @@ def _attends_ceremony(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Se
     takes part in ceremonies held in a place comes on a visit there."""
     if trig.type != "meeting" or trig.tokens[0].lemma != "принять":
         return False
-    after = [t for t in tokens if t.start >= trig.end][:1]
-    if not after or after[0].lemma != "участие" or not any(t.lemma in CEREMONIES for t in tokens):
+    after = next((t for t in tokens if t.start >= trig.end), None)
+    if after is None or after.lemma != "участие" or not any(t.lemma in CEREMONIES for t in tokens):
         return False
     return any(ctx.preceding_word(m) in ("в", "во") for m in ctx.mentions_in(sent, ("place",)))
 
@@ -722,38 +722,46 @@ class Events:
     def __call__(self, analysis: Analysis) -> Analysis:
         ctx = DocContext(analysis)
         actors = {a.id: a for a in analysis.actors}
-        events = []
         drafts = _without_remarks(draft_events(ctx))
         # the discussion belongs to the talks; a visit carries topics only when no talks are reported
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
-        stateless = []  # changes of post of persons of no known state
+        finished = []  # (event, draft, implicit actors, kept), in the drafts' order
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
-            if not roles.is_diplomatic(ctx, event, draft):
-                # (before the item's state is given: "назначен техническим директором Tele2" stays out)
-                if event.type == "position_change" and not event.countries:
-                    stateless.append((len(events), event, draft, implicit))
-                continue
-            if event.type == "position_change" and not event.countries and ctx.main_state:
+            kept = roles.is_diplomatic(ctx, event, draft)
+            if not kept and (event.type != "position_change" or event.countries):
+                continue  # (a change of post of no known state waits for the item's state, below)
+            if kept and event.type == "position_change" and not event.countries and ctx.main_state:
                 # "Гордума Новочеркасска приняла отставку мэра": the state the item is about
                 event = _of_state(event, ctx.main_state)
-            events.append((len(events), event, implicit))
+            finished.append((event, draft, implicit, kept))
         # "Назначен новый британский министр по Brexit … Его предшественник Дэвид Дэвис подал в отставку":
         # in an item on changes in one state's posts, a change of a person of no known state is of that state
-        states = {e.countries[0] for _, e, _ in events if e.type == "position_change" and len(e.countries) == 1}
-        if len(states) == 1:
-            for order, event, draft, implicit in stateless:
-                event = _of_state(event, next(iter(states)))
-                # (also a person the text gives no post at all: "Его предшественник Дэвид Дэвис подал в отставку")
-                if roles.is_diplomatic(ctx, event, draft) or event.participants and not any(
-                        x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text):
-                    events.append((order - 0.5, event, implicit))
-        kept = []
-        for _, event, implicit in sorted(events, key=lambda x: x[0]):
-            kept.append(event)
+        states = {e.countries[0] for e, _, _, kept in finished
+                  if kept and e.type == "position_change" and len(e.countries) == 1}
+        state = next(iter(states)) if len(states) == 1 else None
+        events = []
+        for event, draft, implicit, kept in finished:
+            if not kept:
+                event = _of_item_state(ctx, event, draft, state) if state else None
+                if event is None:
+                    continue
+            events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)
-        return dataclasses.replace(analysis, events=tuple(kept), actors=tuple(actors.values()))
+        return dataclasses.replace(analysis, events=tuple(events), actors=tuple(actors.values()))
+
+
+def _of_item_state(ctx: DocContext, event: Event, draft: Draft, state: str) -> Event | None:
+    """A change of post of no known state, given the state of the item's other changes: kept when
+    it is then a diplomatic one, or its person has no post the text names ("Его предшественник
+    Дэвид Дэвис подал в отставку"); before the state is given, "назначен техническим директором
+    Tele2" stays out."""
+    event = _of_state(event, state)
+    if roles.is_diplomatic(ctx, event, draft) or event.participants and not any(
+            x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text):
+        return event
+    return None
 
 
 def _of_state(event: Event, state: str) -> Event:
