@@ -128,15 +128,21 @@ def _followed(lemmas: Sequence[str], at: int, tail: tuple[str, ...]) -> bool:
 JUDGEMENT_WINDOW = 12  # words of the clause after "назвал" where the judgement stands
 
 
+def _clause_after(words: Sequence[Token], last: int, reach: int) -> list[Token]:
+    """The words after the trigger's last, up to ``reach`` of them, that stand in its clause."""
+    clause = []
+    for w in words[last + 1:last + 1 + reach]:
+        if w.text in (",", ";", "."):
+            break
+        clause.append(w)
+    return clause
+
+
 def _judgement(words: Sequence[Token], last: int) -> bool:
     """``назвал посещение … «достойным сожаления»``, ``назвал Россию угрозой``: a quote or a word in
     the instrumental follows in the same clause."""
-    for w in words[last + 1:last + 1 + JUDGEMENT_WINDOW]:
-        if w.text in (",", ";", ".") :
-            return False
-        if w.text in ("«", '"', "“") or w.pos in ("ADJF", "PRTF", "NOUN") and "ablt" in morph.parse(w.text)[2]:
-            return True
-    return False
+    return any(w.text in ("«", '"', "“") or w.pos in ("ADJF", "PRTF", "NOUN") and "ablt" in morph.parse(w.text)[2]
+               for w in _clause_after(words, last, JUDGEMENT_WINDOW))
 
 
 EDITORIAL = frozenset({"отметим", "заметим", "подчеркнём", "подчеркнем", "добавим", "уточним"})
@@ -276,12 +282,7 @@ OBJECT_REACH = 4  # words after "назначил" / "утвердил" where it
 def _not_a_post(words: Sequence[Token], first: int, last: int) -> bool:
     """``встреча, назначенная на воскресенье``, ``назначенного … штрафа``, ``утвердили победу Байдена``:
     a date set, a penalty imposed, a result confirmed, not a person put in a post."""
-    after = words[last + 1:last + 1 + OBJECT_REACH]
-    clause = []
-    for w in after:
-        if w.text in (",", ";", "."):
-            break
-        clause.append(w)
+    clause = _clause_after(words, last, OBJECT_REACH)
     if len(clause) >= 2 and clause[0].lemma == "на" and (WEEKDAY_OR_TIME.match(clause[1].text)
                                                          or MONTH.match(clause[1].text)):
         return True
