@@ -45,6 +45,7 @@ FILES = [
     GoldFile("holdout.jsonl", 30, 20, 5),
     GoldFile("events4.jsonl", 45, 40, 5),
     GoldFile("events5.jsonl", 42, 36, 6),
+    GoldFile("events6.jsonl", 40, 9, 31),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
