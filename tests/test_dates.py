@@ -40,9 +40,19 @@ def one(text: str, ref: date | None = REF) -> tuple[str | None, str | None, str]
     ("этой зимой", ("2025-12", "2026-02", "month")),
     ("афины, 31 янв - риа новости", ("2026-01-31", "2026-01-31", "day")),
     ("5 сент. 2019 г.", ("2019-09-05", "2019-09-05", "day")),
+    ("В конце 2005-го", ("2005", "2005", "year")),
+    ("в 2007-м", ("2007", "2007", "year")),
+    ("в начале 2010 года", ("2010", "2010", "year")),
+    ("четыре года назад", ("2021", "2021", "year")),
+    ("12 лет назад", ("2013", "2013", "year")),
+    ("год назад", ("2024", "2024", "year")),
 ])
 def test_expressions(text, expected):
     assert one(text) == expected
+
+
+def test_some_years_ago_is_no_date():
+    assert find_dates("text", "несколько лет назад", REF) == []
 
 
 def test_missing_year_is_the_nearest_to_publication():

@@ -958,3 +958,34 @@ def test_the_subject_after_the_verb_outranks_a_name_in_another_clause_before_it(
     (pc,) = events("По словам Тимаковой, группу возглавит глава администрации президента России Сергей Иванов.",
                    published="2012-05-10")
     assert [p["name"] for p in pc["participants"]] == ["Сергей Иванов"]
+
+
+def test_who_tells_of_a_change_of_post_is_not_who_changes_post():
+    # the speaker after a verb of saying, the one named after the noun of the change
+    assert events("Таким образом, свою угрозу уйти в отставку министры и претворяют в жизнь, сказала "
+                  "депутат Елена Ананьева.", published="2018-07-09") == []
+    assert [e["type"] for e in events("О своей причастности к этому увольнению генпрокурора Украины "
+                                      "впоследствии открыто заявил вице-президент США Джо Байден.",
+                                      published="2021-02-01")] == ["statement"]
+
+
+def test_a_change_whose_subject_is_a_pronoun_or_who_names_no_one():
+    text = ("Министр иностранных дел Великобритании Борис Джонсон написал заявление. "
+            "Он покинул свой пост после недавнего конфликта с премьер-министром Терезой Мэй.")
+    assert [p["name"] for e in events(text, published="2018-07-09") for p in e["participants"]] != ["Тереза Мэй"]
+    assert events("Пока не ясно, кто займет пост председателя Комиссии по ценным бумагам США Мэри Шапиро.",
+                  published="2012-11-27") == []
+
+
+def test_a_change_predicted_by_the_press_is_hypothetical():
+    assert events("В дальнейшем это должно претвориться в отставку премьер-министра Великобритании Терезы Мэй, "
+                  "уверено издание The Guardian.", published="2018-07-09") == []
+
+
+def test_a_change_dated_years_before_the_item_is_background():
+    (pc,) = events("Министр финансов Японии Дзюн Адзуми покидает свой пост.", published="2012-11-27")
+    assert pc["type"] == "position_change" and pc["status"] == "occurred"
+    assert events("Премьер-министр Японии Ёсихико Нода назначил Дзюна Адзуми министром финансов "
+                  "четыре года назад.", published="2012-11-27") == []
+    assert events("В конце 2005-го Герхард Шрёдер стал председателем совета директоров госкомпании.",
+                  published="2018-03-11") == []

@@ -53,12 +53,17 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("month_only", "anywhere", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)", re.I)),
     ("year_range", "number", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", "word_before_number", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
-    ("year", "word_before_number", re.compile(r"\b(?:в|во|на)\s+(?P<y>\d{4})\s*(?:году|год|г\.)", re.I)),
+    # "в 2005 году", "в 2005-м", "в конце 2005 года", "в начале 2005-го"
+    ("year", "word_before_number", re.compile(
+        r"\b(?:в|во|на|конце|начале|середине)\s+(?P<y>\d{4})(?:\s*(?:году|года|год|г\.)|-(?:м|го)\b)", re.I)),
     ("relative", "word", re.compile(r"\b(?P<w>сегодня|вчера|позавчера|накануне|завтра|послезавтра|today|yesterday|tomorrow)\b", re.I)),
     ("weekday", "word", re.compile(
         r"\bв(?:о)?\s+(?:(?P<adj>прошл\w+|минувш\w+|эт\w+|следующ\w+|ближайш\w+|предстоящ\w+)\s+)?"
         r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
     ("en_weekday", "en_weekday", re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("years_ago", "word", re.compile(
+        r"\b(?:(?P<n>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:года|лет)|год)\s+назад\b",
+        re.I)),
     ("week", "word", re.compile(
         r"\bна\s+(?P<adj>этой|текущей|нынешней|следующей|будущей|предстоящей|прошлой|минувшей|прошедшей)\s+неделе\b",
         re.I)),
@@ -66,6 +71,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 
 _RELATIVE = {"сегодня": 0, "today": 0, "вчера": -1, "yesterday": -1, "позавчера": -2,
              "накануне": -1, "завтра": 1, "tomorrow": 1, "послезавтра": 2}
+_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+            "десять": 10}
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
              "субботу": 5, "воскресенье": 6, "monday": 0, "tuesday": 1, "wednesday": 2,
              "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -219,6 +226,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         return DateRange(d.isoformat(), d.isoformat(), "day", f"relative: {word}")
     if kind == "week":
         return _week(g["adj"], ref)
+    if kind == "years_ago":  # "четыре года назад": the year that many years before publication
+        n = g["n"] or "1"
+        year = str(ref.year - (int(n) if n.isdigit() else _NUMBERS[n.lower()]))
+        return DateRange(year, year, "year", f"years ago: {n}")
     if kind in ("weekday", "en_weekday"):
         word = g["w"].lower()
         if _direction(g.get("adj")) > 0:
@@ -242,6 +253,7 @@ _ODD_CASE = re.compile("[\u0131\u017f\u1c80-\u1c88]")
 _NEEDS_WORD = {  # kind -> words (lower case) one of which every match holds
     "season": ("летом", "осенью", "весной", "зимой"),
     "week": ("неделе",),
+    "years_ago": ("назад",),
     "relative": ("сегодня", "вчера", "накануне", "завтра", "today", "yesterday", "tomorrow"),
     "weekday": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
 }

@@ -98,8 +98,10 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
     for d in sorted(found, key=lambda d: not d.range.reason.startswith("explicit")):
         if d.range.precision in ("day", "month"):
             return d.range
-    # "после встречи … в 2009 году": a year alone dates the event too (and makes it background in 2015)
-    return next((d.range for d in found if d.range.reason == "year" and d.text.lower().startswith("в")), None)
+    # "после встречи … в 2009 году", "в конце 2005-го", "четыре года назад": a year alone dates the event
+    # too (and makes it background in 2015); "на 2026 год" is a period, no date
+    return next((d.range for d in found if d.range.reason == "year" and not d.text.lower().startswith("на")
+                 or d.range.reason.startswith("years ago")), None)
 
 
 PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента Республики Конго Дени Сассу-Нгессо"
