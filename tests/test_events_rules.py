@@ -989,3 +989,17 @@ def test_a_change_dated_years_before_the_item_is_background():
                   "четыре года назад.", published="2012-11-27") == []
     assert events("В конце 2005-го Герхард Шрёдер стал председателем совета директоров госкомпании.",
                   published="2018-03-11") == []
+
+
+def test_a_body_inside_a_gerund_phrase_before_the_verb_does_not_speak():
+    (st,) = events("Президент США Дональд Трамп, выступая во вторник на 73-й сессии Генассамблеи ООН, заявил, "
+                   "что Германия полностью зависит от российской энергии.", published="2018-09-25")
+    assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Дональд Трамп", "author")
+    assert not any("Ассамблея" in p["name"] for p in st["participants"])
+
+
+def test_the_post_after_a_verb_of_saying_speaks():
+    (st,) = events("Важно ввести санкции против тех, кто продвигает проекты Владимира Путина за границей, "
+                   "сказал министр иностранных дел Украины.", published="2018-03-19")
+    author = next(p for p in st["participants"] if p["role"] == "author")
+    assert author["country"] == "UKR" and author["name"] != "Владимир Путин"

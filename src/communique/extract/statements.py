@@ -151,9 +151,11 @@ def _private(org: str | None) -> bool:
 
 
 def _nominative(ctx: DocContext, x: Located) -> bool:
-    """Whether a name can be a subject: ``сказал Маас``, not ``оценили слова Трампа``."""
+    """Whether a name can be a subject: ``сказал Маас``, not ``оценили слова Трампа``; a post by its
+    first word (``сказал министр иностранных дел Украины``)."""
     words = x.span.text.split()
-    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in case_tags(words[-1]))
+    head = words[0] if x.span.rule == "post+state" else words[-1] if words else ""
+    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in case_tags(head))
 
 
 def _inflected(x: Located) -> bool:
@@ -203,7 +205,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
             first = min(inverted, key=lambda x: x.span.start)
             return first if _official(first) else None
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
-    before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)]
+    before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)
+              and not _in_adverbial(ctx, x, trigger)]
     if before:
         return max(before, key=lambda x: x.span.end)
     clause = max(text.rfind(c, sent.start, trigger.start) for c in ",;:«»—")
@@ -211,7 +214,10 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
-    after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x) and _nominative(ctx, x)
+    # (after a noun, its genitive: "Заявление Президента Российской Федерации")
+    noun = morph.parse(trigger.text.split()[0])[1] == "NOUN"
+    after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
+             and (_nominative(ctx, x) or noun and x.span.rule == "post+state")
              and not _behind_preposition(text[trigger.end:x.span.start])]  # not "отреагировали на заявления Меркель"
     persons = [x for x in after if x.actor.kind == "person"]
     if persons:  # "выступил руководитель польского МИД Яцек Чапутович": the body is in his title
@@ -225,6 +231,14 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
               and not _in_place_phrase(ctx, x, named)  # "В Испании, Португалии и Бельгии …": places
               and not _quoted(ctx, sent, x)]
     return states[0] if states else None
+
+
+def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
+    """Inside a phrase of a gerund or participle set off before the verb (``Трамп, выступая на сессии
+    Генассамблеи ООН, заявил``): not the subject."""
+    text = ctx.text(trigger.field)
+    words = text[_clause_start(text, x.span.start):x.span.start].split()
+    return bool(words) and "," in text[x.span.end:trigger.start] and morph.parse(words[0])[1] in ("GRND", "PRTF")
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
