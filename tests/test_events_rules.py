@@ -1003,3 +1003,11 @@ def test_the_post_after_a_verb_of_saying_speaks():
                    "сказал министр иностранных дел Украины.", published="2018-03-19")
     author = next(p for p in st["participants"] if p["role"] == "author")
     assert author["country"] == "UKR" and author["name"] != "Владимир Путин"
+
+
+def test_the_state_a_relative_clause_recalls_speaks_and_one_behind_a_preposition_does_not():
+    (st,) = events("Украина реструктуризировала долги со всеми сторонами за исключением России, которая "
+                   "настаивала на полной выплате долга.", published="2016-07-01")
+    assert [(p["name"], p["role"]) for p in st["participants"]] == [("Россия", "author")]
+    assert events("Ну вот и вслед за Италией, ещё одно европравительство, Австрии, призывает к снятию "
+                  "санкций против России.", published="2018-06-04") == []

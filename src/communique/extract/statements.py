@@ -227,6 +227,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     named = ctx.in_sentence(sent, ("state",))
     if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
         return None
+    relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
+    if relative:  # "за исключением России, которая настаивала": the state the clause is about
+        at = trigger.start - len(relative[0])
+        antecedent = [x for x in named if 0 <= at - x.span.end <= 2]
+        return antecedent[0] if antecedent else None
     states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
               and not _in_place_phrase(ctx, x, named)  # "В Испании, Португалии и Бельгии …": places
               and not _quoted(ctx, sent, x)]
@@ -241,6 +246,7 @@ def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
     return bool(words) and "," in text[x.span.end:trigger.start] and morph.parse(words[0])[1] in ("GRND", "PRTF")
 
 
+RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:который|которая|которое|которые)\s+(?:\w+\s+){0,3}$")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
 
 
@@ -248,8 +254,8 @@ def _in_place_phrase(ctx: DocContext, x: Located, states: list[Located]) -> bool
     """Whether a state stands in a locative phrase, itself or as a later member of a list."""
     text = ctx.text(x.span.field)
     while True:
-        if ctx.preceding_word(x.span) in PLACE_PREPOSITIONS:
-            return True
+        if ctx.preceding_word(x.span) in PLACE_PREPOSITIONS or PREPOSITION.match(ctx.preceding_word(x.span)):
+            return True  # also "вслед за Италией, ещё одно европравительство … призывает"
         prev = [y for y in states if y.span.end <= x.span.start
                 and re.fullmatch(r"\s*(?:,|и)\s*", text[y.span.end:x.span.start])]
         if not prev:
