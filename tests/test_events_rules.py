@@ -1011,3 +1011,15 @@ def test_the_state_a_relative_clause_recalls_speaks_and_one_behind_a_preposition
     assert [(p["name"], p["role"]) for p in st["participants"]] == [("Россия", "author")]
     assert events("Ну вот и вслед за Италией, ещё одно европравительство, Австрии, призывает к снятию "
                   "санкций против России.", published="2018-06-04") == []
+
+
+def test_expressed_feelings_with_a_word_between_and_denials_are_statements():
+    (st,) = events("Правительство Японии выразило решительный протест против визита министра обороны России "
+                   "на Курилы.", published="2011-02-05")
+    assert st["type"] == "statement" and set(st["countries"]) == {"JPN", "RUS"}
+    (st,) = events("Глава МИД Германии Хайко Маас выразил сомнения относительно перемен в американской политике.",
+                   published="2021-02-01")
+    assert [(p["name"], p["role"]) for p in st["participants"]] == [("Хайко Маас", "author")]
+    (st,) = events("Президент США Дональд Трамп отрицает влияние российских хакеров на исход выборов.",
+                   published="2017-01-10")
+    assert st["type"] == "statement" and set(st["countries"]) == {"USA", "RUS"}
