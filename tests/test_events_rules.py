@@ -1011,6 +1011,9 @@ def test_the_state_a_relative_clause_recalls_speaks_and_one_behind_a_preposition
     assert [(p["name"], p["role"]) for p in st["participants"]] == [("Россия", "author")]
     assert events("Ну вот и вслед за Италией, ещё одно европравительство, Австрии, призывает к снятию "
                   "санкций против России.", published="2018-06-04") == []
+    (st,) = events("Президент России Владимир Путин поблагодарил президента Франции Эмманюэля Макрона, который "
+                   "осудил действия США.", published="2019-01-18")
+    assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Эмманюэль Макрон", "author")
 
 
 def test_expressed_feelings_with_a_word_between_and_denials_are_statements():

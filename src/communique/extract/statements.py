@@ -205,6 +205,16 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
             first = min(inverted, key=lambda x: x.span.start)
             return first if _official(first) else None
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
+    relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
+    own_subject = relative and any(trigger.start - len(relative[0]) < x.span.start < trigger.start
+                                   for x in speakers + ctx.in_sentence(sent, ("state",)))
+    if relative and not own_subject:  # (not "исход, который Кремль считает …": the Kremlin's)  # "за исключением России, которая настаивала", "Салливана (…), который осудил": who the
+        # clause is about, the name right before it (a parenthesis between)
+        at = trigger.start - len(relative[0])
+        lead = PARENTHESIS.sub(lambda m: " " * len(m[0]), text[max(sent.start, at - 60):at])
+        antecedent = [x for x in speakers + ctx.in_sentence(sent, ("state",))
+                      if 0 <= at - x.span.end <= 60 and not lead[len(lead) - (at - x.span.end):].strip()]
+        return antecedent[0] if antecedent else None
     before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)
               and not _in_adverbial(ctx, x, trigger)]
     if before:
@@ -227,11 +237,6 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     named = ctx.in_sentence(sent, ("state",))
     if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
         return None
-    relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
-    if relative:  # "за исключением России, которая настаивала": the state the clause is about
-        at = trigger.start - len(relative[0])
-        antecedent = [x for x in named if 0 <= at - x.span.end <= 2]
-        return antecedent[0] if antecedent else None
     states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
               and not _in_place_phrase(ctx, x, named)  # "В Испании, Португалии и Бельгии …": places
               and not _quoted(ctx, sent, x)]
@@ -246,6 +251,7 @@ def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
     return bool(words) and "," in text[x.span.end:trigger.start] and morph.parse(words[0])[1] in ("GRND", "PRTF")
 
 
+PARENTHESIS = re.compile(r"\([^()]*\)")
 RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:который|которая|которое|которые)\s+(?:\w+\s+){0,3}$")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
 
