@@ -1026,3 +1026,9 @@ def test_expressed_feelings_with_a_word_between_and_denials_are_statements():
     (st,) = events("Президент США Дональд Трамп отрицает влияние российских хакеров на исход выборов.",
                    published="2017-01-10")
     assert st["type"] == "statement" and set(st["countries"]) == {"USA", "RUS"}
+
+
+def test_the_trip_of_one_with_a_trade_not_an_office_is_no_visit():
+    assert events("Американский журналист Джон Смит прибыл в Москву.", published="2013-02-15") == []
+    (visit,) = events("Министр иностранных дел Германии Хайко Маас прибыл в Москву.", published="2019-01-18")
+    assert visit["type"] == "visit" and visit["place"]["country"] == "RUS"

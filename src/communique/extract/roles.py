@@ -394,6 +394,14 @@ def _title_category(title: str) -> str:
     return next((p.category for p in resources.posts() if p.title_ru == title), "")
 
 
+@cache
+def _office(title: str | None) -> bool:
+    """A post of posts.tsv that is an office, not a general title of any trade (``фотограф``,
+    ``журналист``, ``тренер``)."""
+    return bool(title) and any(p.title_ru == title and not p.source.startswith("general title")
+                               for p in resources.posts())
+
+
 APPOINTERS = frozenset({"head_of_state", "head_of_government"})
 
 
@@ -503,8 +511,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             return True
         return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
     if event.type == "visit" and morph.lemma(d.trigger.text.split()[0]) in ARRIVALS \
-            and not any(p.position for p in event.participants if p.role != "host"):
-        return False  # a private person's trip ("приехала в Москву", "прилетел на свадьбу") is no visit of state
+            and not any(_office(p.position) for p in event.participants if p.role != "host"):
+        # a private person's trip ("приехала в Москву", "прилетел на свадьбу", a photographer's) is no
+        # visit of state: the one who comes holds an office
+        return False
     sides = {p.country for p in event.participants if p.country}
     sides |= {f"org:{org}" for org in _union_posts(d)}  # the UN Secretary-General speaks for the UN
     if event.type == "meeting":
