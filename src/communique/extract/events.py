@@ -214,8 +214,10 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
         gap = text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)]
         return b - a <= SIDES_WINDOW and not statements.CLAUSE_BREAK.search(gap)
 
+    places = ctx.in_sentence(sent, ("state",))  # "с бортперсоналом в Ирландии, Великобритании, Германии": places
     named = [x for x in ctx.in_sentence(sent, ("state", "organization")) + statements.capitals(ctx, sent)
-             if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)]
+             if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)
+             and not (x.actor.kind == "state" and statements.in_place_phrase(ctx, x, places))]
     # states, capitals standing for them ("с Исламабадом") and national bodies ("правительство Канады")
     sides = [x for x in named if x.actor.kind == "state" or x.actor.kind == "organization" and x.actor.country]
     sides = [x for x in sides if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end

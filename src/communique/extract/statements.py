@@ -238,7 +238,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
         return None
     states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
-              and not _in_place_phrase(ctx, x, named)  # "В Испании, Португалии и Бельгии …": places
+              and not in_place_phrase(ctx, x, named, any_preposition=True)  # "В Испании, Португалии …": places
               and not _quoted(ctx, sent, x)]
     return states[0] if states else None
 
@@ -256,12 +256,14 @@ RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:который|которая|кот�
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
 
 
-def _in_place_phrase(ctx: DocContext, x: Located, states: list[Located]) -> bool:
-    """Whether a state stands in a locative phrase, itself or as a later member of a list."""
+def in_place_phrase(ctx: DocContext, x: Located, states: list[Located], any_preposition: bool = False) -> bool:
+    """Whether a state stands in a locative phrase, itself or as a later member of a list (or, with
+    ``any_preposition``, behind any preposition: "вслед за Италией, ещё одно европравительство …")."""
     text = ctx.text(x.span.field)
     while True:
-        if ctx.preceding_word(x.span) in PLACE_PREPOSITIONS or PREPOSITION.match(ctx.preceding_word(x.span)):
-            return True  # also "вслед за Италией, ещё одно европравительство … призывает"
+        word = ctx.preceding_word(x.span)
+        if word in PLACE_PREPOSITIONS or any_preposition and PREPOSITION.match(word):
+            return True
         prev = [y for y in states if y.span.end <= x.span.start
                 and re.fullmatch(r"\s*(?:,|и)\s*", text[y.span.end:x.span.start])]
         if not prev:
