@@ -1041,3 +1041,11 @@ def test_states_listed_after_a_locative_are_places_and_the_district_of_columbia_
     assert events("Четыре человека погибли в ходе протестов в районе Капитолийского холма, сообщили на совместной "
                   "пресс-конференции мэр Вашингтона Мюриэл Баузер и начальник полиции округа Колумбия Роберт "
                   "Конти.", published="2021-01-07") == []
+
+
+def test_a_plan_of_talks_is_no_talks_but_a_crisis_before_a_dismissal_is_no_process_head():
+    assert events("В конце рабочей недели британский Кабмин согласовал план переговоров с Брюсселем.",
+                  published="2018-07-09") == []
+    (pc,) = events("В понедельник премьер-министр Болгарии Бойко Борисов пытался смягчить кризис, уволив "
+                   "министра финансов Симеона Дянкова.", published="2013-02-20")
+    assert pc["type"] == "position_change" and [p["name"] for p in pc["participants"]] == ["Симеон Дянков"]

@@ -269,7 +269,8 @@ MONTH = re.compile(r"(?i)(?:январ|феврал|март|апрел|ма[й�
 ORDINALS = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый"})
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
-PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение"})
+PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение", "продолжение",
+                           "кризис", "план", "процесс", "стратегия", "мандат"})
 # what is "назначен" or "утверждён" besides a person to a post: a date, a penalty, a result, a law
 NOT_POSTS = frozenset({"штраф", "наказание", "встреча", "заседание", "выборы", "референдум", "голосование",
                        "дата", "срок", "слушание", "экспертиза", "победа", "результат", "итог", "бюджет",
@@ -312,7 +313,10 @@ def _anniversary(words: Sequence[Token], first: int) -> bool:
 
 def _other_process(words: Sequence[Token], first: int) -> bool:
     """``итоги недавнего официального визита``, ``ход переговоров``: the head is a process or outcome of
-    the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``)."""
+    the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``);
+    a noun's head only (not "смягчить кризис, уволив министра")."""
+    if words[first].pos != "NOUN":
+        return False
     i = first - 1
     while i >= 0 and first - i <= 3 and words[i].pos in ("ADJF", "PRTF"):
         i -= 1
