@@ -1049,3 +1049,12 @@ def test_a_plan_of_talks_is_no_talks_but_a_crisis_before_a_dismissal_is_no_proce
     (pc,) = events("В понедельник премьер-министр Болгарии Бойко Борисов пытался смягчить кризис, уволив "
                    "министра финансов Симеона Дянкова.", published="2013-02-20")
     assert pc["type"] == "position_change" and [p["name"] for p in pc["participants"]] == ["Симеон Дянков"]
+
+
+def test_an_undated_item_completes_day_and_month_with_the_year_of_its_latest_full_date():
+    text = ("Протесты начались в феврале 2013 года. Премьер-министр Болгарии Бойко Борисов 18 февраля уволил "
+            "министра финансов Симеона Дянкова.")
+    (pc,) = events(text, published=None)
+    assert (pc["date"]["start"], pc["date"]["precision"]) == ("2013-02-18", "day")
+    assert "latest full date" in pc["date"]["reason"]
+

@@ -408,4 +408,28 @@ class Dates:
         doc = analysis.document
         ref, _ = reference_date(doc)
         found = find_dates("title", doc.title, ref) + find_dates("text", doc.text, ref)
+        if ref is None:
+            found = _with_latest_year(doc, found)
         return dataclasses.replace(analysis, dates=tuple(found))
+
+
+# what an item without a publication date completes with the year of its latest full date
+YEARLESS = {"day and month, year from publication": "day and month, year of the item's latest full date",
+            "explicit range": "explicit range, year of the item's latest full date",
+            "month, year from publication": "month, year of the item's latest full date"}
+
+
+def _with_latest_year(doc: Document, found: list[DateMention]) -> list[DateMention]:
+    """An item without a publication date (``28 сентября … в 2010 году``, ``16 мая 2011 года``): a day
+    and month written without their year take the year of its latest day or month written with one;
+    relative days and weekdays stay unresolved (no day to count from)."""
+    years = [int(d.range.start[:4]) for d in found if d.range.reason in ("explicit date", "month and year")]
+    if not years:
+        return found
+    middle = date(max(years), 7, 1)  # every month falls in that year (within half a year of July 1)
+    added = [d for field, text in (("title", doc.title), ("text", doc.text))
+             for d in find_dates(field, text, middle) if d.range.reason in YEARLESS
+             and not any(f.field == d.field and f.start < d.end and d.start < f.end for f in found)]
+    added = [dataclasses.replace(d, range=dataclasses.replace(d.range, reason=YEARLESS[d.range.reason]))
+             for d in added]
+    return sorted(found + added, key=lambda d: (d.field != "title", d.start))
