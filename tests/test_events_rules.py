@@ -1058,3 +1058,10 @@ def test_an_undated_item_completes_day_and_month_with_the_year_of_its_latest_ful
     assert (pc["date"]["start"], pc["date"]["precision"]) == ("2013-02-18", "day")
     assert "latest full date" in pc["date"]["reason"]
 
+
+
+def test_met_in_the_imperfective_is_a_meeting():
+    (m,) = events("Он также сообщил, что лидеры фракции «Слуга народа» встречались с временным поверенным в делах "
+                  "США Кристиной Квин по вопросу введения санкций в отношении народного депутата Верховной рады "
+                  "Украины.", published="2021-01-20")
+    assert m["type"] == "meeting" and [p["name"] for p in m["participants"]] == ["Кристина Квин"]
