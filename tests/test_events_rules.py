@@ -1065,3 +1065,10 @@ def test_met_in_the_imperfective_is_a_meeting():
                   "США Кристиной Квин по вопросу введения санкций в отношении народного депутата Верховной рады "
                   "Украины.", published="2021-01-20")
     assert m["type"] == "meeting" and [p["name"] for p in m["participants"]] == ["Кристина Квин"]
+
+
+def test_an_envoy_to_a_union_of_states_speaks_for_the_state_that_sends_him():
+    (st,) = events("Постпред США при НАТО Кей Бейли Хатчисон обвинила Российскую Федерацию в желании "
+                   "дестабилизировать союз.", published="2018-07-09")
+    assert [(p["name"], p["role"], p["country"]) for p in st["participants"]][0] == (
+        "Кей Бейли Хатчисон", "author", "USA")

@@ -210,7 +210,10 @@ def _links_left(u: Mention, head: Mention | None, cursor: int, text: str) -> boo
     """Whether unit ``u``, ending before ``cursor``, is the next link of a left chain whose
     first unit so far is ``head``."""
     gap = text[u.end:cursor]
-    return bool(_link(gap) or (head is not None and _HOST.match(gap) and head.type in ("state", "place")) or (
+    # (the host of a post: "посол США в Германии", "постпред США при НАТО")
+    hosted = head is not None and _HOST.match(gap) and (
+        head.type in ("state", "place") or head.type == "organization" and gap.strip() == "при")
+    return bool(_link(gap) or hosted or (
         (u.type == "post" or (head is not None and head.type == "post")) and _COPULA_LEFT.match(gap)) or (
         u.type == "organization" and _PLAIN_LINK.match(text[_genitive_tail(text, u.end):cursor])
         and _genitive_tail(text, u.end) > u.end))
