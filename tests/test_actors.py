@@ -245,3 +245,10 @@ def test_an_occupation_and_a_post_after_a_dash():
 def test_institution_named_in_a_lexicon_title():
     rec = _record("Это признала бывший спикер палаты представителей Нэнси Пелоси.", "2011-01-10")
     assert _text_posts(_person(rec, "Нэнси Пелоси")) == [("спикер", "Палата представителей", None)]
+
+
+def test_a_state_left_when_ner_takes_a_title_with_it_is_no_person():
+    record = _record("Владимир Путин провёл переговоры с Султаном Омана Хейсамом Бен Тареком Аль Саидом. Ранее "
+                     "Султан Омана в беседе с Президентом России поблагодарил за приглашение.", "2025-04-22")
+    assert not [a for a in record["actors"] if a["kind"] == "person" and a["name"] == "Оман"]
+    assert [a["country"] for a in record["actors"] if a["kind"] == "state" and a["name"] == "Оман"] == ["OMN"]

@@ -1072,3 +1072,4 @@ def test_an_envoy_to_a_union_of_states_speaks_for_the_state_that_sends_him():
                    "дестабилизировать союз.", published="2018-07-09")
     assert [(p["name"], p["role"], p["country"]) for p in st["participants"]][0] == (
         "Кей Бейли Хатчисон", "author", "USA")
+

@@ -404,8 +404,11 @@ def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
 def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
     """PER mentions that no lexicon name covers; a person's name wins over a place inside it
     (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
-    return [_without_title(m, known) for m in ner if m.type == "PER" and not any(
-        _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)]
+    def named(m: Mention) -> bool:
+        return not any(_covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)
+
+    # (checked again once the title is cut: "Султаном Омана" leaves the state, no person)
+    return [n for m in ner if m.type == "PER" and named(m) for n in [_without_title(m, known)] if n is m or named(n)]
 
 
 def _named_after_a_place(m: Mention, known: Sequence[Mention]) -> bool:
