@@ -1073,3 +1073,10 @@ def test_an_envoy_to_a_union_of_states_speaks_for_the_state_that_sends_him():
     assert [(p["name"], p["role"], p["country"]) for p in st["participants"]][0] == (
         "Кей Бейли Хатчисон", "author", "USA")
 
+
+
+def test_an_abdication_is_a_change_of_post():
+    (pc,) = events("Король Бельгии Альберт II официально заявил, что отречётся от престола в пользу своего сына, "
+                   "наследного принца Филиппа, 21 июля 2013 года.", published="2013-07-03")
+    assert (pc["type"], pc["status"], pc["date"]["start"]) == ("position_change", "planned", "2013-07-21")
+    assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Альберт II", "BEL")]

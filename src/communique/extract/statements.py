@@ -316,7 +316,7 @@ SUBJECT_FIRST = re.compile(
 # triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
 # "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
 SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "покидать", "уйти", "уходить",
-                           "сменить"})
+                           "отречься", "сменить"})
 APPOINTEE_WINDOW = 120
 
 
