@@ -74,3 +74,20 @@ def test_dictionary_readings_are_pymorphy_readings(corpus_path) -> None:
         assert found == morph.analyzer().parse(word), word
         assert {type(p) for p in found} == {type(p) for p in morph.analyzer().parse(word)}
     assert known > 1000
+
+
+CATEGORIES = ("POS", "animacy", "aspect", "case", "gender", "involvement", "mood", "number", "person", "tense",
+              "transitivity", "voice")
+
+
+def test_plain_grammemes_are_the_typed_ones(monkeypatch) -> None:
+    """Every tag of the dictionary gives the same part of speech, case, gender ... untyped."""
+    tag_class = morph.analyzer().TagClass
+    assert tag_class.typed_grammemes is False
+    tags = list(dict.fromkeys(morph.analyzer().dictionary.gramtab))
+    plain = [[getattr(tag, c) for c in CATEGORIES] for tag in tags]
+    monkeypatch.setattr(tag_class, "typed_grammemes", True)
+    typed = [[getattr(tag, c) for c in CATEGORIES] for tag in tags]
+    assert len(tags) > 100 and plain == typed
+    assert all(type(v) is str for row in plain for v in row if v is not None)
+    assert any(type(v) is not str for row in typed for v in row if v is not None)

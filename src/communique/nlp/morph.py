@@ -17,10 +17,17 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 @cache
 def analyzer():
-    """The process-wide pymorphy3 analyzer."""
+    """The process-wide pymorphy3 analyzer.
+
+    Its tags give their part of speech, case, gender ... as plain strings: pymorphy3's typed
+    grammemes (a str subclass made on every ask, whose ``==`` checks that the other side names
+    a grammeme of the category) give the same values at twice the cost (its own note at
+    ``OpencorporaTag.typed_grammemes``); the rules ask these of every reading they look at."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    morph = pymorphy3.MorphAnalyzer()
+    morph.TagClass.typed_grammemes = False
+    return morph
 
 
 @lru_cache(maxsize=100_000)
