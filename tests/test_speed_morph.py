@@ -59,3 +59,35 @@ def test_inflected_is_pymorphy_inflect(corpus_path) -> None:
             for grammemes in GRAMMEMES:
                 form = reading.inflect(grammemes)
                 assert morph.inflected(reading, grammemes) == (None if form is None else form.word), (word, grammemes)
+
+
+def test_dictionary_readings_are_pymorphy_readings(corpus_path) -> None:
+    """All the readings, scores and order included; None for a word not in the dictionary."""
+    words = corpus_words(corpus_path, 300) | set(WORDS) | {"ёлки", "елки", "всё", "все", "стали"}
+    known = 0
+    for word in sorted(words):
+        found = morph._dictionary_readings(word)
+        if found is None:
+            assert not morph.analyzer().dictionary.words.similar_items(word, morph.analyzer().char_substitutes)
+            continue
+        known += 1
+        assert found == morph.analyzer().parse(word), word
+        assert {type(p) for p in found} == {type(p) for p in morph.analyzer().parse(word)}
+    assert known > 1000
+
+
+CATEGORIES = ("POS", "animacy", "aspect", "case", "gender", "involvement", "mood", "number", "person", "tense",
+              "transitivity", "voice")
+
+
+def test_plain_grammemes_are_the_typed_ones(monkeypatch) -> None:
+    """Every tag of the dictionary gives the same part of speech, case, gender ... untyped."""
+    tag_class = morph.analyzer().TagClass
+    assert tag_class.typed_grammemes is False
+    tags = list(dict.fromkeys(morph.analyzer().dictionary.gramtab))
+    plain = [[getattr(tag, c) for c in CATEGORIES] for tag in tags]
+    monkeypatch.setattr(tag_class, "typed_grammemes", True)
+    typed = [[getattr(tag, c) for c in CATEGORIES] for tag in tags]
+    assert len(tags) > 100 and plain == typed
+    assert all(type(v) is str for row in plain for v in row if v is not None)
+    assert any(type(v) is not str for row in typed for v in row if v is not None)

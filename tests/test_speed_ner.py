@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 
+import numpy as np
 from razdel import sentenize, tokenize
 
 from communique.nlp import ner
@@ -64,6 +65,11 @@ def test_kept_first_layer_rows_do_not_change_tags(monkeypatch) -> None:
     network = ner._network()
     whole = [list(p) for p in network(ids)]
     monkeypatch.setattr(network, "kept", network.kept[:12].copy())
-    monkeypatch.setattr(network, "slots", {})
+    monkeypatch.setattr(network, "owners", network.owners[:12].copy())
+    monkeypatch.setattr(network, "slot", np.full_like(network.slot, -1))
+    monkeypatch.setattr(network, "used", 0)
     for rows in (5, 20, 4096):  # packs of few words fill the small store, a big one overflows it
         assert [list(p) for p in network(ids, rows=rows)] == whole
+        kept = np.flatnonzero(network.slot >= 0)  # each kept word has its row, and no other word has one
+        assert sorted(network.owners[:network.used]) == list(kept)
+        assert list(network.slot[network.owners[:network.used]]) == list(range(network.used))

@@ -1,6 +1,7 @@
 """Shortcuts of the rule stages find what the plain scans find."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -101,3 +102,19 @@ def test_speaker_pattern_finds_what_the_lookbehind_first_pattern_finds(corpus_pa
         texts += [json.loads(line).get("text") or "" for line in itertools.islice(lines, 400)]
     for text in texts:
         assert [m.span() for m in SPEAKER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_quoted_organizations_pattern_matches_as_the_plain_one(corpus_path) -> None:
+    from communique.extract import actors
+
+    plain = re.compile(r"((?:\b[а-яё-]+\s+){1,3})«([^«»\n]{2,60})»")
+    texts = [t for line in corpus_path.read_text(encoding="utf-8").splitlines()[:400]
+             for t in (json.loads(line).get("title") or "", json.loads(line).get("text") or "")]
+    texts += ["партии «Dog with two tails»", "газета  \n «Коммерсантъ»", "северо-западный «Х»", "Северо-западный «Х»",
+              "а б в г «д»", "-а «б»", "а- «б»", "а «б» в «г»", "«а» б «в»"]
+    found = 0
+    for text in texts:
+        ours = [(m.span(), m.groups()) for m in actors._QUOTED.finditer(text)]
+        assert ours == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        found += len(ours)
+    assert found > 100

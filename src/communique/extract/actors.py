@@ -442,7 +442,7 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     for k, t in enumerate(tokens):
         if not t.text[:1].isupper():
             continue
-        name = surnames.get(t.lemma) or (_kb_surname(t.text) if _alone(k, tokens) else None)
+        name = surnames.get(t.lemma) or (_kb_surname(t.text) if _surname_like(t.text) and _alone(k, tokens) else None)
         if name is not None and not any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
             out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule="surname"), name, ()))
     return out
@@ -465,6 +465,11 @@ def _kb_surnames() -> frozenset[str]:
     return frozenset(key for key in kb._name_index() if " " not in key and len(key) > 3)
 
 
+def _surname_like(word: str) -> bool:
+    """Four letters or more, a capital and then lower case: what ``_kb_surname`` reads at all."""
+    return len(word) >= 4 and not word.isupper() and word[1:].islower()
+
+
 @lru_cache(maxsize=50_000)  # asked for every capitalised word standing alone
 def _kb_surname(word: str) -> str | None:
     """The nominative of a capitalised word that is a KB person's surname in some case
@@ -472,7 +477,7 @@ def _kb_surname(word: str) -> str | None:
     knows as something other than a name (``Мира``, ``Россия``) are not surnames here."""
     from ..kb import persons as kb
 
-    if len(word) < 4 or word.isupper() or not word[1:].islower():
+    if not _surname_like(word):
         return None
     first = morph.parses(word)[0]
     if first.is_known and not ({"Surn", "Name"} & first.tag.grammemes):
@@ -489,7 +494,10 @@ _ORG_KINDS = frozenset({
     "ассоциация", "объединение", "клуб", "газета", "журнал", "еженедельник", "агентство", "телеканал",
     "радиостанция", "театр", "фирма", "предприятие", "общество", "издательство", "группировка",
 })
-_QUOTED = re.compile(r"((?:\b[а-яё-]+\s+){1,3})«([^«»\n]{2,60})»")
+# (possessive: a word never gives back letters to the spaces after it, nor they to the next word,
+# so the matches are the plain pattern's, without its letter-by-letter retreat from each word
+# that no « follows)
+_QUOTED = re.compile(r"((?:\b[а-яё-]++\s++){1,3})«([^«»\n]{2,60})»")
 
 
 def _quoted_organizations(doc, taken: Sequence[Mention]) -> list[Mention]:

@@ -17,17 +17,54 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 @cache
 def analyzer():
-    """The process-wide pymorphy3 analyzer."""
+    """The process-wide pymorphy3 analyzer.
+
+    Its tags give their part of speech, case, gender ... as plain strings: pymorphy3's typed
+    grammemes (a str subclass made on every ask, whose ``==`` checks that the other side names
+    a grammeme of the category) give the same values at twice the cost (its own note at
+    ``OpencorporaTag.typed_grammemes``); the rules ask these of every reading they look at."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    morph = pymorphy3.MorphAnalyzer()
+    morph.TagClass.typed_grammemes = False
+    return morph
 
 
 @lru_cache(maxsize=100_000)
 def _readings(low: str) -> tuple:
     """pymorphy3's readings of a lower-cased word (pymorphy lower-cases anyway), shared by
     ``parses`` and ``parse``: the segmenter's lookups serve the name rules later."""
-    return tuple(analyzer().parse(low))
+    found = _dictionary_readings(low) if _dictionary_first() else None
+    return tuple(analyzer().parse(low) if found is None else found)
+
+
+def _dictionary_readings(low: str) -> list | None:
+    """``analyzer().parse(low)`` for a lower-cased word in the dictionary (None for another),
+    its steps unrolled: for such a word pymorphy3 reads it in the dictionary only (see
+    ``_likeliest``), then scores each reading by P(tag | word) and sorts them, most likely first
+    (a stable sort), or, when none is known, gives each the score 1/n in the dictionary's order."""
+    analyzer_ = analyzer()
+    dictionary = analyzer_.dictionary
+    found = dictionary.words.similar_items(low, analyzer_.char_substitutes)
+    if not found:
+        return None
+    unit = analyzer_._units[0][0]
+    probability = analyzer_.prob_estimator.p_t_given_w
+    paradigms, gramtab = dictionary.paradigms, dictionary.gramtab
+    readings, probs = [], []
+    for fixed_word, pairs in found:
+        for para_id, idx in pairs:
+            paradigm = paradigms[para_id]
+            tag = gramtab[paradigm[len(paradigm) // 3 + idx]]
+            readings.append((fixed_word, tag, dictionary.build_normal_form(para_id, idx, fixed_word),
+                             ((unit, fixed_word, para_id, idx),)))
+            probs.append(probability.get(f"{low}:{tag}", 0) / probability.MULTIPLIER)
+    make = analyzer_._result_type
+    if sum(probs) == 0:
+        share = 1.0 / sum(1.0 for _ in readings)
+        return [make(word, tag, normal, share, stack) for word, tag, normal, stack in readings]
+    order = sorted(range(len(readings)), key=probs.__getitem__, reverse=True)
+    return [make(*readings[i][:3], probs[i], readings[i][3]) for i in order]
 
 
 def parses(word: str) -> tuple:

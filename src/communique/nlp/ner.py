@@ -78,7 +78,9 @@ class Network:
         self.first_word = np.ascontiguousarray(first[:words_width])
         self.first_shape = self.shapes @ first[words_width:]
         self.kept = np.empty((KEPT_WORDS, first.shape[1]), dtype=first.dtype)
-        self.slots: dict[int, int] = {}
+        self.slot = np.full(len(self.indexes), -1, dtype=np.intp)  # word id -> its row of kept (-1: none)
+        self.owners = np.empty(KEPT_WORDS, dtype=np.intp)  # row of kept -> its word id
+        self.used = 0  # rows of kept in use
 
     def pack(self, ids: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word ids, shape ids, row of each sentence's first word) of the packed sentences."""
@@ -101,19 +103,20 @@ class Network:
 
     def first_product(self, words: np.ndarray, shapes: np.ndarray) -> np.ndarray:
         """The embeddings of the packed rows times the first convolution's weights."""
-        order = words.tolist()
-        slots = self.slots
-        new = [w for w in dict.fromkeys(order) if w not in slots]
-        if len(slots) + len(new) > len(self.kept):
-            slots.clear()
-            new = list(dict.fromkeys(order))
-            if len(new) > len(self.kept):  # one huge pack: no keeping
-                return self.word_vectors(words) @ self.first_word + np.take(self.first_shape, shapes, axis=0)
-        if new:
-            base = len(slots)
-            self.kept[base:base + len(new)] = self.word_vectors(np.array(new)) @ self.first_word
-            slots.update(zip(new, range(base, base + len(new))))
-        rows = np.array([slots[w] for w in order])
+        rows = self.slot[words]
+        if rows.min() < 0:
+            new = np.unique(words[rows < 0])
+            if self.used + len(new) > len(self.kept):
+                self.slot[self.owners[:self.used]] = -1
+                self.used = 0
+                new = np.unique(words)
+                if len(new) > len(self.kept):  # one huge pack: no keeping
+                    return self.word_vectors(words) @ self.first_word + np.take(self.first_shape, shapes, axis=0)
+            base, self.used = self.used, self.used + len(new)
+            self.kept[base:self.used] = self.word_vectors(new) @ self.first_word
+            self.slot[new] = np.arange(base, self.used)
+            self.owners[base:self.used] = new
+            rows = self.slot[words]
         return np.take(self.kept, rows, axis=0) + np.take(self.first_shape, shapes, axis=0)
 
     def emissions(self, words: np.ndarray, shapes: np.ndarray, gaps: np.ndarray) -> np.ndarray:
@@ -230,13 +233,20 @@ def _network() -> Network:
     return Network(infer.model, infer.encoder.words_vocab.pad_id, infer.encoder.shapes_vocab.pad_id)
 
 
-@lru_cache(maxsize=100_000)
-def _word_ids(word: str) -> tuple[int, int]:
-    """(word id, shape id) of one word, as slovnet's ``WordShapeEncoder.item`` gives them."""
+@cache
+def _encoders() -> tuple[Callable[[str], int], Callable[[str], int], Callable[[str], str]]:
+    """slovnet's word vocabulary, shape vocabulary and word shape (looked up once)."""
     from slovnet.shape import word_shape
 
     encoder = _tagger().infer.encoder
-    return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+    return encoder.words_vocab.encode, encoder.shapes_vocab.encode, word_shape
+
+
+@lru_cache(maxsize=100_000)
+def _word_ids(word: str) -> tuple[int, int]:
+    """(word id, shape id) of one word, as slovnet's ``WordShapeEncoder.item`` gives them."""
+    words, shapes, shape = _encoders()
+    return words(word.lower()), shapes(shape(word))
 
 
 def _paths(words: list[list[str]]) -> list[np.ndarray]:
