@@ -87,7 +87,7 @@ def test_development_gold_floor():
 
 # (file, events F1 floor under today's figures): labelled after the first round of rules; in session 3
 # (statements, changes of post and visits); in session 4 (changes of post, statements and meetings)
-LATER_GOLDS = [("events2.jsonl", 0.72), ("events4.jsonl", 0.80), ("events5.jsonl", 0.66)]
+LATER_GOLDS = [("events2.jsonl", 0.72), ("events4.jsonl", 0.80), ("events5.jsonl", 0.70)]
 
 
 @pytest.mark.parametrize("name, floor", LATER_GOLDS, ids=[name for name, _ in LATER_GOLDS])
