@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from communique.api import extract_document
+from communique.extract.actors import RELATIONS_ADJECTIVE as ACTORS_RELATIONS
 from communique.model import Document
 
 
@@ -252,3 +253,11 @@ def test_a_state_left_when_ner_takes_a_title_with_it_is_no_person():
                      "Султан Омана в беседе с Президентом России поблагодарил за приглашение.", "2025-04-22")
     assert not [a for a in record["actors"] if a["kind"] == "person" and a["name"] == "Оман"]
     assert [a["country"] for a in record["actors"] if a["kind"] == "state" and a["name"] == "Оман"] == ["OMN"]
+
+
+def test_the_adjective_of_two_states_relations_is_no_person():
+    record = _record("Первый заместитель Председателя Правительства, председатель российской части совместной "
+                     "Российско-катарской комиссии по торговому, экономическому и техническому сотрудничеству "
+                     "Денис Мантуров.", "2025-04-17")
+    assert "Российско-катарской" not in [a["name"] for a in record["actors"] if a["kind"] == "person"]
+    assert ACTORS_RELATIONS.match("Российско-катарской") and not ACTORS_RELATIONS.match("Навальный")

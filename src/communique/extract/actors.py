@@ -401,11 +401,16 @@ def _without_title(m: Mention, known: Sequence[Mention]) -> Mention:
     return dataclasses.replace(m, start=start, text=m.text[start - m.start:], normal=m.text[start - m.start:])
 
 
+# "Российско-катарской" (переговоров): the adjective of two states' relations, which NER may tag as a person
+RELATIONS_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+о-[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые|ых|их|ого|его|ому|ему|ым|им|ую|ей|ою)$")
+
+
 def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Mention]:
     """PER mentions that no lexicon name covers; a person's name wins over a place inside it
     (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
     def named(m: Mention) -> bool:
-        return not any(_covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)
+        return not RELATIONS_ADJECTIVE.match(m.text) and not any(
+            _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)
 
     # (checked again once the title is cut: "Султаном Омана" leaves the state, no person)
     return [n for m in ner if m.type == "PER" and named(m) for n in [_without_title(m, known)] if n is m or named(n)]
