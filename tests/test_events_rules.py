@@ -1080,3 +1080,13 @@ def test_an_abdication_is_a_change_of_post():
                    "наследного принца Филиппа, 21 июля 2013 года.", published="2013-07-03")
     assert (pc["type"], pc["status"], pc["date"]["start"]) == ("position_change", "planned", "2013-07-21")
     assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Альберт II", "BEL")]
+
+
+def test_a_known_surname_with_an_ending_after_the_verb_is_no_speaker():
+    record = extract_document(Document(
+        id="t", title="Глава украинского МИДа призывает Европейский Союз принять санкции против бывшего канцлера "
+                      "Германии Герхарда Шрёдера",
+        text="Министр иностранных дел Украины Павел Климкин призвал Европейский союз ввести санкции против "
+             "экс-канцлера.", published="2018-03-19"))
+    authors = [p["name"] for e in record["events"] for p in e["participants"] if p["role"] == "author"]
+    assert "Герхард Шрёдер" not in authors
