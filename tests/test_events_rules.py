@@ -1090,3 +1090,10 @@ def test_a_known_surname_with_an_ending_after_the_verb_is_no_speaker():
              "экс-канцлера.", published="2018-03-19"))
     authors = [p["name"] for e in record["events"] for p in e["participants"] if p["role"] == "author"]
     assert "Герхард Шрёдер" not in authors
+
+
+def test_whom_one_calls_on_or_criticises_is_no_speaker_but_an_inverted_subject_is():
+    assert events("Глава украинского МИДа призывает Европейский Союз принять санкции против России.",
+                  published="2018-03-19") == []
+    (st,) = events("В Берлине проект активно критикует посол США Ричард Гренель.", published="2019-01-09")
+    assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Ричард Гренель", "author")

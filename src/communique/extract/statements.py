@@ -227,9 +227,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None
     # (after a noun, its genitive: "Заявление Президента Российской Федерации")
     noun = morph.parse(trigger.text.split()[0])[1] == "NOUN"
+    # (not "призывает Европейский Союз принять санкции": whom he calls on, not who calls)
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
              and (_nominative(ctx, x) or noun and x.span.rule == "post+state")
-             and not _behind_preposition(text[trigger.end:x.span.start])]  # not "отреагировали на заявления Меркель"
+             and not _behind_preposition(text[trigger.end:x.span.start])  # not "отреагировали на заявления Меркель"
+             and not (morph.lemma(trigger.text.split()[0]) in OBJECT_FIRST and _may_be_object(x))]
     persons = [x for x in after if x.actor.kind == "person"]
     if persons:  # "выступил руководитель польского МИД Яцек Чапутович": the body is in his title
         return min(persons, key=lambda x: x.span.start)
@@ -254,6 +256,16 @@ def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
 
 PARENTHESIS = re.compile(r"\([^()]*\)")
 RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:который|которая|которое|которые)\s+(?:\w+\s+){0,3}$")
+def _may_be_object(x: Located) -> bool:
+    """A body, a state or a name that may be in the accusative (``призывает Европейский Союз``,
+    ``раскритиковал Мэй``), not ``критикует посол США Ричард Гренель``."""
+    words = x.span.text.split()
+    return x.actor.kind != "person" or not words or any("accs" in t for t in case_tags(words[-1]))
+
+
+# verbs whose first noun after them is their object outside a reporting clause
+OBJECT_FIRST = frozenset({"призвать", "призывать", "обвинить", "обвинять", "осудить", "осуждать", "раскритиковать",
+                          "критиковать", "упрекнуть", "предупредить", "предупреждать"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "на", "in"})
 
 
