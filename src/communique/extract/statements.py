@@ -156,7 +156,8 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
     words = x.span.text.split()
     head = words[0] if x.span.rule == "post+state" else words[-1] if words else ""
     # ("санкции против … Герхарда Шрёдера": the known surname plus an ending is no woman's nominative)
-    return not words or x.actor.kind != "person" or any("nomn" in tag for tag in case_tags(head)) and not _inflected(x)
+    return not words or x.actor.kind != "person" or (
+        any("nomn" in tag for tag in case_tags(head)) and not _inflected(x))
 
 
 def _inflected(x: Located) -> bool:
@@ -209,8 +210,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
     own_subject = relative and any(trigger.start - len(relative[0]) < x.span.start < trigger.start
                                    for x in speakers + ctx.in_sentence(sent, ("state",)))
-    if relative and not own_subject:  # (not "исход, который Кремль считает …": the Kremlin's)  # "за исключением России, которая настаивала", "Салливана (…), который осудил": who the
-        # clause is about, the name right before it (a parenthesis between)
+    if relative and not own_subject:
+        # "за исключением России, которая настаивала", "Салливана (…), который осудил": who the clause is
+        # about, the name right before it (a parenthesis between); not "исход, который Кремль считает …"
         at = trigger.start - len(relative[0])
         lead = PARENTHESIS.sub(lambda m: " " * len(m[0]), text[max(sent.start, at - 60):at])
         antecedent = [x for x in speakers + ctx.in_sentence(sent, ("state",))
@@ -225,9 +227,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
-    # (after a noun, its genitive: "Заявление Президента Российской Федерации")
+    # after a noun, its genitive speaks ("Заявление Президента Российской Федерации"); after a verb whose
+    # first noun is its object, not that noun ("призывает Европейский Союз принять санкции")
     noun = morph.parse(trigger.text.split()[0])[1] == "NOUN"
-    # (not "призывает Европейский Союз принять санкции": whom he calls on, not who calls)
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
              and (_nominative(ctx, x) or noun and x.span.rule == "post+state")
              and not _behind_preposition(text[trigger.end:x.span.start])  # not "отреагировали на заявления Меркель"
@@ -256,6 +258,8 @@ def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
 
 PARENTHESIS = re.compile(r"\([^()]*\)")
 RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:который|которая|которое|которые)\s+(?:\w+\s+){0,3}$")
+
+
 def _may_be_object(x: Located) -> bool:
     """A body, a state or a name that may be in the accusative (``призывает Европейский Союз``,
     ``раскритиковал Мэй``), not ``критикует посол США Ричард Гренель``."""
