@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
 from . import agreements as agreements_mod
-from . import coding, roles, statements, topics
+from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
@@ -488,9 +488,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.participants = [x for x, _ in parties]
                 draft.roles = {x.actor.id: role for x, role in parties}
             elif trig.type == "position_change":
-                person = statements.appointee(ctx, sent, span)
+                person = appointees.appointee(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
-                listed = statements.conjoined(ctx, sent, person) if person is not None else []
+                listed = appointees.conjoined(ctx, sent, person) if person is not None else []
             draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
