@@ -1097,3 +1097,9 @@ def test_whom_one_calls_on_or_criticises_is_no_speaker_but_an_inverted_subject_i
                   published="2018-03-19") == []
     (st,) = events("В Берлине проект активно критикует посол США Ричард Гренель.", published="2019-01-09")
     assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Ричард Гренель", "author")
+
+
+def test_a_minister_the_kb_knows_changes_post_for_his_state():
+    # persons.tsv: the UK's secretaries for exiting the EU (Davis, Raab, Barclay)
+    (pc,) = events("Министр по делам Брексита Дэвид Дэвис ушел в отставку.", published="2018-07-09")
+    assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Дэвид Дэвис", "GBR")]
