@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
@@ -353,12 +354,15 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None):
                 yield m
 
 
-def find_dates(field: str, text: str, ref: date | None) -> list[DateMention]:
-    """All date expressions of one field, longest first where they overlap."""
+def find_dates(field: str, text: str, ref: date | None, kinds: frozenset[str] | None = None) -> list[DateMention]:
+    """All date expressions of one field (of the given ``kinds`` only, if any), longest first where
+    they overlap."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     places = _Places(text)
     for kind, where, pattern in _PATTERNS:
+        if kinds is not None and kind not in kinds:
+            continue
         for m in _matches(pattern, text, _starts(kind, where, places)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -413,7 +417,17 @@ class Dates:
         return dataclasses.replace(analysis, dates=tuple(found))
 
 
-# what an item without a publication date completes with the year of its latest full date
+def latest_dated_year(dates: Sequence[DateMention]) -> int | None:
+    """The year of the latest day or month written out with its year (``16 мая 2011 года``,
+    ``в декабре 2010 года``), which an undated item is about; bare years (``к 2030 году``) may
+    be plans and do not count."""
+    return max((int(d.range.start[:4]) for d in dates if d.range.reason in ("explicit date", "month and year")),
+               default=None)
+
+
+# the patterns that may leave a year out (a day, a range of days, a month alone), and what an item
+# without a publication date completes with the year of its latest full date
+YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only"})
 YEARLESS = {"day and month, year from publication": "day and month, year of the item's latest full date",
             "explicit range": "explicit range, year of the item's latest full date",
             "month, year from publication": "month, year of the item's latest full date"}
@@ -423,12 +437,12 @@ def _with_latest_year(doc: Document, found: list[DateMention]) -> list[DateMenti
     """An item without a publication date (``28 сентября … в 2010 году``, ``16 мая 2011 года``): a day
     and month written without their year take the year of its latest day or month written with one;
     relative days and weekdays stay unresolved (no day to count from)."""
-    years = [int(d.range.start[:4]) for d in found if d.range.reason in ("explicit date", "month and year")]
-    if not years:
+    year = latest_dated_year(found)
+    if year is None:
         return found
-    middle = date(max(years), 7, 1)  # every month falls in that year (within half a year of July 1)
+    middle = date(year, 7, 1)  # every month falls in that year (within half a year of July 1)
     added = [d for field, text in (("title", doc.title), ("text", doc.text))
-             for d in find_dates(field, text, middle) if d.range.reason in YEARLESS
+             for d in find_dates(field, text, middle, YEARLESS_KINDS) if d.range.reason in YEARLESS
              and not any(f.field == d.field and f.start < d.end and d.start < f.end for f in found)]
     added = [dataclasses.replace(d, range=dataclasses.replace(d.range, reason=YEARLESS[d.range.reason]))
              for d in added]

@@ -12,6 +12,7 @@ from ..nlp import morph
 from ..model import Actor, Participant, Place, Position, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
+from .dates import latest_dated_year
 
 if TYPE_CHECKING:
     from .events import Draft
@@ -390,16 +391,21 @@ def _post_category(post_id: str | None) -> str:
 
 
 @cache
+def _titled(title: str | None) -> resources.Post | None:
+    """The post of posts.tsv with this Russian title (titles are unique there)."""
+    return next((p for p in resources.posts() if p.title_ru == title), None) if title else None
+
+
 def _title_category(title: str) -> str:
-    return next((p.category for p in resources.posts() if p.title_ru == title), "")
+    post = _titled(title)
+    return post.category if post else ""
 
 
-@cache
 def _office(title: str | None) -> bool:
     """A post of posts.tsv that is an office, not a general title of any trade (``фотограф``,
     ``журналист``, ``тренер``)."""
-    return bool(title) and any(p.title_ru == title and not p.source.startswith("general title")
-                               for p in resources.posts())
+    post = _titled(title)
+    return post is not None and not post.source.startswith("general title")
 
 
 APPOINTERS = frozenset({"head_of_state", "head_of_government"})
@@ -426,21 +432,12 @@ def is_background(ctx: DocContext, event) -> bool:
     if not end or event.date.precision not in ("day", "month", "year") or len(end) < 4:
         return False
     if not ctx.ref_date:  # no publication date: "В 1996 году он ушёл в отставку" beside "16 мая 2011 года"
-        latest = _latest_dated_year(ctx)
+        latest = latest_dated_year(ctx.analysis.dates)
         return latest is not None and int(end[:4]) < latest - 1
     from datetime import date
 
     last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
-
-
-def _latest_dated_year(ctx: DocContext) -> int | None:
-    """The year of the latest day or month written out with its year (``16 мая 2011 года``,
-    ``в декабре 2010 года``), which an undated item is about; bare years (``к 2030 году``) may
-    be plans and do not count."""
-    years = [int(d.range.start[:4]) for d in ctx.analysis.dates
-             if d.range.reason in ("explicit date", "month and year")]
-    return max(years, default=None)
 
 
 # organisations of the lexicon that are no unions of states: they neither speak for states nor sign for them

@@ -208,16 +208,16 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
             return first if _official(first) else None
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
     relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
-    own_subject = relative and any(trigger.start - len(relative[0]) < x.span.start < trigger.start
-                                   for x in speakers + ctx.in_sentence(sent, ("state",)))
-    if relative and not own_subject:
+    if relative:
         # "за исключением России, которая настаивала", "Салливана (…), который осудил": who the clause is
         # about, the name right before it (a parenthesis between); not "исход, который Кремль считает …"
         at = trigger.start - len(relative[0])
-        lead = PARENTHESIS.sub(lambda m: " " * len(m[0]), text[max(sent.start, at - 60):at])
-        antecedent = [x for x in speakers + ctx.in_sentence(sent, ("state",))
-                      if 0 <= at - x.span.end <= 60 and not lead[len(lead) - (at - x.span.end):].strip()]
-        return antecedent[0] if antecedent else None
+        candidates = speakers + ctx.in_sentence(sent, ("state",))
+        if not any(at < x.span.start < trigger.start for x in candidates):
+            lead = PARENTHESIS.sub(lambda m: " " * len(m[0]), text[max(sent.start, at - 60):at])
+            antecedent = [x for x in candidates
+                          if 0 <= at - x.span.end <= 60 and not lead[len(lead) - (at - x.span.end):].strip()]
+            return antecedent[0] if antecedent else None
     before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)
               and not _in_adverbial(ctx, x, trigger)]
     if before:
@@ -229,11 +229,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None
     # after a noun, its genitive speaks ("Заявление Президента Российской Федерации"); after a verb whose
     # first noun is its object, not that noun ("призывает Европейский Союз принять санкции")
-    noun = morph.parse(trigger.text.split()[0])[1] == "NOUN"
+    lemma, pos = morph.parse(trigger.text.split()[0])[:2]
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
-             and (_nominative(ctx, x) or noun and x.span.rule == "post+state")
+             and (_nominative(ctx, x) or pos == "NOUN" and x.span.rule == "post+state")
              and not _behind_preposition(text[trigger.end:x.span.start])  # not "отреагировали на заявления Меркель"
-             and not (morph.lemma(trigger.text.split()[0]) in OBJECT_FIRST and _may_be_object(x))]
+             and not (lemma in OBJECT_FIRST and _may_be_object(x))]
     persons = [x for x in after if x.actor.kind == "person"]
     if persons:  # "выступил руководитель польского МИД Яцек Чапутович": the body is in his title
         return min(persons, key=lambda x: x.span.start)
