@@ -261,3 +261,38 @@ def test_the_adjective_of_two_states_relations_is_no_person():
                      "Денис Мантуров.", "2025-04-17")
     assert "Российско-катарской" not in [a["name"] for a in record["actors"] if a["kind"] == "person"]
     assert ACTORS_RELATIONS.match("Российско-катарской") and not ACTORS_RELATIONS.match("Навальный")
+
+
+def test_a_colleague_named_in_apposition_is_of_the_adjectives_state():
+    # bsnlp2021:brexit:ru-116 -- Sedwill is in no KB: "английским коллегой" alone says he is British
+    record = _record("Советник президента США Джон Болтон встретился со своим британским коллегой "
+                     "Марком Седвиллом.", published="2018-07-01")
+    sedwill = _person(record, "Марк Седвилл")
+    assert sedwill["country"] == "GBR"
+    assert [e["text"] for p in sedwill["positions"] for e in p["evidence"]] == ["британским коллегой"]
+    meeting = next(e for e in record["events"] if e["type"] == "meeting")
+    assert set(meeting["countries"]) == {"USA", "GBR"}
+
+
+def test_a_colleague_not_in_apposition_gives_no_one_a_state():
+    record = _record("Советник президента США Джон Болтон позвонил британскому коллеге. Марк Седвилл "
+                     "ответил.", published="2018-07-01")
+    assert _person(record, "Марк Седвилл")["country"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Джон Болтон, помощник президента США Дональда Трампа, встретился с министром.",
+    "Советник президента США Дональда Трампа Джон Болтон встретился с министром.",
+])
+def test_a_genitive_name_after_an_aides_title_holds_the_inner_post(text):
+    record = _record(text, published="2018-07-01")
+    assert ("помощник президента", None, "USA") in _text_posts(_person(record, "Джон Болтон"))
+    assert "помощник президента" not in [p[0] for p in _text_posts(_person(record, "Дональд Трамп"))]
+
+
+def test_a_ministers_field_in_the_genitive_is_no_post_of_its_own():
+    # "министр энергетики Белоруссии Александр Озерец": "энергетики" holds no one (Озерец may read
+    # as a genitive plural)
+    record = _record("Глава «Газпрома» Алексей Миллер и министр энергетики Белоруссии Александр Озерец "
+                     "сегодня встречаются.", published="2010-06-16")
+    assert ("министр энергетики", None, "BLR") in _text_posts(_person(record, "Александр Озерец"))

@@ -212,36 +212,64 @@ def _colleague_nominals(tokens: Sequence[Token], units: Sequence[Mention], perso
                         text_of: Callable[[str], str]) -> list[Nominal]:
     """``со своим китайским коллегой``: the person of that state holding the post the sentence
     spoke of before (a post mention, else the posts of the person named last before it)."""
+    return [Nominal(span, None, frozenset(categories), country)
+            for span, country, titles, categories, apposed in _colleagues(tokens, units, persons, text_of)
+            if categories and not apposed]
+
+
+def _colleagues(tokens: Sequence[Token], units: Sequence[Mention], persons: Sequence[Actor],
+                text_of: Callable[[str], str]) -> list[tuple[Span, str, list[str], set[str], bool]]:
+    """Each ``<state adjective> коллега``: its span, the adjective's state, the titles and kinds
+    of the post spoken of before it in the sentence, and whether a name follows in apposition
+    (``со своим английским коллегой Марком Седвиллом``)."""
     out = []
     for t in tokens:
         if t.lemma != "коллега" or "plur" in morph.parse(t.text)[2]:
             continue
         text = text_of(t.field)
-        if _NEXT_NAME.match(text[t.end:t.end + 4]):
-            continue  # со своим английским коллегой Марком Седвиллом: an apposition
         adj = _adjective_before(t.start, t.field, units, text)
         if adj is None or not _country_of(adj):
             continue
         sentence = max(text.rfind(c, 0, adj.start) for c in _SENTENCE_END) + 1
         post = max((u for u in units if u.field == t.field and u.type == "post" and sentence <= u.start
                     and u.end <= adj.start), key=lambda u: u.start, default=None)
-        categories = {_category(post.ref) or _category(post.normal)} if post is not None else set()
-        if not categories - {None}:
+        titles = [post.normal] if post is not None else []
+        categories = {_category(post.ref) or _category(post.normal)} - {None} if post is not None else set()
+        if not categories:
             named = [(m.start, p) for p in persons for m in p.mentions
                      if m.field == t.field and sentence <= m.start and m.end <= adj.start]
             if named:
                 holder = max(named, key=lambda x: x[0])[1]
-                categories = {_category(p.title) for p in holder.positions}
-        categories -= {None}
-        if categories:
-            out.append(Nominal(Span(t.field, adj.start, t.end, text[adj.start:t.end], RULE), None,
-                               frozenset(categories), _country_of(adj)))
+                titles = titles or [p.title for p in holder.positions]
+                categories = {_category(p.title) for p in holder.positions} - {None}
+        out.append((Span(t.field, adj.start, t.end, text[adj.start:t.end], RULE), _country_of(adj), titles,
+                    categories, _NEXT_NAME.match(text[t.end:t.end + 4]) is not None))
     return out
+
+
+def _apposed_colleagues(actors: Sequence[Actor], tokens: Sequence[Token], units: Sequence[Mention],
+                        text_of: Callable[[str], str]) -> list[Actor]:
+    """``Болтон встретился со своим английским коллегой Марком Седвиллом``: the person named right
+    after the colleague, of no state the text or the KB gives, holds the post spoken of before, in
+    the adjective's state."""
+    persons = [a for a in actors if a.kind == "person"]
+    found: dict[str, Position] = {}
+    for span, country, titles, _, apposed in _colleagues(tokens, units, persons, text_of):
+        if not apposed or not titles:
+            continue
+        tail = text_of(span.field)[span.end:span.end + 4]
+        at = span.end + len(tail) - len(tail.lstrip(" «\"“„"))
+        person = next((p for p in persons if any(m.field == span.field and m.start == at for m in p.mentions)), None)
+        if person is not None and person.country is None and not any(p.country for p in person.positions):
+            found[person.id] = Position(title=titles[0], country=country, source="text", evidence=(span,))
+    return [dataclasses.replace(a, country=found[a.id].country, positions=a.positions + (found[a.id],))
+            if a.id in found else a for a in actors]
 
 
 def resolve_nominals(actors: Sequence[Actor], units: Sequence[Mention], tokens: Sequence[Token],
                      text_of: Callable[[str], str]) -> list[Actor]:
     """The actors, each person with the nominal mentions that can only be theirs."""
+    actors = _apposed_colleagues(actors, tokens, units, text_of)
     persons = [a for a in actors if a.kind == "person"]
     taken = [*(m for p in persons for m in p.mentions),
              *(e for p in persons for pos in p.positions for e in pos.evidence)]

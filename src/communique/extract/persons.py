@@ -281,7 +281,7 @@ def _nominative_noun_or_adjective(word: str) -> bool:
     return any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(word))
 
 
-def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set[int]) -> list[Mention]:
+def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: dict[int, Mention]) -> list[Mention]:
     """``Ван И, министр иностранных дел Китая``: a post after a comma, and what follows it.
 
     A chain that runs straight into another name (``Лев Пономарев, координатор движения
@@ -309,10 +309,38 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: set
             break
         chain.append(u)
         cursor = u.end
-    if chain and any(not text[cursor:st].strip(" «»\"“”„") or _COPULA_LEFT.match(text[cursor:st])
-                     for st in starts if st >= cursor):
+    posts = [u for u in chain if u.type == "post"]
+    if chain and any((not text[cursor:st].strip(" «»\"“”„") or _COPULA_LEFT.match(text[cursor:st]))
+                     and not (posts and _holds_inner_post(posts[-1], other))
+                     for st, other in starts.items() if st >= cursor):
         return []
     return chain
+
+
+def _holds_inner_post(post: Mention, name: Mention) -> bool:
+    """``советник президента США Дональда Трампа``: a name in the genitive after a title whose
+    last word is a genitive post of its own (``помощник президента``) is that inner post's
+    holder, not the title's: the title's head word is in another case."""
+    words = post.text.lower().split()
+    if len(words) < 2:
+        return False
+    surname = name.text.split()[-1].lower()
+    if not surname.isalpha() or not re.fullmatch(r"[а-яё]+", surname):
+        return False
+    name_cases = {p.tag.case for p in morph.parses(surname) if p.tag.case}
+    return ("gent" in name_cases and "nomn" not in name_cases
+            and any(p.tag.case == "gent" and p.normal_form in _one_word_titles() for p in morph.parses(words[-1]))
+            and not any(p.tag.case == "gent" for p in morph.parses(words[0])))
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """Posts named by one word (``президент``, ``госсекретарь``, ``премьер``): those a title may
+    hold in the genitive as its own (``помощник президента``)."""
+    from .. import resources
+
+    return frozenset(name.lower() for p in resources.posts() for name in (p.title_ru, *p.aliases_ru)
+                     if name and " " not in name and not name.startswith("?"))
 
 
 def _country_of(unit: Mention | None) -> str | None:
@@ -674,7 +702,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         else:
             chain_units = whole.get(name.field) or whole.setdefault(name.field, outermost(same_field))
         entry = listed(name, text)
-        starts = set() if entry else {n.start for n in names if n.field == name.field}
+        starts = {} if entry else {n.start: n for n in names if n.field == name.field}
         owner = owners.get(id(name))
         if entry or any(id(name) == id(o) for o in owners.values()) or _POST_GOES_ON.match(text, name.end):
             # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон;
@@ -683,6 +711,9 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         else:
             left = _agreeing(_chain_left(dataclasses.replace(name, start=owner.start) if owner else name,
                                          chain_units, text), text) or _seat_taken(name, chain_units, text)
+            posts = [u for u in left if u.type == "post"]
+            if posts and _holds_inner_post(posts[-1], name):
+                left = []
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
@@ -733,7 +764,7 @@ def _also_chains(cursor: int, units: Sequence[Mention], text: str) -> list[list[
     out = []
     for m in _ALSO.finditer(text, cursor, end):
         pseudo = Mention(units[0].field if units else "", m.end(), m.end(), "", "PER", "")
-        chain = _chain_right(pseudo, units, text, set())
+        chain = _chain_right(pseudo, units, text, {})
         if chain and _COPULA_RIGHT.match(text[m.end():title_start(text, chain[0].start)]):
             out.append(chain)
     return out
@@ -755,7 +786,7 @@ def _pronoun_posts(found: list[PersonMention], by_field: dict[str, list[Mention]
         chain_units = outermost(field_units)
         for m in _PRONOUN.finditer(text):
             pronoun = Mention(f, m.start(1), m.end(1), m[1], "PER", m[1])
-            chain = _chain_right(pronoun, chain_units, text, set())
+            chain = _chain_right(pronoun, chain_units, text, {})
             if not chain or not _COPULA_RIGHT.match(text[pronoun.end:title_start(text, chain[0].start)]):
                 continue
             previous = max(text.rfind(c, 0, m.start()) for c in ".!?\n")  # the end of the sentence before
