@@ -1103,3 +1103,24 @@ def test_a_minister_the_kb_knows_changes_post_for_his_state():
     # persons.tsv: the UK's secretaries for exiting the EU (Davis, Raab, Barclay)
     (pc,) = events("Министр по делам Брексита Дэвид Дэвис ушел в отставку.", published="2018-07-09")
     assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Дэвид Дэвис", "GBR")]
+
+
+def test_a_guest_received_behind_a_long_title():
+    # kremlin_ru:76834: the name stands 90 characters after "принял", its title right after it
+    (meeting,) = [e for e in events("30 апреля 2025 года 23:00 Москва, Кремль Владимир Путин принял в Кремле "
+                                    "заместителя Премьер-министра, Министра внутренних дел Объединённых Арабских "
+                                    "Эмиратов Сейфа Бен Заида Аль Нахайяна.", published="2025-04-30")
+                  if e["type"] == "meeting"]
+    assert {(r, c) for r, c in roles(meeting).values()} == {("host", "RUS"), ("guest", "ARE")}
+    assert meeting["place"]["city"] == "Москва"
+
+
+def test_a_decrees_president_is_no_title_of_the_appointee():
+    # kremlin_ru:76411: "Указом Президента Александр Никитич Дарчиев назначен": the genitive post is the
+    # decree's author, not the appointee's title (he went to the USA as Russia's ambassador)
+    (pc,) = events("6 марта 2025 года 10:20 Указом Президента Александр Никитич Дарчиев назначен "
+                   "Чрезвычайным и Полномочным Послом Российской Федерации в Соединённых Штатах Америки.",
+                   published="2025-03-06")
+    assert pc["type"] == "position_change"
+    assert pc["countries"] == ["RUS"]
+    assert [p["position"] for p in pc["participants"]] != ["президент"]

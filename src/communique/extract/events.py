@@ -111,7 +111,11 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     """A person received right after the trigger (``принял в Кремле Президента Конго …``), not one
     after another object (``принять санкции против … Шрёдера``)."""
     people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date)
-    after = [x for x in people if 0 <= x.span.start - trig.end <= PERSON_AFTER_WINDOW]
+    # the title counts as the person's start ("принял в Кремле заместителя Премьер-министра, Министра
+    # внутренних дел Объединённых Арабских Эмиратов Сейфа …")
+    after = [x for x in people if any(0 <= start - trig.end <= PERSON_AFTER_WINDOW for start in (
+        x.span.start, *(e.start for p in x.actor.positions for e in p.evidence
+                        if e.field == x.span.field and trig.end <= e.start < x.span.start)))]
     if not after:
         return False
     first = next((t for t in ctx.tokens_of(sent) if t.start >= trig.end), None)

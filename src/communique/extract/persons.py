@@ -317,6 +317,18 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: dic
     return chain
 
 
+def _in_another_case(post: Mention, name: Mention, text: str) -> bool:
+    """``Указом Президента Александр Никитич Дарчиев назначен``: a post right before a name that
+    can only be in another case (no case shared by all the name's words) is no title of it."""
+    if text[post.end:name.start].strip():
+        return False
+    words = name.text.lower().split()
+    if not all(re.fullmatch(r"[а-яё]+", w) for w in words):
+        return False
+    cases = set.intersection(*({p.tag.case for p in morph.parses(w) if p.tag.case} for w in words))
+    return bool(cases) and not cases & _cases(post)
+
+
 def _holds_inner_post(post: Mention, name: Mention) -> bool:
     """``советник президента США Дональда Трампа``: a name in the genitive after a title whose
     last word is a genitive post of its own (``помощник президента``) is that inner post's
@@ -712,7 +724,7 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             left = _agreeing(_chain_left(dataclasses.replace(name, start=owner.start) if owner else name,
                                          chain_units, text), text) or _seat_taken(name, chain_units, text)
             posts = [u for u in left if u.type == "post"]
-            if posts and _holds_inner_post(posts[-1], name):
+            if posts and (_holds_inner_post(posts[-1], name) or _in_another_case(posts[-1], name, text)):
                 left = []
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
