@@ -296,3 +296,13 @@ def test_a_ministers_field_in_the_genitive_is_no_post_of_its_own():
     record = _record("Глава «Газпрома» Алексей Миллер и министр энергетики Белоруссии Александр Озерец "
                      "сегодня встречаются.", published="2010-06-16")
     assert ("министр энергетики", None, "BLR") in _text_posts(_person(record, "Александр Озерец"))
+
+
+def test_a_party_named_after_its_central_committee_gives_the_state():
+    # kremlin_ru:76341: "Секретарём Центрального комитета Трудовой партии Кореи Ли Хи Ёном"; and
+    # "член Политбюро" alone is no post of China's party
+    record = _record("Встреча с членом Политбюро, Секретарём Центрального комитета Трудовой партии Кореи "
+                     "Ли Хи Ёном.", published="2025-02-27")
+    lee = _person(record, "Ли Хи Ён")
+    assert lee["country"] == "PRK"
+    assert "член Политбюро ЦК КПК" not in [p[0] for p in _text_posts(lee)]

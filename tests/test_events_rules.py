@@ -1124,3 +1124,12 @@ def test_a_decrees_president_is_no_title_of_the_appointee():
     assert pc["type"] == "position_change"
     assert pc["countries"] == ["RUS"]
     assert [p["position"] for p in pc["participants"]] != ["президент"]
+
+
+def test_states_listed_after_from_are_origins_not_destinations():
+    # kremlin_ru:76824: "приехали из Китая, Вьетнама": Vietnam is where friends came from, not a visit
+    found = events("Председатель Госдумы Вячеслав Володин сказал, что наши друзья приехали из Китая, "
+                   "Вьетнама, Индии.", published="2025-04-29")
+    assert not [e for e in found if e["type"] == "visit" and "VNM" in e["countries"]]
+    (visit,) = events("Председатель Госдумы Вячеслав Володин посетил Вьетнам и Индию.", published="2025-04-29")
+    assert visit["place"]["country"] == "VNM"

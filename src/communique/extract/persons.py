@@ -478,8 +478,10 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
         if org is None and state is None and place is not None:
             org = place  # мэр Москвы: the city is where the post belongs
         adj_inside = next((u for u in units if u.type == "state_adj" and org is not None and _inside(u, org)), None)
+        # глава палестинской делегации; секретарь Центрального комитета Трудовой партии Кореи
         country = (_country_of(state) or _country_of(adj) or _country_of(org) or _country_of(place)
-                   or _country_of(adj_inside))  # глава палестинской делегации
+                   or _country_of(adj_inside)
+                   or next((c for u in where if u.type == "organization" and (c := _country_of(u))), None))
         # The evidence names the title and the state or organisation; a city gives the position
         # its place without being a name of the institution.  A state adjective that alone gives
         # the country comes last (the title stays first).

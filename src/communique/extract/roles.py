@@ -65,6 +65,23 @@ OUR_COUNTRY = ("нашу страну", "нашей стране", "нашей �
 VISIT_OBJECT_GAP = 40  # characters between "посетить" and the place it governs ("с официальным визитом")
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,|и|[–—-]|,\s*а\s+также)?\s*$")
+
+
+def _destinations(ctx: DocContext, mentions: list) -> list:
+    """The mentions that may be where one goes: not behind ``из``/``от`` …, nor listed after one that
+    is (``приехали из Китая, Вьетнама``)."""
+    out, origin = [], None
+    for m in sorted(mentions, key=lambda m: (m.field, m.start)):
+        if ctx.preceding_word(m) in _FROM or (origin is not None and origin.field == m.field and _LIST_GAP.match(
+                ctx.text(m.field)[origin.end:m.start])):
+            origin = m
+            continue
+        origin = None
+        out.append(m)
+    return out
+
+
 def _visited_place(ctx: DocContext, d: "Draft"):
     """The direct object of ``посетить``/``посещение``: a state or place right after it, same clause."""
     if d.type != "visit" or d.trigger.field != d.sentences[0].field \
@@ -73,10 +90,9 @@ def _visited_place(ctx: DocContext, d: "Draft"):
     from .statements import CLAUSE_BREAK
 
     text = ctx.text(d.trigger.field)
-    for m in ctx.mentions_in(d.sentences[0], ("place", "state")):
+    for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], ("place", "state"))):
         gap = text[d.trigger.end:m.start]
-        if 0 <= m.start - d.trigger.end <= VISIT_OBJECT_GAP and not CLAUSE_BREAK.search(gap) \
-                and ctx.preceding_word(m) not in _FROM:
+        if 0 <= m.start - d.trigger.end <= VISIT_OBJECT_GAP and not CLAUSE_BREAK.search(gap):
             return m
     return None
 
@@ -111,8 +127,7 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
                          city=None, country=country)
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
-        after = [m for m in ctx.mentions_in(d.sentences[0], types)
-                 if m.start > d.trigger.start and ctx.preceding_word(m) not in _FROM]
+        after = [m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], types)) if m.start > d.trigger.start]
         if after:
             return _place(min(after, key=lambda m: m.start))
     return None
