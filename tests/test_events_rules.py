@@ -1133,3 +1133,19 @@ def test_states_listed_after_from_are_origins_not_destinations():
     assert not [e for e in found if e["type"] == "visit" and "VNM" in e["countries"]]
     (visit,) = events("Председатель Госдумы Вячеслав Володин посетил Вьетнам и Индию.", published="2025-04-29")
     assert visit["place"]["country"] == "VNM"
+
+
+def test_a_relative_clauses_date_is_its_own_verbs():
+    # kremlin_ru:76608: Dodik arrived on the eve; the talks are of the day
+    found = events("В Кремле Владимир Путин принял Президента Республики Сербской Милорада Додика, который "
+                   "накануне прибыл в Москву.", published="2025-04-01")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert meeting["date"]["start"] == "2025-04-01"
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert visit["date"]["start"] == "2025-03-31"
+
+
+def test_a_relative_clause_agreeing_with_the_trigger_dates_it():
+    (meeting,) = events("Министр иностранных дел России Сергей Лавров рассказал о переговорах с госсекретарём "
+                        "США Марко Рубио, которые пройдут 20 мая в Стамбуле.", published="2025-05-06")
+    assert meeting["type"] == "meeting" and meeting["date"]["start"] == "2025-05-20"

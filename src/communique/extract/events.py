@@ -89,6 +89,30 @@ def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
     return word in CONTEXT_WORDS
 
 
+RELATIVE_CLAUSE = re.compile(r",\s*(?P<which>который|которая|которое|которые)\b[^,;]*")
+RELATIVE_AGREEMENT = {"который": ("masc", "sing"), "которая": ("femn", "sing"), "которое": ("neut", "sing"),
+                      "которые": (None, "plur")}
+TRIGGER_CLAUSE_WINDOW = 60  # "встречи с Владимиром Путиным, которая должна состояться в ноябре"
+
+
+def _other_relative_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+    """The relative clauses of the sentence that are not the trigger's: their dates are their verbs'
+    (``принял … Додика, который накануне прибыл в Москву``: the talks are not of the eve).  A clause
+    right after a trigger noun it agrees with tells of the event (``встречи …, которая должна
+    состояться в ноябре``)."""
+    text = ctx.text(sent.field)
+    head = trig.tokens[-1]
+    tag = morph.parse(head.text)[2] if trig.tokens[0].pos == "NOUN" else ""
+
+    def about_trigger(m: re.Match) -> bool:
+        gender, number = RELATIVE_AGREEMENT[m["which"].lower()]
+        return bool(tag) and 0 <= m.start() - trig.end <= TRIGGER_CLAUSE_WINDOW and number in tag \
+            and (gender is None or gender in tag)
+
+    return [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, sent.start, sent.end)
+            if not m.start() <= trig.start < m.end() and not about_trigger(m)]
+
+
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
     found = [d for d in ctx.dates_in(sent) if not any(a <= d.start < b for a, b in exclude)]
     dateline = ctx.dateline_span() if sent.field == "text" else None
@@ -506,7 +530,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # "Во вторник … пригласил … посетить Соединённые Штаты этим летом": the date before an
             # infinitive is the inviting verb's
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
-            draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive)
+            draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive
+                                        + _other_relative_clauses(ctx, sent, trig))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
                 draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
