@@ -1149,3 +1149,27 @@ def test_a_relative_clause_agreeing_with_the_trigger_dates_it():
     (meeting,) = events("Министр иностранных дел России Сергей Лавров рассказал о переговорах с госсекретарём "
                         "США Марко Рубио, которые пройдут 20 мая в Стамбуле.", published="2025-05-06")
     assert meeting["type"] == "meeting" and meeting["date"]["start"] == "2025-05-20"
+
+
+def test_a_state_subject_before_the_verb_speaks_not_the_body_after_it():
+    # nord_stream ru-ryanair-new-extra-128
+    (st,) = events("США отвергли аргументы главы МИД Германии Хайко Мааса в поддержку проекта.",
+                   published="2019-01-11")
+    assert roles(st)["США"] == ("author", "USA")
+    assert "Министерство иностранных дел Германии" not in roles(st)
+
+
+def test_a_state_in_the_topic_before_the_verb_is_no_subject():
+    # us_election_2020 ru-99: "О «вмешательстве» РФ в выборы заявила … Хиллари Клинтон"
+    (st,) = events("О «вмешательстве» РФ в выборы заявила и бывший госсекретарь США Хиллари Клинтон.",
+                   published="2021-02-01")
+    assert roles(st)["Хиллари Клинтон"][0] == "author"
+    assert roles(st).get("Россия", ("target",))[0] != "author"
+
+
+def test_an_ambiguous_state_inside_a_persons_name_is_none():
+    # brexit ru-1077: "Том Уотсон" holds no Togo, "Доминик Рааб" no Dominica
+    record = extract_document(Document(id="t", title="", published="2018-07-09",
+                                       text="Заместитель главы Лейбористской партии Том Уотсон заявил, что "
+                                            "правительство Великобритании «растворяется»."))
+    assert "TGO" not in {a["country"] for a in record["actors"]}

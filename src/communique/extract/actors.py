@@ -560,7 +560,9 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     candidates = [m for m in lex if m.type != "body"] + composed
     known = [m for m in candidates if m.type in ("state", "organization", "initiative", "place", "post")]
     names = _person_names(ner, known)
-    units = [m for m in candidates if not (m.type == "place" and any(_covers(n, m) for n in names))]
+    # a place, or a state read from an ambiguous alias (``Том`` of ``?Того``), inside a person's name is none
+    units = [m for m in candidates if not ((m.type == "place" or m.type == "state" and m.rule == "gazetteer?")
+                                           and any(_covers(n, m) for n in names))]
     known = [m for m in units if m.type in ("state", "organization", "initiative", "place", "post")]
     bodies_only = [m for m in lex if m.type == "body"]
     extra = _ner_institutions([m for m in ner if not _overlaps(m, names)], known + bodies_only)

@@ -227,6 +227,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
+    subject = _state_subject(ctx, sent, trigger, max(clause, sent.start))
+    if subject is not None:  # "США отвергли аргументы главы МИД Германии": not the body after the verb
+        return subject
     # after a noun, its genitive speaks ("Заявление Президента Российской Федерации"); after a verb whose
     # first noun is its object, not that noun ("призывает Европейский Союз принять санкции")
     lemma, pos = morph.parse(trigger.text.split()[0])[:2]
@@ -246,6 +249,20 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
               and not in_place_phrase(ctx, x, named, any_preposition=True)  # "В Испании, Португалии …": places
               and not _quoted(ctx, sent, x)]
     return states[0] if states else None
+
+
+def _state_subject(ctx: DocContext, sent: Sentence, trigger: Span, clause: int) -> Located | None:
+    """A state in the nominative in the trigger's own clause before it, the verb's subject; not one
+    after a noun it may depend on (``уполномоченный кабмина ФРГ … заявил``)."""
+    if morph.parse(trigger.text.split()[0])[1] == "NOUN" or TOPIC_FIRST.match(sent.text):
+        return None
+    text = ctx.text(trigger.field)
+    named = ctx.in_sentence(sent, ("state",))
+    return next((x for x in named if clause <= x.span.start and x.span.end <= trigger.start
+                 and any("nomn" in t for t in case_tags(x.span.text.split()[-1]))
+                 and morph.parse((text[clause:x.span.start].split() or ["."])[-1].strip("«»\"“”"))[1]
+                 not in ("NOUN", "ADJF", "PRTF")
+                 and not in_place_phrase(ctx, x, named, any_preposition=True) and not _quoted(ctx, sent, x)), None)
 
 
 def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
