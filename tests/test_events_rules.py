@@ -1173,3 +1173,11 @@ def test_an_ambiguous_state_inside_a_persons_name_is_none():
                                        text="Заместитель главы Лейбористской партии Том Уотсон заявил, что "
                                             "правительство Великобритании «растворяется»."))
     assert "TGO" not in {a["country"] for a in record["actors"]}
+
+
+def test_protests_in_the_street_are_no_protest_of_a_state():
+    # asia_bibi ru-130: "из-за массовых протестов" are demonstrations; protests sent stay statements
+    assert events("Власти Пакистана из-за массовых протестов отложили освобождение христианки.",
+                  published="2018-11-03") == []
+    (st,) = events("Власти Японии направили протесты России.", published="2018-11-03")
+    assert roles(st)["Япония"] == ("author", "JPN")

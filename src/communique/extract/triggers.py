@@ -327,6 +327,13 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
     return before not in ("в", "по", "на", "во")
 
 
+def _plural_oblique(word: str) -> bool:
+    """A plural noun in a case other than the nominative or accusative (``протестов``, ``протестами``):
+    demonstrations spoken of, not protests sent (``направили протесты``)."""
+    tag = morph.parse(word)[2]
+    return "plur" in tag and not any(case in tag for case in ("nomn", "accs"))
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     """Event triggers of one sentence (aggregates and cancelled events left out)."""
     words = [t for t in tokens if t.text not in SKIP]
@@ -355,8 +362,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.types[0] == "statement" and first > 0 and words[first - 1].lemma == "который" \
                 and words[first - 1].text.lower() in ("которого", "которую", "которых"):
             continue  # "Норьеги, которого обвинили в контрабанде": what was done to him, not his words
-        if words[first].lemma == "протест" and first > 1 and words[first - 1].lemma == "знак":
-            continue  # "подал в отставку в знак протеста": a motive, not a protest of a state
+        if words[first].lemma == "протест" and (first > 1 and words[first - 1].lemma == "знак"
+                                                or first == last and _plural_oblique(words[first].text)):
+            continue  # "подал в отставку в знак протеста": a motive; "из-за массовых протестов": demonstrations,
+            # not a protest of a state
         following = [w.lemma for w in words[last + 1:last + 3] if w.lemma not in ("уже", "также", "тоже")]
         if cue.types[0] == "position_change" and (
                 words[first].lemma in ("назначить", "утвердить") and _not_a_post(words, first, last)
