@@ -1181,3 +1181,22 @@ def test_protests_in_the_street_are_no_protest_of_a_state():
                   published="2018-11-03") == []
     (st,) = events("Власти Японии направили протесты России.", published="2018-11-03")
     assert roles(st)["Япония"] == ("author", "JPN")
+
+
+def test_states_named_by_their_leaders_are_the_counterparts():
+    # nord_stream ru-ryanair-new-extra-989/991: the Visegrad states, listed after their leaders
+    for text in ("Канцлер Германии Ангела Меркель встретилась с лидерами Вышеградской группы - Чехией, "
+                 "Венгрией, Польшей и Словакией.",
+                 "Канцлер Германии Ангела Меркель прибыла на переговоры с главами правительств стран "
+                 "Вишеградской группы — Венгрии, Польши, Словакии, Чехии."):
+        (meeting,) = [e for e in events(text, published="2019-02-07") if e["type"] == "meeting"]
+        assert set(meeting["countries"]) == {"DEU", "CZE", "HUN", "POL", "SVK"}
+
+
+def test_an_ambiguous_leader_is_the_head_the_item_names():
+    # "лидер ФРГ" is the chancellor the item names, not the KB's president (Steinmeier)
+    found = events("Канцлер Германии Ангела Меркель прибыла в Братиславу. Там лидер ФРГ встретилась с "
+                   "премьер-министром Словакии Петером Пеллегрини.", published="2019-02-07")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert "Ангела Меркель" in roles(meeting)
+    assert "Франк-Вальтер Штайнмайер" not in roles(meeting)

@@ -73,6 +73,13 @@ def kb_actor(tenure) -> Actor:
 NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ)\w*\s+(?:\w+\s+)?|экс-\s*)$")
 
 
+# "с лидерами Вышеградской группы - ", "с главами правительств стран ": the states are the holders' own
+_HOLDERS_OF = re.compile(r"(?i)\b(?:с|со)\s+(?:лидерами|главами|руководителями|министрами|представителями|"
+                         r"коллегами|делегациями|президентами|премьер-министрами)"
+                         r"(?:\s+[а-яё-]+){0,4}?(?:\s+[–—-])?\s+$")
+_LISTED = re.compile(r"\s*(?:,|и|,\s*а\s+также)\s*")
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -184,13 +191,26 @@ class DocContext:
                 pairs.append((other, Span(sent.field, other.start, other.end, other.text, "post+state")))
             for where, span in pairs:
                 actor = self._holder_in_text(post.normal, where.ref) or self._holder_in_kb(post.normal, where.ref, date)
+                if post.rule == "gazetteer?" and actor not in self.analysis.actors:
+                    # "лидер ФРГ" may be the chancellor: the president only when the item names him, else
+                    # the one head of state or government of that state the item names
+                    actor = self._leader_in_text(where.ref)
                 if actor is not None:
                     out.append(Located(actor, span))
         return out
 
     def counterpart_states(self, sent: Sentence) -> list[Located]:
-        """States after ``с``/``со``/``with``: the other side of talks or a call."""
-        return [x for x in self.in_sentence(sent, ("state",)) if self.preceding_word(x.span) in ("с", "со", "with")]
+        """States after ``с``/``со``/``with``: the other side of talks or a call; also those its
+        plural holders name (``с лидерами Вышеградской группы - Чехией, Венгрией …``, ``с главами
+        правительств Венгрии, Польши``), each state listed after the first."""
+        out: list[Located] = []
+        for x in sorted(self.in_sentence(sent, ("state",)), key=lambda x: x.span.start):
+            text = self.text(x.span.field)
+            if self.preceding_word(x.span) in ("с", "со", "with") or _HOLDERS_OF.search(
+                    text, max(sent.start, x.span.start - 80), x.span.start) or out and out[-1].span.field == x.span.field \
+                    and _LISTED.fullmatch(text[out[-1].span.end:x.span.start]):
+                out.append(x)
+        return out
 
     def state_actor(self, iso3: str) -> Actor | None:
         return next((a for a in self.analysis.actors if a.kind == "state" and a.country == iso3), None) or (
@@ -208,6 +228,13 @@ class DocContext:
             if a.kind == "person" and any(p.title == title and p.country == country for p in a.positions):
                 return a
         return None
+
+    def _leader_in_text(self, country: str | None) -> Actor | None:
+        from .coref import _category
+
+        leaders = [a for a in self.analysis.actors if a.kind == "person" and any(
+            p.country == country and _category(p.title) in ("head_of_state", "head_of_government") for p in a.positions)]
+        return leaders[0] if len(leaders) == 1 else None
 
     def _holder_in_kb(self, title: str, country: str | None, date: str | None) -> Actor | None:
         if not country or not date:
