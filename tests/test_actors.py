@@ -306,3 +306,11 @@ def test_a_party_named_after_its_central_committee_gives_the_state():
     lee = _person(record, "Ли Хи Ён")
     assert lee["country"] == "PRK"
     assert "член Политбюро ЦК КПК" not in [p[0] for p in _text_posts(lee)]
+
+
+def test_a_topic_after_a_name_does_not_make_it_part_of_a_post():
+    # us_election_2020 ru-190: "по вопросу" after "Кристиной Квин" is the talks' topic, not "помощник
+    # Хиллари Клинтон по европейским делам"
+    record = _record("Депутаты встречались с временным поверенным в делах США Кристиной Квин по вопросу "
+                     "санкций.", published="2020-09-10")
+    assert ("временный поверенный в делах", None, "USA") in _text_posts(_person(record, "Кристина Квин"))

@@ -317,6 +317,13 @@ def _chain_right(name: Mention, units: Sequence[Mention], text: str, starts: dic
     return chain
 
 
+def _may_be_genitive(name: Mention) -> bool:
+    """Whether every word of the name may be in the genitive (``помощник Хиллари Клинтон по …``, not
+    ``с поверенным в делах США Кристиной Квин по вопросу …``)."""
+    words = [w for w in name.text.lower().split() if re.fullmatch(r"[а-яё]+", w)]
+    return all(any(p.tag.case == "gent" for p in morph.parses(w)) for w in words)
+
+
 def _in_another_case(post: Mention, name: Mention, text: str) -> bool:
     """``Указом Президента Александр Никитич Дарчиев назначен``: a post right before a name that
     can only be in another case (no case shared by all the name's words) is no title of it."""
@@ -718,7 +725,8 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         entry = listed(name, text)
         starts = {} if entry else {n.start: n for n in names if n.field == name.field}
         owner = owners.get(id(name))
-        if entry or any(id(name) == id(o) for o in owners.values()) or _POST_GOES_ON.match(text, name.end):
+        if entry or any(id(name) == id(o) for o in owners.values()) or (
+                _POST_GOES_ON.match(text, name.end) and _may_be_genitive(name)):
             # the owner of the next name's post: помощник госсекретаря [Хиллари Клинтон] Фил Гордон;
             # a name inside a post: помощник [Хиллари Клинтон] по европейским делам
             left = []
