@@ -1200,3 +1200,14 @@ def test_an_ambiguous_leader_is_the_head_the_item_names():
     (meeting,) = [e for e in found if e["type"] == "meeting"]
     assert "Ангела Меркель" in roles(meeting)
     assert "Франк-Вальтер Штайнмайер" not in roles(meeting)
+
+
+def test_talks_naming_nobody_do_not_absorb_talks_told_of_far_later():
+    # brexit ru-1159: "Требуются дальнейшие уступки и переговоры" is no report of the Trump-Putin talks
+    filler = "Пестрая мешанина из таможенного союза и внутреннего рынка в этой форме не встретит одобрения. " * 3
+    found = events("Требуются дальнейшие уступки и переговоры, чтобы сформировать приемлемое решение. " + filler
+                   + "Президент США Дональд Трамп провёл переговоры с Президентом России Владимиром Путиным.",
+                   published="2018-07-17")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert meeting["trigger"]["start"] > 300
+    assert {p["country"] for p in meeting["participants"]} == {"USA", "RUS"}

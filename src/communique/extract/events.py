@@ -260,7 +260,12 @@ def _same_actors(a: Draft, b: Draft) -> bool:
         return a.key_actor == b.key_actor or _spokesman_of(a, b) or _spokesman_of(b, a)
     ids_a = {x.actor.id for x in a.participants}
     ids_b = {x.actor.id for x in b.participants}
+    if not ids_a and ids_b and a.trigger.field == b.trigger.field and b.trigger.start - a.trigger.end > FAR_APART:
+        return False  # "Требуются дальнейшие … переговоры" is not the talks of Trump and Putin told of later
     return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
+
+
+FAR_APART = 300  # characters between a trigger that names nobody and a later one that names the sides
 
 
 CONVERSATIONS = ("meeting", "phone_call")
