@@ -1211,3 +1211,11 @@ def test_talks_naming_nobody_do_not_absorb_talks_told_of_far_later():
     (meeting,) = [e for e in found if e["type"] == "meeting"]
     assert meeting["trigger"]["start"] > 300
     assert {p["country"] for p in meeting["participants"]} == {"USA", "RUS"}
+
+
+def test_a_name_in_the_cause_of_a_resignation_is_not_who_resigns():
+    # brexit ru-1234; us_election ru-24 ("Буш стал президентом, несмотря на то, что … его опередил Эл Гор")
+    assert events("Британский министр по Brexit ушел в отставку из-за несогласия с политикой Мэй.",
+                  published="2018-07-09") == []
+    (pc,) = events("Екатерина Сакелларопулу стала 13-м президентом Греции.", published="2020-01-22")
+    assert pc["participants"][0]["country"] == "GRC"

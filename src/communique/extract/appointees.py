@@ -96,7 +96,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])]
         # after the verb, not behind a preposition ("ушёл в отставку в знак протеста против действий
         # президента Александра Лукашенко": he is no subject)
-        inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])]
+        inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])
+                    and not CAUSE.search(text[trigger.end:x.span.start])]
         # (a name after the verb before one in another clause: "По словам Тимаковой, группу возглавит … Иванов")
         near = [x for x in inverted if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
         subjects = own or near or [x for x in before + inverted if _nominative(ctx, x)]
@@ -105,6 +106,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
+    if pos == "VERB" and morph.lemma(head) in INTRANSITIVE:
+        return None  # "ушел в отставку из-за несогласия с политикой Мэй": no object to fall back on
     # "назначения, сделанные Байденом": who appoints; "уволили за то, что не сообщил о поездке Медведева":
     # another clause
     after = [x for x in after if not _agent(x) and not re.search(r"[,;:]|\bчто\b", text[trigger.end:x.span.start])]
@@ -116,6 +119,10 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 NOUN_WINDOW = 60
+INTRANSITIVE = frozenset({"уйти", "уходить", "стать", "отречься"})
+# a cause or a time after the verb: the names in it are not its subject ("ушел в отставку из-за несогласия с
+# политикой Мэй", "вслед за министром … Дэвидом Дэвисом")
+CAUSE = re.compile(r"(?i)(?:^|\s)(?:из-за|против|в знак|в связи с|после|вслед за|несмотря на|ввиду|вследствие)\s")
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|\s)(он|она)\s+(?:\w+\s+){0,2}$")
 WHO = re.compile(r"(?i)\bкто\s+(?:\w+\s+)?$")
 SPEAKER_REACH = 5  # words before a name where the verb of saying stands ("заявил вице-президент США Джо")
