@@ -1219,3 +1219,13 @@ def test_a_name_in_the_cause_of_a_resignation_is_not_who_resigns():
                   published="2018-07-09") == []
     (pc,) = events("Екатерина Сакелларопулу стала 13-м президентом Греции.", published="2020-01-22")
     assert pc["participants"][0]["country"] == "GRC"
+
+
+def test_a_participles_date_qualifies_its_own_noun():
+    # factrueval book_261: the protest is of the day; Friday was the minister's visit
+    (st,) = events("Правительство Японии выразило решительный протест против состоявшегося в пятницу визита "
+                   "министра обороны России Анатолия Сердюкова на Курилы.", published="2011-02-05")
+    assert st["type"] == "statement" and st["date"]["start"] == "2011-02-05"
+    (meeting,) = events("Назначенная на 15 февраля встреча министров иностранных дел России и Японии состоится "
+                        "в Москве.", published="2011-02-05")
+    assert meeting["date"]["start"] == "2011-02-15"

@@ -113,6 +113,25 @@ def _other_relative_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> l
             if not m.start() <= trig.start < m.end() and not about_trigger(m)]
 
 
+PARTICIPLE_REACH = 3  # tokens between a participle and the date it governs ("состоявшегося в пятницу")
+
+
+def _other_participle_phrases(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Sequence) -> list[tuple[int, int]]:
+    """Dates a participle governs that qualify another noun than the trigger: ``протест против
+    состоявшегося в пятницу визита``, ``запущенные в субботу снаряды`` (not ``назначенная на 15 мая
+    встреча``, the trigger's own)."""
+    out = []
+    for d in ctx.dates_in(sent):
+        before = [t for t in tokens if t.end <= d.start][-PARTICIPLE_REACH:]
+        participle = next((t for t in reversed(before) if t.pos == "PRTF"), None)
+        if participle is None or any(t.text in ",;:" for t in before if t.start > participle.start):
+            continue
+        head = next((t for t in tokens if t.start >= d.end and t.pos == "NOUN"), None)
+        if head is not None and not trig.start <= head.start < trig.end and not participle.start <= trig.start < d.end:
+            out.append((participle.start, d.end))
+    return out
+
+
 def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int, int]] = ()) -> DateRange | None:
     found = [d for d in ctx.dates_in(sent) if not any(a <= d.start < b for a, b in exclude)]
     dateline = ctx.dateline_span() if sent.field == "text" else None
@@ -536,7 +555,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # infinitive is the inviting verb's
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive
-                                        + _other_relative_clauses(ctx, sent, trig))
+                                        + _other_relative_clauses(ctx, sent, trig)
+                                        + _other_participle_phrases(ctx, sent, trig, tokens))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
                 draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
