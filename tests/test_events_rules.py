@@ -1229,3 +1229,11 @@ def test_a_participles_date_qualifies_its_own_noun():
     (meeting,) = events("Назначенная на 15 февраля встреча министров иностранных дел России и Японии состоится "
                         "в Москве.", published="2011-02-05")
     assert meeting["date"]["start"] == "2011-02-15"
+
+
+def test_an_indeclinable_surname_written_as_its_nominative_speaks():
+    # corus_buriy euronews: pymorphy reads "Дутерте" as an oblique case of a guessed noun
+    (st,) = events("Президент Филиппин Родриго Дутерте сожалеет о своих высказываниях в адрес Барака Обамы.",
+                   published="2016-09-06")
+    assert roles(st)["Родриго Дутерте"] == ("author", "PHL")
+    assert roles(st)["Барак Обама"][0] == "target"

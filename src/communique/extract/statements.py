@@ -182,6 +182,8 @@ def _subject_form(x: Located) -> bool:
         return True
     # "Советник Трампа" does not speak; a body by its first word ("Министерства иностранных дел")
     head = words[0] if x.span.rule == "post+state" or x.actor.kind == "organization" else words[-1]
+    if x.actor.kind == "person" and x.span.rule != "post+state" and _folded(head) == _folded(x.actor.name.split()[-1]):
+        return True  # written as its nominative ("Родриго Дутерте": pymorphy guesses an indeclinable's case)
     return any("nomn" in t for t in case_tags(head))
 
 
