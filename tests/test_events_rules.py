@@ -1237,3 +1237,18 @@ def test_an_indeclinable_surname_written_as_its_nominative_speaks():
                    published="2016-09-06")
     assert roles(st)["Родриго Дутерте"] == ("author", "PHL")
     assert roles(st)["Барак Обама"][0] == "target"
+
+
+def test_a_given_name_declined_is_no_subject_of_a_change():
+    # nerel:train:201: "Ангелы Меркель" is the adviser's boss; Weidmann becomes head of the Bundesbank
+    (pc,) = events("Вместо Акселя Вебера главой Bundesbank станет советник канцлера Германии Ангелы Меркель по "
+                   "экономическим вопросам Йенс Вайдман.", published="2011-02-11")
+    assert [p["name"] for p in pc["participants"]] == ["Йенс Вайдман"]
+
+
+def test_a_post_or_body_left_or_taken_is_no_person():
+    # nerel:train:1109: not Fischer, named after the post to be taken; brexit ru-1150
+    assert events("Аналогичным образом в новый кабинет возглавить МИД ждут дипломата Яна Когоута - министра "
+                  "иностранных дел у Фишера.", published="2013-06-17") == []
+    assert events("Еще один высокопоставленный представитель консервативной партии покинул пост в "
+                  "правительстве Терезы Мэй.", published="2018-07-10") == []

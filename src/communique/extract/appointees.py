@@ -70,10 +70,18 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if relative.search(lead):
         antecedents = [x for x in before if relative.fullmatch(text[x.span.end:trigger.start])]
         return antecedents[-1] if antecedents else None
-    if OWN.search(lead):  # "Джонсон объявил о своей отставке": the subject of the clause
+    if OWN.search(lead) or OWN_CUE.match(trigger.text):  # "Джонсон объявил о своей отставке": the clause's subject
+        clause = text[_clause_start(text, trigger.start):trigger.start]
+        attached = ATTACHED_CLAUSE.search(text[max(0, trigger.start - 80):trigger.start])
+        if attached:  # "Дэвиса, который накануне объявил о своем уходе": the name the clause follows
+            at = trigger.start - len(attached[0])
+            antecedents = [x for x in before if not text[x.span.end:at].strip()]
+            return antecedents[-1] if antecedents else None
+        if PRONOUN_SUBJECT.search(clause):
+            return None  # "В письме Мэй он объяснил свой уход": the one the pronoun recalls
         subjects = [x for x in before if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]
         if subjects:
-            return subjects[-1]
+            return subjects[0]
     if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
         # "Клегг должен стать", "решение Бориса Джонсона уйти": the nearest before (not "решение
         # Зеленского назначить": who appoints)
@@ -106,7 +114,7 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
         return max(before, key=lambda x: x.span.end)
-    if pos == "VERB" and morph.lemma(head) in INTRANSITIVE:
+    if pos in ("VERB", "INFN") and morph.lemma(head) in INTRANSITIVE:
         return None  # "ушел в отставку из-за несогласия с политикой Мэй": no object to fall back on
     # "назначения, сделанные Байденом": who appoints; "уволили за то, что не сообщил о поездке Медведева":
     # another clause
@@ -119,7 +127,12 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 
 NOUN_WINDOW = 60
-INTRANSITIVE = frozenset({"уйти", "уходить", "стать", "отречься"})
+# changes whose object, if any, is a post or a body, never a person ("покинул правительство Терезы Мэй")
+INTRANSITIVE = frozenset({"уйти", "уходить", "стать", "отречься", "покинуть", "покидать", "сложить", "занять",
+                          "возглавить"})
+# a clause attached to the name before it: "Дэвида Дэвиса, который накануне объявил о …", "Бориса
+# Джонсона, объявившего 9 июля об …"
+ATTACHED_CLAUSE = re.compile(r"(?i),\s*(?:который|которая|которые|[а-яё]+вш(?:ий|ая|ие|его|ей|их|ему|им|ую))\b[^,;:]*$")
 # a cause or a time after the verb: the names in it are not its subject ("ушел в отставку из-за несогласия с
 # политикой Мэй", "вслед за министром … Дэвидом Дэвисом")
 CAUSE = re.compile(r"(?i)(?:^|\s)(?:из-за|против|в знак|в связи с|после|вслед за|несмотря на|ввиду|вследствие)\s")
@@ -140,6 +153,7 @@ def _speaker(ctx: DocContext, x: Located) -> bool:
 
 RELATIVE_OBJECT = re.compile(r"\s*,\s*(?:которого|которую|которых)\s*(?:\w+\s+){0,2}$")
 RELATIVE_ANY = re.compile(r"\s*,\s*(?:которого|которую|которых|который|которая|которые)\s*(?:\w+\s+){0,2}$")
+OWN_CUE = re.compile(r"(?i)сво(?:ей|ю|его|ём|ем|й)\s")  # the cue "свой уход" itself
 OWN = re.compile(r"(?i)\b(?:сво(?:ей|ю|его|ём|ем))\s+(?:\w+\s+){0,2}$")
 
 

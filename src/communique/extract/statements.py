@@ -162,12 +162,17 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
 
 def _inflected(x: Located) -> bool:
     """A person's surname written as the person's surname plus an ending (``пресс-секретарь Путина``
-    of Владимир Путин, though ``Путина`` may be a woman's nominative): not the nominative."""
+    of Владимир Путин, though ``Путина`` may be a woman's nominative), or a given name written
+    otherwise than its nominative (``Терезе Мэй``, whose surname does not decline): not the nominative."""
     words = x.span.text.split()
     if x.actor.kind != "person" or x.span.rule == "post+state" or not words:
         return False
-    written, own = _folded(words[-1]), _folded(x.actor.name.split()[-1])
-    return written != own and written.startswith(own)
+    names = x.actor.name.split()
+    written, own = _folded(words[-1]), _folded(names[-1])
+    if written != own and written.startswith(own):
+        return True
+    first, given = _folded(words[0]), _folded(names[0])
+    return len(words) == len(names) > 1 and first != given and first[:-1] == given[:-1] and given.endswith("а")
 
 
 def _folded(word: str) -> str:
