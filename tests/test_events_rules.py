@@ -1252,3 +1252,13 @@ def test_a_post_or_body_left_or_taken_is_no_person():
                   "иностранных дел у Фишера.", published="2013-06-17") == []
     assert events("Еще один высокопоставленный представитель консервативной партии покинул пост в "
                   "правительстве Терезы Мэй.", published="2018-07-10") == []
+
+
+def test_a_plan_told_in_a_later_clause_leaves_the_event_occurred():
+    # us_election ru-185; brexit ru-1097 ("Отставка Дэвиса состоялась …, где все члены кабинета договорились …")
+    (meeting,) = events("Президент США Дональд Трамп и лидер КНДР Ким Чен Ын провели личные переговоры, на которых "
+                        "договорились начать диалог.", published="2018-06-13")
+    assert meeting["status"] == "occurred"
+    (meeting,) = events("Президент США Дональд Трамп и лидер КНДР Ким Чен Ын договорились о встрече.",
+                        published="2018-06-13")
+    assert meeting["status"] == "planned"

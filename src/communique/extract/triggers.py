@@ -202,7 +202,10 @@ def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[i
     own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
     if words[first].pos == "PRTS" and any(w.text.lower() in ("будет", "будут") for w in words[max(0, first - 2):first]):
         own = "planned"  # "будет подписан": a future passive
-    lemmas = {w.lemma for w in words}
+    # planning cues before the trigger or in its own clause after it ("провели переговоры, на которых
+    # договорились начать диалог": the talks took place)
+    after = next((i for i in range(last + 1, len(words)) if words[i].text in (",", ";", ":")), len(words))
+    lemmas = {w.lemma for w in words[:after]}
     setting = [w.lemma for w in words[max(0, first - 3):first]]
     # "В ходе телефонного разговора … договорились о встрече": the call is the setting, the verb's tense
     # tells (договорились: done), not the planning it reports; "в ходе предстоящего визита" stays planned
