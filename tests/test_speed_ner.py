@@ -73,3 +73,26 @@ def test_kept_first_layer_rows_do_not_change_tags(monkeypatch) -> None:
         kept = np.flatnonzero(network.slot >= 0)  # each kept word has its row, and no other word has one
         assert sorted(network.owners[:network.used]) == list(kept)
         assert list(network.slot[network.owners[:network.used]]) == list(range(network.used))
+
+
+def test_decode_is_slovnets_crf_decode_with_ties() -> None:
+    """The network's Viterbi (scores laid out by tag, the max read at the argmax, the path read
+    back in Python) gives slovnet's own CRF decoding, ties included: small whole numbers make
+    many equal scores, where both must take the first best previous tag."""
+    from types import SimpleNamespace
+
+    from slovnet.exec.model import CRF
+
+    rng = np.random.default_rng(7)
+    network = ner._network()
+    tags = network.transitions.shape[0]
+    for transitions in (network.transitions, rng.integers(-2, 3, (tags, tags)).astype(np.float32)):
+        fake = SimpleNamespace(transitions=transitions)
+        reference = SimpleNamespace(transitions=SimpleNamespace(array=transitions))
+        for batch, seq in ((1, 1), (1, 7), (5, 12), (23, 40)):
+            emissions = rng.integers(-3, 4, (batch, seq, tags)).astype(np.float32)
+            lengths = np.sort(rng.integers(1, seq + 1, batch))[::-1].copy()
+            lengths[0] = seq
+            mask = np.arange(seq)[None, :] < lengths[:, None]
+            expected = [list(p) for p in CRF.decode(reference, emissions, mask)]
+            assert ner.Network.decode(fake, emissions, lengths) == expected

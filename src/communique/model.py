@@ -9,6 +9,7 @@ Offsets are character offsets into one *field* of the document: ``"title"`` or
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -250,3 +251,20 @@ class Analysis:
     events: tuple[Event, ...] = ()
     errors: tuple[str, ...] = ()
     layers: frozenset[str] = field(default_factory=frozenset)
+
+
+_ANALYSIS_FIELDS = frozenset(Analysis.__dataclass_fields__)
+
+
+def replace_analysis(analysis: Analysis, **changes) -> Analysis:
+    """``dataclasses.replace(analysis, **changes)``, made without the frozen dataclass's
+    ``__init__`` (nine ``object.__setattr__`` calls after ``replace`` has read every field
+    back: the pipeline makes two per stage and document).  The instance holds the same fields
+    in the same order, so it is the same analysis to equality, hashing, repr and pickle."""
+    if not _ANALYSIS_FIELDS.issuperset(changes) or type(analysis) is not Analysis:
+        return dataclasses.replace(analysis, **changes)
+    values = analysis.__dict__.copy()
+    values.update(changes)
+    new = object.__new__(Analysis)
+    object.__setattr__(new, "__dict__", values)
+    return new

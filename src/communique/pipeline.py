@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
-from .model import Analysis, Document
+from .model import Analysis, Document, replace_analysis
 
 log = logging.getLogger(__name__)
 
@@ -112,13 +112,13 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
                 log.debug("stage %s failed on %s", stage.name, document.id, exc_info=True)
                 failed.update(stage.assigns)
-                analysis = dataclasses.replace(
+                analysis = replace_analysis(
                     analysis, errors=analysis.errors + (f"{document.id}: stage {stage.name} failed: {exc!r}",)
                 )
             else:
-                analysis = dataclasses.replace(result, layers=result.layers | set(stage.assigns))
+                analysis = replace_analysis(result, layers=result.layers | set(stage.assigns))
             self.timings[stage.name] += time.perf_counter() - t0
-        return analysis if read is document else dataclasses.replace(analysis, document=document)
+        return analysis if read is document else replace_analysis(analysis, document=document)
 
     def map(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         for doc in documents:

@@ -9,11 +9,10 @@ foreign minister``, ``named X prime minister``) or a name the curated KB knows i
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache
 
-from ..model import Analysis, Mention
+from ..model import Analysis, Mention, replace_analysis
 
 TITLES = (
     "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Foreign Minister",
@@ -84,4 +83,4 @@ class EnglishNames:
         if doc.lang != "en":
             return analysis
         found = find_names("title", doc.title) + find_names("text", doc.text)
-        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))
+        return replace_analysis(analysis, mentions=analysis.mentions + tuple(found))

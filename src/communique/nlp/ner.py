@@ -12,14 +12,13 @@ so the tags are those ``NewsNERTagger(sentence.text)`` gives.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import numpy as np
 
-from ..model import Analysis, Mention, Sentence, Token
+from ..model import Analysis, Mention, Sentence, Token, replace_analysis
 from . import morph  # (also imports yargy before natasha: the pymorphy2 patch)
 
 _WORD = re.compile(r"\w+")
@@ -151,37 +150,56 @@ class Network:
             x = y
         return x @ self.proj_weight + self.proj_bias
 
-    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
         """slovnet's CRF Viterbi decoding of a batch (``emissions``: batch x seq x tags).
 
         A sentence's scores stop changing after its last word and its history there is never
         read, so each step works on the sentences still going only: with the batch ordered
-        longest first (as ``run`` orders it), a prefix of the rows."""
+        longest first (as ``run`` orders it), a prefix of the rows.  Each step's scores are
+        slovnet's ``(score[i] + transitions[i, j]) + emission[j]``, laid out ``j`` by ``i`` so that
+        the max and argmax over the previous tag ``i`` (its first best, as slovnet's) run along
+        contiguous rows, into buffers made once (the max is read at the argmax); the path is then
+        read back in plain Python."""
         batch, seq, tags = emissions.shape
         lengths = np.asarray(lengths)
-        going_at = [int(n) for n in (lengths[None, :] > np.arange(seq)[:, None]).sum(1)]
+        going_at = (lengths[None, :] > np.arange(seq)[:, None]).sum(1).tolist()
         if any(a < b for a, b in zip(going_at, going_at[1:])):
             raise ValueError("decode wants the sentences longest first")
-        history = []
+        emitted = emissions.transpose(1, 0, 2)[:, :, :, None]  # seq x batch x tag j x 1
+        into = self.transitions.T  # [j, i]: from tag i into tag j
         score = emissions[:, 0].copy()
-        transitions = self.transitions
+        history = np.empty((seq, batch, tags), dtype=np.intp)  # [t, n, j]: best tag i at t - 1
+        steps = np.empty((batch, tags, tags), dtype=emissions.dtype)
+        flat = steps.reshape(-1)
+        rows = np.arange(batch * tags, dtype=np.intp).reshape(batch, tags) * tags  # [n, j]: row n, j of flat
+        picks = np.empty((batch, tags), dtype=np.intp)
+        add = np.add
+        k = batch
+        step, before, after, row, pick = steps, score[:, None, :], score, rows, picks
         for index in range(1, seq):
-            k = going_at[index]
-            step = score[:k, :, None] + transitions + emissions[:k, index, None, :]
-            best = step.argmax(-2)
-            history.append(best)
-            score[:k] = step.max(-2)
-        every = np.arange(batch)
-        best = score.argmax(-1)
-        paths = np.zeros((batch, seq), dtype=np.int64)
-        paths[every, lengths - 1] = best
-        for index in range(seq - 1, 0, -1):
-            k = going_at[index]
-            best[:k] = history[index - 1][every[:k], best[:k]]
-            paths[:k, index - 1] = best[:k]
-        return [paths[n, :lengths[n]] for n in range(batch)]
+            if going_at[index] != k:
+                k = going_at[index]
+                step, before, after, row, pick = steps[:k], score[:k, None, :], score[:k], rows[:k], picks[:k]
+            add(before, into, out=step)
+            add(step, emitted[index, :k], out=step)
+            best = history[index, :k]
+            step.argmax(-1, out=best)
+            add(row, best, out=pick)
+            flat.take(pick, out=after, mode="clip")  # the max: the value at the argmax
+        best = score.argmax(-1).tolist()
+        back = history.tolist()
+        out = []
+        for n, length in enumerate(lengths.tolist()):
+            tag = best[n]
+            path = [0] * length
+            path[-1] = tag
+            for index in range(length - 1, 0, -1):
+                tag = back[index][n][tag]
+                path[index - 1] = tag
+            out.append(path)
+        return out
 
-    def run(self, ids: Sequence[Sequence[tuple[int, int]]]) -> list[np.ndarray]:
+    def run(self, ids: Sequence[Sequence[tuple[int, int]]]) -> list[list[int]]:
         """Tag ids of each sentence of one pack."""
         words, shapes, starts = self.pack(ids)
         gaps = np.ones(len(words), dtype=bool)
@@ -192,19 +210,19 @@ class Network:
         order = np.argsort(-lengths, kind="stable")  # longest first, for decode
         lengths, starts = lengths[order], starts[order]
         rows = starts[:, None] + np.minimum(np.arange(lengths[0])[None, :], lengths[:, None] - 1)
-        out: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(ids)
+        out: list[list[int]] = [[]] * len(ids)
         for n, path in zip(order.tolist(), self.decode(scores[rows], lengths)):
             out[n] = path
         return out
 
     def __call__(self, ids: Sequence[Sequence[tuple[int, int]]], rows: int = 4096,
-                 batch: int = 64) -> list[np.ndarray]:
+                 batch: int = 64) -> list[list[int]]:
         """Tag ids of each sentence, given the (word id, shape id) of its words (none empty).
 
         Sentences go in packs of about the same length (little padding in the CRF's batch),
         at most ``batch`` sentences and, unless one sentence is longer, ``rows`` words a pack,
         so that memory stays flat on huge documents."""
-        out: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(ids)
+        out: list[list[int]] = [[]] * len(ids)
         pack: list[int] = []
         size = 0
         for i in sorted(range(len(ids)), key=lambda i: len(ids[i])):
@@ -249,7 +267,7 @@ def _word_ids(word: str) -> tuple[int, int]:
     return words(word.lower()), shapes(shape(word))
 
 
-def _paths(words: list[list[str]]) -> list[np.ndarray]:
+def _paths(words: list[list[str]]) -> list[list[int]]:
     """Tag ids of each (non-empty) word list (names in ``_tag_names``)."""
     return _network()([[_word_ids(w) for w in ws] for ws in words])
 
@@ -261,7 +279,7 @@ def _tag_names() -> list[str]:
 def _tags(words: list[list[str]]) -> list[list[str]]:
     """BIO tags of each (non-empty) word list, as slovnet's NERInfer gives them."""
     names = _tag_names()
-    return [[names[t] for t in path.tolist()] for path in _paths(words)]
+    return [[names[t] for t in path] for path in _paths(words)]
 
 
 def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -286,19 +304,19 @@ def _spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int,
 def tag_sentences(sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]]) -> list[Mention]:
     """PER/ORG/LOC mentions in the sentences (each with its tokens), in text order."""
     todo = [i for i, toks in enumerate(tokens) if toks]
-    paths = _paths([[t.text for t in tokens[i]] for i in todo])
+    ids = _word_ids
+    paths = _network()([[ids(t.text) for t in tokens[i]] for i in todo])  # _paths of their words
     names = _tag_names()
     outside = names.index("O")
     out: list[Mention] = []
     for i, path in zip(todo, paths):
-        tagged = np.flatnonzero(path != outside)
-        if not len(tagged):
+        if path.count(outside) == len(path):
             continue
         # the words before the first tagged one are "O" with nothing open: _spans skips them
-        first = int(tagged[0])
+        first = next(n for n, t in enumerate(path) if t != outside)
         sent = sentences[i]
         end = sent.start + len(sent.text.rstrip())
-        for start, stop, kind in _spans(tokens[i][first:], [names[t] for t in path[first:].tolist()]):
+        for start, stop, kind in _spans(tokens[i][first:], [names[t] for t in path[first:]]):
             text = sent.text[start - sent.start:stop - sent.start]
             if text.endswith(".") and stop == end:  # the sentence's full stop
                 text = text[:-1]
@@ -324,4 +342,4 @@ class NER:
             by_sentence[token.sentence].append(token)
         keep = [i for i, s in enumerate(analysis.sentences) if self.select is None or self.select(s)]
         found = tag_sentences([analysis.sentences[i] for i in keep], [by_sentence[i] for i in keep])
-        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))
+        return replace_analysis(analysis, mentions=analysis.mentions + tuple(found))

@@ -8,13 +8,12 @@ touch go through the rules (the same rules, in the same order).
 """
 from __future__ import annotations
 
-import dataclasses
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 
-from ..model import Analysis, Sentence, Token, make_token
+from ..model import Analysis, Sentence, Token, make_token, replace_analysis
 from . import morph
 
 FIELDS = ("title", "text")
@@ -107,4 +106,4 @@ class Segment:
                 for start, stop, text in tokenize(sent.text):
                     lemma, pos, _ = parse(text)
                     tokens.append(make_token(field, offset + start, offset + stop, text, lemma, pos, index))
-        return dataclasses.replace(analysis, sentences=tuple(sentences), tokens=tuple(tokens))
+        return replace_analysis(analysis, sentences=tuple(sentences), tokens=tuple(tokens))
