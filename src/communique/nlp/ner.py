@@ -84,16 +84,19 @@ class Network:
     def pack(self, ids: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word ids, shape ids, row of each sentence's first word) of the packed sentences."""
         gap = self.gap
-        starts = np.empty(len(ids), dtype=np.int64)
-        words: list[int] = [self.pad_word] * gap
-        shapes: list[int] = [self.pad_shape] * gap
-        for n, sentence in enumerate(ids):
-            starts[n] = len(words)
-            words.extend(w for w, _ in sentence)
-            shapes.extend(s for _, s in sentence)
-            words.extend([self.pad_word] * gap)
-            shapes.extend([self.pad_shape] * gap)
-        return np.array(words), np.array(shapes), starts
+        word_gap, shape_gap = [self.pad_word] * gap, [self.pad_shape] * gap
+        starts: list[int] = []
+        words: list[int] = word_gap.copy()
+        shapes: list[int] = shape_gap.copy()
+        for sentence in ids:
+            starts.append(len(words))
+            if sentence:
+                sentence_words, sentence_shapes = zip(*sentence)
+                words += sentence_words
+                shapes += sentence_shapes
+            words += word_gap
+            shapes += shape_gap
+        return np.array(words), np.array(shapes), np.array(starts, dtype=np.int64)
 
     def word_vectors(self, words: np.ndarray) -> np.ndarray:
         """navec's vectors of ``words`` (its ``codes[qdims, indexes[words]]``)."""
@@ -187,14 +190,14 @@ class Network:
             add(row, best, out=pick)
             flat.take(pick, out=after, mode="clip")  # the max: the value at the argmax
         best = score.argmax(-1).tolist()
-        back = history.tolist()
+        back = history.item  # one entry per word read (not the whole history, padding included)
         out = []
         for n, length in enumerate(lengths.tolist()):
             tag = best[n]
             path = [0] * length
             path[-1] = tag
             for index in range(length - 1, 0, -1):
-                tag = back[index][n][tag]
+                tag = back(index, n, tag)
                 path[index - 1] = tag
             out.append(path)
         return out
