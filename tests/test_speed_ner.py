@@ -96,3 +96,23 @@ def test_decode_is_slovnets_crf_decode_with_ties() -> None:
             mask = np.arange(seq)[None, :] < lengths[:, None]
             expected = [list(p) for p in CRF.decode(reference, emissions, mask)]
             assert ner.Network.decode(fake, emissions, lengths) == expected
+
+
+def test_word_ids_are_slovnets(corpus_path) -> None:
+    """Word and shape ids as slovnet's encoder gives them (its vocabularies' ``encode`` of the lower-cased
+    word and of ``slovnet.shape.word_shape``), on every token of the first 300 corpus documents and on
+    words of each shape."""
+    from slovnet.shape import word_shape
+
+    encoder = ner._tagger().infer.encoder
+    words = {"", "A", "a", "Я", "я", "ЯЯ", "яя", "Яя", "Ab", "AbC", "Нью-Йорк", "нью-Йорк", "Нью-йорк", "Н-Й",
+             "Xx-Yy-Zz", "СИЗО-6", "2011-2020", "+7", "-5", "...", "?!", "«", "—", "№", "…", "_", "§", "€", "ΔP", "ǅ",
+             "Ǆǆ", "İstanbul", "ſ", "K", "ß", "ẞ", "A1", "1A", "a-", "-a", "'", "''", "Ёлка", "ёЛКА", "dvd-диски"}
+    with corpus_path.open(encoding="utf-8") as lines:
+        for line in itertools.islice(lines, 300):
+            item = json.loads(line)
+            for text in (item.get("title") or "", item.get("text") or ""):
+                words.update(t.text for t in tokenize(text))
+    for word in sorted(words):
+        assert ner._word_ids(word) == (encoder.words_vocab.encode(word.lower()),
+                                       encoder.shapes_vocab.encode(word_shape(word))), word

@@ -255,19 +255,21 @@ def _network() -> Network:
 
 
 @cache
-def _encoders() -> tuple[Callable[[str], int], Callable[[str], int], Callable[[str], str]]:
-    """slovnet's word vocabulary, shape vocabulary and word shape (looked up once)."""
+def _encoders() -> tuple[dict[str, int], int, dict[str, int], int, Callable[[str], str]]:
+    """slovnet's word and shape vocabularies, each as its dictionary and its unknown id (what
+    ``Vocab.encode`` reads), and its word shape, looked up once."""
     from slovnet.shape import word_shape
 
     encoder = _tagger().infer.encoder
-    return encoder.words_vocab.encode, encoder.shapes_vocab.encode, word_shape
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+    return words.item_ids, words.unk_id, shapes.item_ids, shapes.unk_id, word_shape
 
 
 @lru_cache(maxsize=100_000)
 def _word_ids(word: str) -> tuple[int, int]:
     """(word id, shape id) of one word, as slovnet's ``WordShapeEncoder.item`` gives them."""
-    words, shapes, shape = _encoders()
-    return words(word.lower()), shapes(shape(word))
+    words, unknown_word, shapes, unknown_shape, shape = _encoders()
+    return words.get(word.lower(), unknown_word), shapes.get(shape(word), unknown_shape)
 
 
 def _paths(words: list[list[str]]) -> list[list[int]]:
