@@ -1262,3 +1262,11 @@ def test_a_plan_told_in_a_later_clause_leaves_the_event_occurred():
     (meeting,) = events("Президент США Дональд Трамп и лидер КНДР Ким Чен Ын договорились о встрече.",
                         published="2018-06-13")
     assert meeting["status"] == "planned"
+
+
+def test_a_programme_provided_for_is_planned():
+    # kremlin_ru:76810: "предусмотрены совместное посещение лидерами …" is the programme of a coming visit
+    found = events("Президент России Владимир Путин посетит Белоруссию. В частности, предусмотрено посещение "
+                   "Президентом России Владимиром Путиным Национальной библиотеки в Минске.", published="2025-04-28")
+    (visit,) = found
+    assert visit["status"] == "planned" and visit["countries"] == ["RUS", "BLR"]

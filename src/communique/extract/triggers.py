@@ -19,7 +19,7 @@ from .gazetteer import SKIP, alias_key
 SETTINGS = (("в", "ход"), ("во", "время"), ("по", "итог"))  # "в ходе", "во время", "по итогам"
 PLANNED_CUES = frozenset({
     "планировать", "планироваться", "намереваться", "запланировать", "условить", "условиться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
-    "пригласить", "предполагаться", "договориться", "условиться", "will", "plan", "upcoming", "scheduled",
+    "пригласить", "предполагаться", "договориться", "условиться", "предусмотреть", "предусматриваться", "will", "plan", "upcoming", "scheduled",
     "plans", "planned", "planning", "expected", "invited", "agreed", "next", "shall",
 })
 DECISIONS = frozenset({"решение", "решить"})  # a decision taken to do it: done, as news tells it
