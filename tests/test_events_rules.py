@@ -1270,3 +1270,9 @@ def test_a_programme_provided_for_is_planned():
                    "Президентом России Владимиром Путиным Национальной библиотеки в Минске.", published="2025-04-28")
     (visit,) = found
     assert visit["status"] == "planned" and visit["countries"] == ["RUS", "BLR"]
+
+
+def test_a_plural_participle_of_appointment_tells_no_change():
+    # us_election ru-93: "назначенных" describes people, no one change; "отставок Джонсона и Дэвиса" stays
+    assert not [e for e in events("В сценарии участвовали игроки, назначенных президентом Джо Байденом на посты "
+                                  "в администрации.", published="2021-02-01") if e["type"] == "position_change"]

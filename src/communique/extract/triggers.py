@@ -330,6 +330,13 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
     return before not in ("в", "по", "на", "во")
 
 
+def _only_plural(word: str) -> bool:
+    """Every reading of the word is plural (``назначений``, ``назначенных``; not ``назначения``, which
+    may be a singular genitive)."""
+    readings = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "PRTF")]
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
 def _plural_oblique(word: str) -> bool:
     """A plural noun in a case other than the nominative or accusative (``протестов``, ``протестами``):
     demonstrations spoken of, not protests sent (``направили протесты``)."""
@@ -376,6 +383,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue
         if words[first].lemma == "стать" and following[:1] and following[0] in RANKS:
             continue  # "Трамп стал первым президентом, который …": a description, not a new post
+        if cue.types[0] == "position_change" and first == last and words[first].pos == "PRTF" \
+                and _only_plural(words[first].text):
+            continue  # "назначенных Трампом судей": the persons described, no one change told (not "отставок
+            # Джонсона и Дэвиса": each one's)
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         if cue.value == "judgement" and not _judgement(words, last):
