@@ -234,12 +234,14 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
-    subject = _state_subject(ctx, sent, trigger, max(clause, sent.start))
+    lemma, pos = morph.parse(trigger.text.split()[0])[:2]
+    # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
+    states = [] if TOPIC_FIRST.match(sent.text) else _states_before(ctx, sent, trigger)
+    subject = None if pos == "NOUN" else _state_subject(ctx, trigger, states, max(clause, sent.start))
     if subject is not None:  # "США отвергли аргументы главы МИД Германии": not the body after the verb
         return subject
     # after a noun, its genitive speaks ("Заявление Президента Российской Федерации"); after a verb whose
     # first noun is its object, not that noun ("призывает Европейский Союз принять санкции")
-    lemma, pos = morph.parse(trigger.text.split()[0])[:2]
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
              and (_nominative(ctx, x) or pos == "NOUN" and x.span.rule == "post+state")
              and not _behind_preposition(text[trigger.end:x.span.start])  # not "отреагировали на заявления Меркель"
@@ -249,27 +251,25 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return min(persons, key=lambda x: x.span.start)
     if after:
         return min(after, key=lambda x: x.span.start)
+    return next((x for x in states if x.span.start - sent.start <= SUBJECT_WINDOW), None)
+
+
+def _states_before(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
+    """The states named before the trigger that may be its subject: not places (``В Испании,
+    Португалии …``), nor words quoted."""
     named = ctx.in_sentence(sent, ("state",))
-    if TOPIC_FIRST.match(sent.text):  # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
-        return None
-    states = [x for x in named if x.span.end <= trigger.start and x.span.start - sent.start <= SUBJECT_WINDOW
-              and not in_place_phrase(ctx, x, named, any_preposition=True)  # "В Испании, Португалии …": places
-              and not _quoted(ctx, sent, x)]
-    return states[0] if states else None
+    return [x for x in named if x.span.end <= trigger.start
+            and not in_place_phrase(ctx, x, named, any_preposition=True) and not _quoted(ctx, sent, x)]
 
 
-def _state_subject(ctx: DocContext, sent: Sentence, trigger: Span, clause: int) -> Located | None:
-    """A state in the nominative in the trigger's own clause before it, the verb's subject; not one
+def _state_subject(ctx: DocContext, trigger: Span, states: list[Located], clause: int) -> Located | None:
+    """Of ``states``, one in the nominative in the trigger's own clause, the verb's subject; not one
     after a noun it may depend on (``уполномоченный кабмина ФРГ … заявил``)."""
-    if morph.parse(trigger.text.split()[0])[1] == "NOUN" or TOPIC_FIRST.match(sent.text):
-        return None
     text = ctx.text(trigger.field)
-    named = ctx.in_sentence(sent, ("state",))
-    return next((x for x in named if clause <= x.span.start and x.span.end <= trigger.start
+    return next((x for x in states if clause <= x.span.start
                  and any("nomn" in t for t in case_tags(x.span.text.split()[-1]))
                  and morph.parse((text[clause:x.span.start].split() or ["."])[-1].strip("«»\"“”"))[1]
-                 not in ("NOUN", "ADJF", "PRTF")
-                 and not in_place_phrase(ctx, x, named, any_preposition=True) and not _quoted(ctx, sent, x)), None)
+                 not in ("NOUN", "ADJF", "PRTF")), None)
 
 
 def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
