@@ -290,6 +290,17 @@ def test_a_genitive_name_after_an_aides_title_holds_the_inner_post(text):
     assert "помощник президента" not in [p[0] for p in _text_posts(_person(record, "Дональд Трамп"))]
 
 
+def test_a_given_name_in_the_genitive_tells_a_surname_that_may_be_feminine():
+    # "Медведева" may be a woman's surname in the nominative; "Дмитрия" is a genitive: the name is
+    # the president's, the adviser's title is Абызов's
+    record = _record("Председатель совета директоров компании «Группа Е4» Михаил Абызов назначен советником "
+                     "президента России Дмитрия Медведева.", published="2012-01-18")
+    medvedev = _person(record, "Дмитрий Медведев")
+    assert "помощник президента" not in [p[0] for p in _text_posts(medvedev)]
+    assert [(e["type"], [p["name"] for p in e["participants"]]) for e in record["events"]] == [
+        ("position_change", ["Михаил Абызов"])]
+
+
 def test_a_ministers_field_in_the_genitive_is_no_post_of_its_own():
     # "министр энергетики Белоруссии Александр Озерец": "энергетики" holds no one (Озерец may read
     # as a genitive plural)

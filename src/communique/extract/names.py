@@ -67,7 +67,7 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
     best = max(votes.values())
     if best == 0:
         return "nomn"
-    given = _given_name_case(words)
+    given = given_name_case(words)
     oblique = set.intersection(*lacking) if lacking else set()
     for case in (hint, given if given != "loct" else None, *(c for c in CASES if c in oblique), "nomn", *CASES):
         if case and votes[case] == best:
@@ -166,7 +166,7 @@ def foreign_nominatives(word: str, case: str) -> list[str]:
     return list(dict.fromkeys(out)) or [word]
 
 
-def _given_name_case(words: list[str]) -> str | None:
+def given_name_case(words: list[str]) -> str | None:
     """The case of the dictionary's likeliest reading of the first given name (``Дмитрия``: the
     genitive, not the rare feminine nominative), to break a tie between cases."""
     for w in words:

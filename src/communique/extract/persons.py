@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..model import Mention, Position, Span
 from ..nlp import morph
-from .names import normalize_name
+from .names import given_name_case, normalize_name
 from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_phrase, title_start
 
 # Between two links of an apposition chain: nothing, a comma, quotes or brackets, or a few
@@ -347,6 +347,8 @@ def _holds_inner_post(post: Mention, name: Mention) -> bool:
     if not surname.isalpha() or not re.fullmatch(r"[а-яё]+", surname):
         return False
     name_cases = {p.tag.case for p in morph.parses(surname) if p.tag.case}
+    if given_name_case(name.text.split()[:-1]) == "gent":
+        name_cases.discard("nomn")  # Дмитрия Медведева: the given name tells the surname's case
     return ("gent" in name_cases and "nomn" not in name_cases
             and any(p.tag.case == "gent" and p.normal_form in _one_word_titles() for p in morph.parses(words[-1]))
             and not any(p.tag.case == "gent" for p in morph.parses(words[0])))
