@@ -6,14 +6,19 @@ Where each actor is mentioned, which sentence a span is in, the publication
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache, cached_property
+from typing import Any, TypeVar
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
 from .dates import DATELINE, DATELINE_WINDOW, RU_MONTH, reference_date
+
+T = TypeVar("T")
 
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
@@ -80,6 +85,25 @@ _HOLDERS_OF = re.compile(r"(?i)\b(?:с|со)\s+(?:лидерами|главам�
 _LISTED = re.compile(r"\s*(?:,|и|,\s*а\s+также)\s*")
 
 
+def _by_sentence(sentences: Sequence[Sentence], items: Iterable[T], span: Callable[[T], Any]) -> dict[tuple, list[T]]:
+    """The items lying inside each sentence, keyed by (field, start, end), in the items' order
+    (every sentence has its list, empty or not)."""
+    out: dict[tuple, list[T]] = {(s.field, s.start, s.end): [] for s in sentences}
+    starts: dict[str, list[int]] = {}
+    bounds: dict[str, list[Sentence]] = {}
+    for s in sorted(sentences, key=lambda s: (s.field, s.start)):
+        starts.setdefault(s.field, []).append(s.start)
+        bounds.setdefault(s.field, []).append(s)
+    for item in items:
+        where = span(item)
+        k = bisect.bisect_right(starts.get(where.field, ()), where.start) - 1
+        if k >= 0:
+            s = bounds[where.field][k]
+            if where.end <= s.end:
+                out[(s.field, s.start, s.end)].append(item)
+    return out
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -103,10 +127,18 @@ class DocContext:
                                                   for p in persons))]
         self.related = self._related_sections()
         self.speech, self.asides = self._layout()
+        # what lies inside each sentence, in the order of the lists above (the rules ask per sentence)
+        sentences = analysis.sentences
+        self._located_in = _by_sentence(sentences, self.located, lambda x: x.span)
+        self._lexical_in = _by_sentence(sentences, self.lexical, lambda m: m)
+        self._dates_in = _by_sentence(sentences, analysis.dates, lambda d: d)
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:
-        return [x for x in self.located if x.actor.kind in kinds and x.span.field == sent.field
-                and sent.start <= x.span.start and x.span.end <= sent.end]
+        found = self._located_in.get((sent.field, sent.start, sent.end))
+        if found is None:  # not one of the document's sentences
+            found = [x for x in self.located if x.span.field == sent.field
+                     and sent.start <= x.span.start and x.span.end <= sent.end]
+        return [x for x in found if x.actor.kind in kinds]
 
     def _related_sections(self) -> list[tuple[int, int]]:
         """``Смотрите также ...`` links to other items, not this one's events: the dated links that
@@ -249,11 +281,17 @@ class DocContext:
         return known or kb_actor(t)
 
     def mentions_in(self, sent: Sentence, types: tuple[str, ...]) -> list[Mention]:
-        return [m for m in self.lexical if m.type in types and m.field == sent.field
-                and sent.start <= m.start and m.end <= sent.end]
+        found = self._lexical_in.get((sent.field, sent.start, sent.end))
+        if found is None:
+            found = [m for m in self.lexical if m.field == sent.field and sent.start <= m.start and m.end <= sent.end]
+        return [m for m in found if m.type in types]
 
     def dates_in(self, sent: Sentence) -> list[DateMention]:
-        return [d for d in self.analysis.dates if d.field == sent.field and sent.start <= d.start and d.end <= sent.end]
+        found = self._dates_in.get((sent.field, sent.start, sent.end))
+        if found is None:
+            found = [d for d in self.analysis.dates
+                     if d.field == sent.field and sent.start <= d.start and d.end <= sent.end]
+        return list(found)
 
     def text(self, field: str) -> str:
         return self.doc.field_text(field)
