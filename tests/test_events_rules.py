@@ -1276,3 +1276,18 @@ def test_a_plural_participle_of_appointment_tells_no_change():
     # us_election ru-93: "назначенных" describes people, no one change; "отставок Джонсона и Дэвиса" stays
     assert not [e for e in events("В сценарии участвовали игроки, назначенных президентом Джо Байденом на посты "
                                   "в администрации.", published="2021-02-01") if e["type"] == "position_change"]
+
+
+def test_a_bodys_protest_and_its_leaders_words_are_two_statements():
+    # the government's protest and the prime minister's words are two acts; a ministry and its
+    # spokeswoman remain one statement
+    found = events("Правительство Японии выразило решительный протест против визита министра обороны России "
+                   "Анатолия Сердюкова на Курилы. Премьер-министр Японии Наото Кан назвал посещение "
+                   "островов министром обороны России Анатолием Сердюковым «в высшей степени достойным "
+                   "сожаления».", published="2011-02-05")
+    authors = [[p["name"] for p in e["participants"] if p["role"] == "author"]
+               for e in found if e["type"] == "statement"]
+    assert authors == [["Правительство Японии"], ["Наото Кан"]]
+    found = events("МИД России назвал провокацией решение Литвы. С заявлением выступила официальный "
+                   "представитель МИД России Мария Захарова.", published="2011-02-05")
+    assert len([e for e in found if e["type"] == "statement"]) == 1

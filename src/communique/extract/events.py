@@ -76,7 +76,16 @@ def _spokesman_of(a: Draft, b: Draft) -> bool:
     if a.type != "statement" or not a.participants or not b.participants:
         return False
     body, person = a.participants[0].actor, b.participants[0].actor
-    return body.kind in ("organization", "state") and person.kind == "person" and body.country == person.country
+    return (body.kind in ("organization", "state") and person.kind == "person" and body.country == person.country
+            and not (body.kind == "organization" and _leads_state(person)))
+
+
+def _leads_state(person) -> bool:
+    """A head of state or government speaks for himself, not as a body's voice: ``Правительство
+    Японии выразило протест … Премьер-министр Японии Наото Кан назвал`` are two statements (a
+    state and its leader are one: ``Малайзия не хочет … заявил премьер``)."""
+    return any(getattr(roles._titled(p.title), "category", "") in ("head_of_state", "head_of_government")
+               for p in person.positions)
 
 
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
