@@ -1291,3 +1291,10 @@ def test_a_bodys_protest_and_its_leaders_words_are_two_statements():
     found = events("МИД России назвал провокацией решение Литвы. С заявлением выступила официальный "
                    "представитель МИД России Мария Захарова.", published="2011-02-05")
     assert len([e for e in found if e["type"] == "statement"]) == 1
+
+
+def test_a_body_in_the_genitive_after_a_speech_verb_is_in_the_speakers_title():
+    # "— заявил представитель Пентагона Джон Кирби": the Pentagon is the genitive of his title
+    (st,) = [e for e in events("«ЕС убежден, что США смогут осуществить мирную передачу власти», – заявил глава "
+                               "Евросовета Шарль Мишель.", published="2021-01-07") if e["type"] == "statement"]
+    assert [p["name"] for p in st["participants"] if p["role"] == "author"] == ["Шарль Мишель"]

@@ -160,6 +160,13 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
         any("nomn" in tag for tag in case_tags(head)) and not _inflected(x))
 
 
+def _oblique_body(x: Located) -> bool:
+    """A body or state named by one word that cannot be a nominative (``заявил представитель
+    Пентагона Джон Кирби``: the Pentagon is in the spokesman's title, not the subject)."""
+    words = x.span.text.split()
+    return x.actor.kind != "person" and len(words) == 1 and not any("nomn" in tag for tag in case_tags(words[0]))
+
+
 def _inflected(x: Located) -> bool:
     """A person's surname written as the person's surname plus an ending (``пресс-секретарь Путина``
     of Владимир Путин, though ``Путина`` may be a woman's nominative), or a given name written
@@ -209,7 +216,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # "«…», — сказал X", "Россия окажется в выигрыше, считает профессор X": the subject after the verb
         # speaks, and a private one (a professor) makes it no statement of state
         inverted = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if x.span.start >= trigger.end
-                    and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
+                    and _inverted(ctx, trigger, x) and _nominative(ctx, x) and not _oblique_body(x)]
         if inverted:
             first = min(inverted, key=lambda x: x.span.start)
             return first if _official(first) else None
