@@ -1298,3 +1298,13 @@ def test_a_body_in_the_genitive_after_a_speech_verb_is_in_the_speakers_title():
     (st,) = [e for e in events("«ЕС убежден, что США смогут осуществить мирную передачу власти», – заявил глава "
                                "Евросовета Шарль Мишель.", published="2021-01-07") if e["type"] == "statement"]
     assert [p["name"] for p in st["participants"] if p["role"] == "author"] == ["Шарль Мишель"]
+
+
+def test_a_leader_named_only_in_the_links_to_other_items_is_not_the_host():
+    # kremlin.ru: "Смотрите также" links name other items' persons; "Индийский лидер" is the item's Modi
+    found = events("Состоялся телефонный разговор Владимира Путина с Премьер-министром Индии Нарендрой Моди. "
+                   "Индийский лидер подтвердил приглашение Президенту России посетить Индию с визитом. "
+                   "Смотрите также Соболезнования Президенту Индии Дроупади Мурму, Премьер-министру Индии "
+                   "Нарендре Моди 22 апреля 2025 года", published="2025-05-05")
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert roles(visit) == {"Владимир Путин": ("guest", "RUS"), "Нарендра Моди": ("host", "IND")}

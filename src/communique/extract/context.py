@@ -223,7 +223,7 @@ class DocContext:
                 pairs.append((other, Span(sent.field, other.start, other.end, other.text, "post+state")))
             for where, span in pairs:
                 actor = self._holder_in_text(post.normal, where.ref) or self._holder_in_kb(post.normal, where.ref, date)
-                if post.rule == "gazetteer?" and actor not in self.analysis.actors:
+                if post.rule == "gazetteer?" and not (actor in self.analysis.actors and self._named_in_item(actor)):
                     # "лидер ФРГ" may be the chancellor: the president only when the item names him, else
                     # the one head of state or government of that state the item names
                     actor = self._leader_in_text(where.ref)
@@ -257,7 +257,8 @@ class DocContext:
 
     def _holder_in_text(self, title: str, country: str | None) -> Actor | None:
         for a in self.analysis.actors:
-            if a.kind == "person" and any(p.title == title and p.country == country for p in a.positions):
+            if a.kind == "person" and any(p.title == title and p.country == country for p in a.positions) \
+                    and self._named_in_item(a):
                 return a
         return None
 
@@ -265,8 +266,18 @@ class DocContext:
         from .coref import _category
 
         leaders = [a for a in self.analysis.actors if a.kind == "person" and any(
-            p.country == country and _category(p.title) in ("head_of_state", "head_of_government") for p in a.positions)]
+            p.country == country and _category(p.title) in ("head_of_state", "head_of_government") for p in a.positions)
+            and self._named_in_item(a)]
         return leaders[0] if len(leaders) == 1 else None
+
+    def _named_in_item(self, actor: Actor) -> bool:
+        """Named in the item itself, not only in its links to other items (``Смотрите также
+        Президенту Индии Дроупади Мурму``)."""
+        return any(not self.in_related(m) for m in actor.mentions)
+
+    def in_related(self, span: Span) -> bool:
+        """Whether a span lies in the links to other items."""
+        return span.field == "text" and any(a <= span.start < b for a, b in self.related)
 
     def _holder_in_kb(self, title: str, country: str | None, date: str | None) -> Actor | None:
         if not country or not date:
