@@ -325,3 +325,10 @@ def test_a_topic_after_a_name_does_not_make_it_part_of_a_post():
     record = _record("Депутаты встречались с временным поверенным в делах США Кристиной Квин по вопросу "
                      "санкций.", published="2020-09-10")
     assert ("временный поверенный в делах", None, "USA") in _text_posts(_person(record, "Кристина Квин"))
+
+
+def test_an_abbreviation_declined_with_a_lower_case_ending_is_the_body():
+    # "МИДа", "МИДе": the ministry, as "МИД"; a lower-case "мид" is not
+    record = _record("В МИДе России заявили, что представитель МИДа Украины не приедет.", published="2018-03-19")
+    bodies = sorted(a["name"] for a in record["actors"] if a["kind"] == "organization")
+    assert bodies == ["Министерство иностранных дел России", "Министерство иностранных дел Украины"]

@@ -1308,3 +1308,14 @@ def test_a_leader_named_only_in_the_links_to_other_items_is_not_the_host():
                    "Нарендре Моди 22 апреля 2025 года", published="2025-05-05")
     (visit,) = [e for e in found if e["type"] == "visit"]
     assert roles(visit) == {"Владимир Путин": ("guest", "RUS"), "Нарендра Моди": ("host", "IND")}
+
+
+def test_a_body_in_a_named_spokeswomans_title_does_not_speak_but_an_unnamed_ones_does():
+    def authors(text):
+        return [[p["name"] for p in e["participants"] if p["role"] == "author"]
+                for e in events(text, published="2018-07-10") if e["type"] == "statement"]
+    assert authors("Все отчетливее проступают контуры правительственного кризиса в Великобритании, заявила "
+                   "официальный представитель российского МИДа Мария Захарова.") == [["Мария Захарова"]]
+    assert authors("«Оставаться в этой дырявой шлюпке не захотел даже британский король эксцентрики», — "
+                   "прокомментировала отставку Джонсона представитель российского МИД на своей странице.") == [
+        ["Министерство иностранных дел России"]]

@@ -25,6 +25,9 @@ from ..nlp import morph
 SKIP = frozenset("«»\"'“”„-–—‑")
 _GLUED = re.compile(r"^([А-ЯЁA-Z]{2,})([вксуо])$")
 _FORMER = re.compile(r"^экс-", re.IGNORECASE)
+# an abbreviation declined with a case ending in lower case (``МИДа``, ``МИДом``, ``ВОЗе``): its
+# lemma is the abbreviation's, so it matches the capitals-only alias
+_INFLECTED_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}(?:а|у|е|ом|ов|ам|ами|ах)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -145,7 +148,7 @@ def _fits(entry: Entry, words: Sequence[Token], before: Token | None = None) -> 
     (``американского министерства иностранных дел``: it names an actor only joined to a state),
     unless it is the tail of a capitalised name (``Верховного народного собрания``)."""
     first = words[0].text
-    if entry.exact_case and not first.isupper():
+    if entry.exact_case and not first.isupper() and not (len(words) == 1 and _INFLECTED_ABBREVIATION.match(first)):
         return False
     if entry.type == "post" and first.isascii() and (len(words) > 1 or (before is not None and before.text in _BEFORE_POST)):
         return True  # English writes posts in lower case: as foreign minister, the prime minister

@@ -161,10 +161,13 @@ def _nominative(ctx: DocContext, x: Located) -> bool:
 
 
 def _oblique_body(x: Located) -> bool:
-    """A body or state named by one word that cannot be a nominative (``заявил представитель
-    Пентагона Джон Кирби``: the Pentagon is in the spokesman's title, not the subject)."""
-    words = x.span.text.split()
-    return x.actor.kind != "person" and len(words) == 1 and not any("nomn" in tag for tag in case_tags(words[0]))
+    """A body or state whose head word cannot be a nominative (``заявил представитель Пентагона Джон
+    Кирби``, ``представитель российского МИДа Мария Захарова``: the body is in the spokesman's
+    title).  The head is the first word after any adjectives (``российского``)."""
+    if x.actor.kind == "person":
+        return False
+    head = next((w for w in x.span.text.split() if morph.parse(w)[1] not in ("ADJF", "PRTF")), None)
+    return head is not None and not any("nomn" in tag for tag in case_tags(head))
 
 
 def _inflected(x: Located) -> bool:
@@ -216,9 +219,12 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # "«…», — сказал X", "Россия окажется в выигрыше, считает профессор X": the subject after the verb
         # speaks, and a private one (a professor) makes it no statement of state
         inverted = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if x.span.start >= trigger.end
-                    and _inverted(ctx, trigger, x) and _nominative(ctx, x) and not _oblique_body(x)]
+                    and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
         if inverted:
             first = min(inverted, key=lambda x: x.span.start)
+            if _oblique_body(first):  # the body of a title whose holder is named after it
+                first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
+                            default=first)
             return first if _official(first) else None
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
     relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
