@@ -1093,8 +1093,10 @@ def test_a_known_surname_with_an_ending_after_the_verb_is_no_speaker():
 
 
 def test_whom_one_calls_on_or_criticises_is_no_speaker_but_an_inverted_subject_is():
-    assert events("Глава украинского МИДа призывает Европейский Союз принять санкции против России.",
-                  published="2018-03-19") == []
+    (st,) = events("Глава украинского МИДа призывает Европейский Союз принять санкции против России.",
+                   published="2018-03-19")  # Ukraine's foreign minister speaks, not the EU he calls on
+    assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Павел Климкин", "author")
+    assert "Европейский союз" not in [p["name"] for p in st["participants"]]
     (st,) = events("В Берлине проект активно критикует посол США Ричард Гренель.", published="2019-01-09")
     assert [(p["name"], p["role"]) for p in st["participants"]][0] == ("Ричард Гренель", "author")
 
@@ -1319,3 +1321,25 @@ def test_a_body_in_a_named_spokeswomans_title_does_not_speak_but_an_unnamed_ones
     assert authors("«Оставаться в этой дырявой шлюпке не захотел даже британский король эксцентрики», — "
                    "прокомментировала отставку Джонсона представитель российского МИД на своей странице.") == [
         ["Министерство иностранных дел России"]]
+
+
+def test_a_general_head_of_a_states_body_is_the_post_heading_it():
+    # "глава украинского МИДа" is Ukraine's foreign minister on the day (the KB's holder)
+    (st,) = events("Глава украинского МИДа в интервью газете «Бильд» назвал бывшего канцлера Германии "
+                   "«важнейшим лоббистом Путина».", published="2018-03-19")
+    assert [p["name"] for p in st["participants"] if p["role"] == "author"] == ["Павел Климкин"]
+    # a post named as a post ("с поста министра …") refers to no holder
+    (visit,) = [e for e in events("Отставка Бориса Джонсона с поста министра иностранных дел Великобритании не "
+                                  "внесет изменений в планы Дональда Трампа нанести визит в Англию.",
+                                  published="2018-07-10") if e["type"] == "visit"]
+    assert "Джереми Хант" not in roles(visit)
+
+
+def test_a_headline_statement_keeps_the_roles_the_body_gives():
+    record = extract_document(Document(
+        id="t", title="Глава украинского МИДа призывает Европейский Союз принять санкции против Герхарда Шрёдера",
+        text="Глава украинского МИДа Павел Климкин призывает Европейский Союз принять санкции против бывшего "
+             "канцлера Германии Герхарда Шрёдера за то, что он продвигает проекты Владимира Путина.",
+        published="2018-03-19"))
+    (st,) = [e for e in record["events"] if e["type"] == "statement"]
+    assert roles(st)["Павел Климкин"][0] == "author" and roles(st)["Владимир Путин"][0] == "target"

@@ -20,6 +20,17 @@ from .dates import DATELINE, DATELINE_WINDOW, RU_MONTH, reference_date
 
 T = TypeVar("T")
 
+GENERAL_HEADS = frozenset({"head", "head-of"})  # posts.tsv: "глава", "руководитель" of any organisation
+HEADS_OF_BODIES = ("foreign_minister", "minister", "head_of_government")  # categories of a body's head post
+
+
+@cache
+def _head_post(body_id: str) -> str | None:
+    """The title of the post that heads a body (``mfa``: министр иностранных дел)."""
+    from .. import resources
+
+    return next((p.title_ru for p in resources.posts() if p.body == body_id and p.category in HEADS_OF_BODIES), None)
+
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
 # kremlin.ru runs its links into the text: "Смотрите также Беседа с Президентом Кубы … 7 мая 2025 года <text>";
@@ -75,6 +86,8 @@ def kb_actor(tenure) -> Actor:
                                      tenure.end or None, "kb"),), ref=tenure.person_id)
 
 
+# a post named as a post, not as its holder: "с поста министра иностранных дел", "на должность посла"
+AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью))\s+$")
 NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ)\w*\s+(?:\w+\s+)?|экс-\s*)$")
 
 
@@ -204,6 +217,11 @@ class DocContext:
         named = self.in_sentence(sent, ("person",))
         out: list[Located] = []
         for post in posts:
+            head = self._head_of_body(sent, post, date, named)
+            if head is not None:  # "глава украинского МИДа": the foreign minister of Ukraine
+                if all(x.actor.id != head.actor.id or x.span != head.span for x in out):
+                    out.append(head)
+                continue
             state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
                 (s for s in states if s.start >= post.end and not text[post.end:s.start].strip()), None) or next(
                 (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None)
@@ -213,7 +231,7 @@ class DocContext:
             start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
-            if NOT_THE_HOLDER.search(text[max(0, start - 24):start]):
+            if NOT_THE_HOLDER.search(text[max(0, start - 24):start]) or AS_A_POST.search(text[max(0, start - 24):start]):
                 continue  # "бывший госсекретарь США", "избранный президент": not who holds it on the day
             pairs = [(state, Span(sent.field, start, end, text[start:end], "post+state"))]
             # "министров иностранных дел Кыргызстана и Китая": one post, two states
@@ -230,6 +248,30 @@ class DocContext:
                 if actor is not None:
                     out.append(Located(actor, span))
         return out
+
+    def _head_of_body(self, sent: Sentence, post: Mention, date: str | None, named: list[Located]) -> Located | None:
+        """A general head's title before a state's body (``глава украинского МИДа``, ``руководитель
+        МИД Японии``) is the post that heads the body (posts.tsv: the first post of that body of a
+        minister's or head of government's category), held by the person of the item who holds it,
+        else by the KB's holder on the date; None when a name follows (it is that person's title)."""
+        if post.ref not in GENERAL_HEADS:
+            return None
+        text = self.text(sent.field)
+        body = next((m for m in self.mentions_in(sent, ("organization",))
+                     if m.start >= post.end and not text[post.end:m.start].strip() and m.ref and ":" in m.ref), None)
+        if body is None or any(0 <= x.span.start - body.end <= 2 for x in named):
+            return None
+        if NOT_THE_HOLDER.search(text[max(0, post.start - 24):post.start]) or AS_A_POST.search(
+                text[max(0, post.start - 24):post.start]):
+            return None
+        body_id, _, country = body.ref.rpartition(":")
+        title = _head_post(body_id)
+        if title is None:
+            return None
+        actor = self._holder_in_text(title, country) or self._holder_in_kb(title, country, date)
+        if actor is None:
+            return None
+        return Located(actor, Span(sent.field, post.start, body.end, text[post.start:body.end], "post+state"))
 
     def counterpart_states(self, sent: Sentence) -> list[Located]:
         """States after ``с``/``со``/``with``: the other side of talks or a call; also those its

@@ -679,8 +679,12 @@ def _merge(into: Draft, other: Draft) -> None:
         other.participants = other.participants[1:]
     known = {x.actor.id for x in into.participants}
     key = into.key_actor
-    into.participants.extend(x for x in other.participants if x.actor.id not in known
-                             and (key is None or x.actor.kind != "person" or surname_key(x.actor.name) != key))
+    joined = [x for x in other.participants if x.actor.id not in known
+              and (key is None or x.actor.kind != "person" or surname_key(x.actor.name) != key)]
+    into.participants.extend(joined)
+    for x in joined:  # the roles the other report's text gave them ("против … Шрёдера": a target)
+        if x.actor.id in other.roles:
+            into.roles.setdefault(x.actor.id, other.roles[x.actor.id])
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
     into.formats.extend(f for f in other.formats if f not in into.formats)
