@@ -1343,3 +1343,15 @@ def test_a_headline_statement_keeps_the_roles_the_body_gives():
         published="2018-03-19"))
     (st,) = [e for e in record["events"] if e["type"] == "statement"]
     assert roles(st)["Павел Климкин"][0] == "author" and roles(st)["Владимир Путин"][0] == "target"
+
+
+def test_an_indeclinable_surname_after_an_oblique_given_name_is_no_speaker():
+    # "Михаила" shows the case that "Саакашвили" hides: the object of "поддержать" does not speak
+    found = events("Известно, что в августе 2008 года он летал в Тбилиси, чтобы поддержать Михаила Саакашвили, "
+                   "а не так давно заявил, что Россию необходимо исключить из «Большой восьмёрки».",
+                   published="2008-09-01")
+    assert not any(p["name"] == "Михаил Саакашвили" and p["role"] == "author"
+                   for e in found for p in e["participants"])
+    (st,) = events("Михаил Саакашвили заявил, что Россию необходимо исключить из «Большой восьмёрки».",
+                   published="2013-01-01")
+    assert [(p["name"], p["role"]) for p in st["participants"]] == [("Михаил Саакашвили", "author")]

@@ -197,9 +197,19 @@ def _subject_form(x: Located) -> bool:
         return True
     # "Советник Трампа" does not speak; a body by its first word ("Министерства иностранных дел")
     head = words[0] if x.span.rule == "post+state" or x.actor.kind == "organization" else words[-1]
+    if x.actor.kind == "person" and x.span.rule != "post+state" and _oblique_given_name(x):
+        return False  # "поддержать Михаила Саакашвили": the given name shows the case an indeclinable hides
     if x.actor.kind == "person" and x.span.rule != "post+state" and _folded(head) == _folded(x.actor.name.split()[-1]):
         return True  # written as its nominative ("Родриго Дутерте": pymorphy guesses an indeclinable's case)
     return any("nomn" in t for t in case_tags(head))
+
+
+def _oblique_given_name(x: Located) -> bool:
+    """A person written with a given name other than the nominative one and in no nominative
+    reading (``Михаила Саакашвили``)."""
+    words, names = x.span.text.split(), x.actor.name.split()
+    return (len(words) > 1 and len(names) > 1 and _folded(words[0]) != _folded(names[0])
+            and not any("nomn" in t for t in case_tags(words[0])))
 
 
 def case_tags(word: str) -> list[str]:
