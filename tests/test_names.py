@@ -51,6 +51,10 @@ def test_nominative(text, hint, expected):
     ("Тамимом Аль Тани", "ablt", "Тамим Аль Тани"),  # Тани is not Таня in the genitive here
     ("Бадрой Гунбой", "ablt", "Бадра Гунба"),
     ("Умару Сиссоку Эмбало", "ablt", "Умару Сиссоку Эмбало"),  # not the dative of Умар
+    ("Адзума Косииси", "ablt", "Адзума Косииси"),
+    # unless the name cannot be in that case ("назначили президентом … Джо Байдена": the object)
+    ("Джо Байдена", "ablt", "Джо Байден"),
+    ("Викторию Нуланд", "ablt", "Виктория Нуланд"),
 ])
 def test_nominative_after_a_post_of_certain_case(text, hint, expected):
     assert normalize_name(text, hint, True) == expected

@@ -62,9 +62,12 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
             lacking.append(set(lacks))
         for c, weight in weights:
             votes[c] += weight
-    if hint and strong:
-        return hint  # a post whose case is certain (Президентом, Эмиром) gives the name's
     best = max(votes.values())
+    if hint and strong and (votes[hint] or not best or words and words[-1][-1:].lower() in _UNDECLINED_ENDINGS):
+        # a post whose case is certain (Президентом, Эмиром) gives the name's, unless the name cannot
+        # be in it ("назначили президентом … Джо Байдена": the object, not the post's case); a name
+        # ending in a vowel that does not decline (Умару Сиссоку Эмбало) may be in any
+        return hint
     if best == 0:
         return "nomn"
     given = given_name_case(words)
@@ -73,6 +76,9 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
         if case and votes[case] == best:
             return case
     return "nomn"
+
+
+_UNDECLINED_ENDINGS = "иоуыэеюё"
 
 
 @lru_cache(maxsize=50_000)
