@@ -1355,3 +1355,11 @@ def test_an_indeclinable_surname_after_an_oblique_given_name_is_no_speaker():
     (st,) = events("Михаил Саакашвили заявил, что Россию необходимо исключить из «Большой восьмёрки».",
                    published="2013-01-01")
     assert [(p["name"], p["role"]) for p in st["participants"]] == [("Михаил Саакашвили", "author")]
+
+
+def test_a_visit_verb_with_a_plural_of_private_persons_as_subject_is_no_visit():
+    # the verb's own subject ("Иностранцы", "наши друзья"): not the guest of the visit told before
+    found = events("Президент Чили Себастьян Пиньера встретился с президентом Аргентины Альберто Фернандесом. "
+                   "Иностранцы могут прибыть в столицу страны Сантьяго, показав справку о негативном тесте.",
+                   published="2020-11-01")
+    assert [e["type"] for e in found] == ["meeting"]

@@ -428,6 +428,27 @@ def _with_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     return trig.type == "meeting" and PRESS.match(ctx.text(sent.field), trig.end) is not None
 
 
+def _people_of_no_office(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Sequence) -> bool:
+    """The verb's clause opens with a plural of persons that is no post (``Иностранцы могут прибыть``,
+    ``Туристы смогут приехать``): its own subject, not the sides of the event told before
+    (``Министры договорились …``, ``Стороны условились …`` are)."""
+    text = ctx.text(sent.field)
+    clause = max(sent.start, *(text.rfind(c, sent.start, trig.start) + 1 for c in ",;:«»—"))
+    posts = ctx.mentions_in(sent, ("post",))
+    for t in tokens:
+        if clause <= t.start < trig.start and t.pos == "NOUN" and t.lemma not in SIDES \
+                and not any(m.start <= t.start < m.end for m in posts):
+            tag = morph.parse(t.text)[2]
+            if "anim" in tag and "plur" in tag and "nomn" in tag:
+                return True
+    return False
+
+
+# plurals of persons that may be the sides of an event told before ("Стороны договорились …")
+SIDES = frozenset({"сторона", "делегация", "лидер", "глава", "партнёр", "партнер", "коллега", "участник",
+                   "дипломат", "парламентарий", "депутат", "представитель", "переговорщик"})
+
+
 def _body_of(ctx: DocContext, sent: Sentence, trigger: Span) -> bool:
     """``заседание Коллегии выборщиков``, ``заседании Госсовета``: a session of the body named right
     after the trigger, not a later meeting of the sides just reported."""
@@ -577,6 +598,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     draft.date = None  # "заявил, что в четверг, 5 апреля, парламент вынесет …": what he said is to come
                 else:
                     draft.status = "planned"  # "готов к визиту … 13 июля" in a 10 July item: still to come
+            own_subject = not draft.participants and _people_of_no_office(ctx, sent, trig, tokens)
+            if own_subject and trig.type == "visit":
+                continue  # "Иностранцы могут прибыть", "наши друзья приехали из Китая": no visit of state
             if not draft.participants and trig.type not in KEYED and not _body_of(ctx, sent, span):
                 if _is_reference(ctx, trig):  # "В ходе переговоров ..." with no talks reported before
                     # the latest encounter of the sides, not a resignation or a statement ("Отставка
@@ -584,8 +608,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     source = parent or next((d for d in reversed(drafts) if d.type in ENCOUNTERS), None)
                 elif trig.type == "signing":
                     source = parent or _latest(drafts, "meeting") or _latest(drafts, "visit")
-                elif trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF") or (
-                        trig.status == "planned" and trig.type in CONVERSATIONS):
+                elif (trig.tokens[0].pos in ("VERB", "INFN", "PRTS", "PRTF") or (
+                        trig.status == "planned" and trig.type in CONVERSATIONS)) and not own_subject:
                     # "Министры договорились о проведении очередного заседания": the same sides, later
                     # "Условлено встретиться 9 мая": the parties of the event just reported
                     source = parent or (drafts[-1] if drafts else None)
