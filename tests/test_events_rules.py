@@ -1363,3 +1363,20 @@ def test_a_visit_verb_with_a_plural_of_private_persons_as_subject_is_no_visit():
                    "Иностранцы могут прибыть в столицу страны Сантьяго, показав справку о негативном тесте.",
                    published="2020-11-01")
     assert [e["type"] for e in found] == ["meeting"]
+
+
+def test_the_agent_of_a_passive_participle_is_not_who_resigns():
+    (pc,) = events("Накануне из-за несогласия с предложенным Мэй планом развития отношений с Евросоюзом в "
+                   "отставку подал Дэвид Дэвис.", published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Дэвид Дэвис"]
+
+
+def test_words_mixing_two_alphabets_are_read_in_one():
+    # Latin "C" in "CША", Latin "o" in "Джoнсон": read as Cyrillic (the record's document keeps the text as written)
+    record = extract_document(Document(id="t", title="", published="2018-07-09",
+                                       text="Борис Джoнсон провел переговоры с госсекретарем CША Майком Помпео."))
+    (meeting,) = record["events"]
+    assert set(meeting["countries"]) == {"GBR", "USA"}
+    assert "Борис Джонсон" in roles(meeting)
+    spans = [e for p in meeting["participants"] for e in p["evidence"]]
+    assert any(s["text"] == "Джонсон" or "Джонсон" in s["text"] for s in spans)

@@ -36,6 +36,17 @@ def with_capitals(document: Document) -> Document:
     return dataclasses.replace(document, title=title, text=text)
 
 
+def in_one_script(document: Document) -> Document:
+    """A document whose words mix two alphabets (``CША`` with a Latin C) is read with each word in
+    one (``nlp.scripts``); the record keeps the original."""
+    from .nlp.scripts import one_script
+
+    text, title = one_script(document.text), one_script(document.title) if document.title else document.title
+    if text == document.text and title == document.title:
+        return document
+    return dataclasses.replace(document, title=title, text=text)
+
+
 class PipelineError(ValueError):
     """A pipeline whose stages cannot run in the order given."""
 
@@ -99,7 +110,7 @@ class Pipeline:
         return analysis
 
     def _run(self, document: Document) -> Analysis:
-        read = with_capitals(document)  # same lengths: every span found in it holds in the original
+        read = with_capitals(in_one_script(document))  # same lengths: every span found holds in the original
         analysis = Analysis(document=read, layers=frozenset({"document"}))
         failed: set[str] = set()
         for stage in self.stages:

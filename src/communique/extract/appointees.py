@@ -101,7 +101,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
             return None
         # first of its own clause before the verb ("Гаев … подал в отставку после того, как …
         # Собянина"), else after it ("назначен Камаль аль-Ганзури")
-        own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])]
+        own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])
+               and not _agent_of_participle(text, x)]
         # after the verb, not behind a preposition ("ушёл в отставку в знак протеста против действий
         # президента Александра Лукашенко": he is no subject)
         inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])
@@ -191,6 +192,16 @@ def _verb_after(ctx: DocContext, trigger: Span) -> str:
         return ""
     words = [w for w in ctx.text(trigger.field)[trigger.end:trigger.end + 30].split() if w.lower() not in ADVERBS]
     return words[0] if words else ""
+
+
+def _agent_of_participle(text: str, x: Located) -> bool:
+    """A name right after a passive participle is its agent (``с предложенным Мэй планом``,
+    ``подписанный Путиным указ``), no subject of the clause."""
+    words = text[max(0, x.span.start - 30):x.span.start].split()
+    if not words:
+        return False
+    pos, tag = morph.parse(words[-1].strip(",.;:«»\"()"))[1:3]
+    return pos == "PRTF" and "pssv" in tag
 
 
 def _word_before(ctx: DocContext, trigger: Span) -> str:
