@@ -1380,3 +1380,12 @@ def test_words_mixing_two_alphabets_are_read_in_one():
     assert "Борис Джонсон" in roles(meeting)
     spans = [e for p in meeting["participants"] for e in p["evidence"]]
     assert any(s["text"] == "Джонсон" or "Джонсон" in s["text"] for s in spans)
+
+
+def test_a_signing_planned_at_talks_is_placed_where_the_talks_are():
+    # the talks are placed by the visit of their sentence; the signing "по итогам переговоров" with them
+    found = events("10 мая Президент России проведёт переговоры с Генеральным секретарём ЦК Коммунистической "
+                   "партии Вьетнама То Ламом, который посетит Россию с официальным визитом. По итогам "
+                   "переговоров планируется принять ряд двусторонних документов.", published="2025-05-08")
+    places = {e["type"]: (e["place"] or {}).get("country") for e in found}
+    assert places == {"meeting": "RUS", "visit": "RUS", "signing": "RUS"}

@@ -143,7 +143,7 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
     if own is not None or d.type == "statement":
         return own
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
-        inherited = place_of(ctx, d.parent)
+        inherited = place_of(ctx, d.parent, drafts)  # (the talks placed by their visit, too)
         if inherited is not None:
             return inherited
     dateline = ctx.dateline_place()
