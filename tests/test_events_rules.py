@@ -1389,3 +1389,11 @@ def test_a_signing_planned_at_talks_is_placed_where_the_talks_are():
                    "переговоров планируется принять ряд двусторонних документов.", published="2025-05-08")
     places = {e["type"]: (e["place"] or {}).get("country") for e in found}
     assert places == {"meeting": "RUS", "visit": "RUS", "signing": "RUS"}
+
+
+def test_a_visit_placed_in_a_country_takes_the_datelines_city_there():
+    found = events("Президент Республики Беларусь Александр Лукашенко находится в России с официальным визитом. "
+                   "13 марта 2025 года 17:40 Москва, Кремль Переговоры Владимира Путина и Александра Лукашенко "
+                   "прошли в узком составе.", published="2025-03-13")
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert (visit["place"]["city"], visit["place"]["country"]) == ("Москва", "RUS")

@@ -140,7 +140,14 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
     if d.type not in ("visit", "meeting", "signing", "statement"):
         return None
     own = own_place(ctx, d)
-    if own is not None or d.type == "statement":
+    if d.type == "statement":
+        return own
+    if own is not None:
+        # "находится в России с официальным визитом" under "13 марта 2025 года Москва, Кремль": the
+        # dateline names the city of the country the text names
+        dateline = ctx.dateline_place() if own.city is None and own.country else None
+        if dateline is not None and (dateline.ref or "").split(":")[0] == own.country and d.status == "occurred":
+            return _place(dateline)
         return own
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
         inherited = place_of(ctx, d.parent, drafts)  # (the talks placed by their visit, too)
