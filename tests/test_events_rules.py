@@ -1075,11 +1075,14 @@ def test_an_envoy_to_a_union_of_states_speaks_for_the_state_that_sends_him():
 
 
 
-def test_an_abdication_is_a_change_of_post():
-    (pc,) = events("Король Бельгии Альберт II официально заявил, что отречётся от престола в пользу своего сына, "
-                   "наследного принца Филиппа, 21 июля 2013 года.", published="2013-07-03")
+def test_an_abdication_is_a_change_of_post_and_so_is_the_successors():
+    # the one a post is left to ("в пользу своего сына … Филиппа") changes post too
+    pc, successor = events("Король Бельгии Альберт II официально заявил, что отречётся от престола в пользу своего "
+                           "сына, наследного принца Филиппа, 21 июля 2013 года.", published="2013-07-03")
     assert (pc["type"], pc["status"], pc["date"]["start"]) == ("position_change", "planned", "2013-07-21")
     assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Альберт II", "BEL")]
+    assert (successor["type"], successor["status"]) == ("position_change", "planned")
+    assert [p["name"].split()[-1] for p in successor["participants"]] == ["Филипп"]
 
 
 def test_a_known_surname_with_an_ending_after_the_verb_is_no_speaker():
@@ -1397,3 +1400,4 @@ def test_a_visit_placed_in_a_country_takes_the_datelines_city_there():
                    "прошли в узком составе.", published="2025-03-13")
     (visit,) = [e for e in found if e["type"] == "visit"]
     assert (visit["place"]["city"], visit["place"]["country"]) == ("Москва", "RUS")
+

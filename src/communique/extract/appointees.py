@@ -44,6 +44,23 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
     return out
 
 
+SUCCESSOR_WINDOW = 80  # characters between "в пользу" and the name of the one who takes the post
+
+
+def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | None) -> list[Located]:
+    """The one a post is left to (``отречётся от престола в пользу своего сына, наследного принца
+    … Филиппа``, ``сложил полномочия в пользу …``): the first person named within reach after
+    ``в пользу`` that follows the trigger; he changes post too."""
+    text = ctx.text(sent.field)
+    at = next((m.end() for m in re.finditer(r"(?i)\bв\s+пользу\s", text[trigger.end:sent.end])), None)
+    if at is None:
+        return []
+    at += trigger.end
+    after = [x for x in ctx.in_sentence(sent, ("person",)) if 0 <= x.span.start - at <= SUCCESSOR_WINDOW
+             and (person is None or x.actor.id != person.actor.id)]
+    return [min(after, key=lambda x: x.span.start)] if after else []
+
+
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The person appointed or leaving: the subject of a passive or intransitive trigger
     (``Небензя назначен``, ``Джонсон ушёл в отставку``, ``на место Дэвиса назначен Доминик Рааб``),

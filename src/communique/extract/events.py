@@ -573,6 +573,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 person = appointees.appointee(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
+                listed += appointees.successor(ctx, sent, span, person)
             draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
