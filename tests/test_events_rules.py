@@ -1401,3 +1401,13 @@ def test_a_visit_placed_in_a_country_takes_the_datelines_city_there():
     (visit,) = [e for e in found if e["type"] == "visit"]
     assert (visit["place"]["city"], visit["place"]["country"]) == ("Москва", "RUS")
 
+
+
+def test_a_place_of_what_was_said_before_the_speech_verb_is_not_the_statements():
+    (st,) = [e for e in events("Глава МИД ФРГ Хайко Маас может обсудить в пятницу в Москве транзит газа через "
+                               "Украину, заявила на брифинге официальный представитель МИД ФРГ Мария Адебар.",
+                               published="2019-01-16") if e["type"] == "statement"]
+    assert st["place"] is None
+    (st,) = events("«Мы не позволим США решать за нас», - заявил Маас в четверг, 10 января, в Берлине.",
+                   published="2019-01-11")
+    assert (st["place"]["city"], st["place"]["country"]) == ("Берлин", "DEU")

@@ -111,6 +111,9 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     if visited is not None:  # "пригласил … посетить Соединённые Штаты" (not "в Букингемском дворце" before it)
         return _place(visited)
     located = list(_located_in(ctx, d, types))
+    if d.type == "statement":  # where it was said, not a place of what was said before the verb
+        located = [m for m in located if m.field != d.trigger.field or m.start >= d.trigger.end
+                   or not re.search(r"[,;:«»\"—–]", ctx.text(m.field)[m.end:d.trigger.start])]
     after = [m for m in located if m.field == d.trigger.field and m.start >= d.trigger.end]
     if d.type == "visit" and after:  # "посетит Великобританию …, и посетит Польшу": each its own
         return _place(after[0])
