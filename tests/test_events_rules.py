@@ -1411,3 +1411,13 @@ def test_a_place_of_what_was_said_before_the_speech_verb_is_not_the_statements()
     (st,) = events("«Мы не позволим США решать за нас», - заявил Маас в четверг, 10 января, в Берлине.",
                    published="2019-01-11")
     assert (st["place"]["city"], st["place"]["country"]) == ("Берлин", "DEU")
+
+
+def test_the_country_a_speaker_speaks_of_is_a_side_and_a_topic_after_an_apposition_is_not():
+    # "страна" opening what a person of a state says is that state; "по поводу матери, христианки
+    # Азии Биби": whom the talks are about, past the apposition's comma
+    found = events("Премьер-министр Канады Джастин Трюдо заявил, что страна ведет переговоры с Пакистаном по "
+                   "поводу многодетной матери, христианки Азии Биби, казни которой требуют жители.",
+                   published="2018-11-14")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert roles(meeting) == {"Канада": ("participant", "CAN"), "Пакистан": ("participant", "PAK")}

@@ -223,7 +223,25 @@ def _new_people(ctx: DocContext, sent: Sentence, referent: "Draft") -> bool:
     return any(x.actor.id not in known for x in ctx.in_sentence(sent, ("person",)))
 
 
-TOPIC_OPENER = re.compile(r"(?i)\b(?:о|об|обо|по поводу|относительно|касательно|в отношении)\s(?![^,;]*\bсо?\s)[^,;]*$")
+TOPIC_OPENER = re.compile(r"(?i)\b(?:о|об|обо|по поводу|относительно|касательно|в отношении)\s(?![^,;]*\bсо?\s)[^,;]*"
+                          r"(?:,\s+(?-i:[а-яё])[^,;]*)?$")  # (an apposition after a comma: "матери, христианки …")
+
+
+THE_COUNTRY = re.compile(r"\bчто\s+(страна)\s+(?:\w+\s+)?$")  # (a verb between: "страна ведет переговоры")
+
+
+def _speakers_country(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    """``Премьер-министр Канады Джастин Трюдо заявил, что страна ведет переговоры``: "страна" opening
+    what a person of a state says is that state, a side of the talks."""
+    text = ctx.text(sent.field)
+    m = THE_COUNTRY.search(text, max(sent.start, trigger.start - 40), trigger.start) if trigger.field == sent.field else None
+    if m is None:
+        return None
+    speakers = [x for x in ctx.in_sentence(sent, ("person",)) if x.span.end <= m.start() and x.actor.country]
+    if not speakers:
+        return None
+    country = max(speakers, key=lambda x: x.span.end).actor.country
+    return Located(ctx.state_actor(country), Span(sent.field, m.start(1), m.end(1), m[1], "speaker-country"))
 
 
 def _in_topic(ctx: DocContext, x: Located, trigger: Span) -> bool:
@@ -243,6 +261,9 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
+        speaker_state = _speakers_country(ctx, sent, trigger)
+        if speaker_state is not None and speaker_state.actor.id not in {x.actor.id for x in people}:
+            people.insert(0, speaker_state)  # (the speaker himself is who tells of the talks: dropped below)
     if not people and event_type == "meeting":
         return _sides_named(ctx, sent, trigger)
     if people or event_type not in PERSONLESS_TYPES:
