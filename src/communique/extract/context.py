@@ -16,20 +16,12 @@ from typing import Any, TypeVar
 
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
+from .coref import _body_heads, _category
 from .dates import DATELINE, DATELINE_WINDOW, RU_MONTH, reference_date
 
 T = TypeVar("T")
 
 GENERAL_HEADS = frozenset({"head", "head-of"})  # posts.tsv: "глава", "руководитель" of any organisation
-HEADS_OF_BODIES = ("foreign_minister", "minister", "head_of_government")  # categories of a body's head post
-
-
-@cache
-def _head_post(body_id: str) -> str | None:
-    """The title of the post that heads a body (``mfa``: министр иностранных дел)."""
-    from .. import resources
-
-    return next((p.title_ru for p in resources.posts() if p.body == body_id and p.category in HEADS_OF_BODIES), None)
 
 
 RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
@@ -89,6 +81,13 @@ def kb_actor(tenure) -> Actor:
 # a post named as a post, not as its holder: "с поста министра иностранных дел", "на должность посла"
 AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью))\s+$")
 NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ)\w*\s+(?:\w+\s+)?|экс-\s*)$")
+
+
+def _not_the_holder(text: str, start: int) -> bool:
+    """A post at ``start`` names no one holding it on the day: a former or future holder's
+    (``бывший госсекретарь США``, ``избранный президент``) or the post itself (``с поста министра``)."""
+    before = text[max(0, start - 24):start]
+    return NOT_THE_HOLDER.search(before) is not None or AS_A_POST.search(before) is not None
 
 
 # "с лидерами Вышеградской группы - ", "с главами правительств стран ": the states are the holders' own
@@ -231,8 +230,8 @@ class DocContext:
             start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
-            if NOT_THE_HOLDER.search(text[max(0, start - 24):start]) or AS_A_POST.search(text[max(0, start - 24):start]):
-                continue  # "бывший госсекретарь США", "избранный президент": not who holds it on the day
+            if _not_the_holder(text, start):
+                continue
             pairs = [(state, Span(sent.field, start, end, text[start:end], "post+state"))]
             # "министров иностранных дел Кыргызстана и Китая": one post, two states
             other = next((s for s in states if s.start > state.end and COORDINATION.fullmatch(text[state.end:s.start])),
@@ -251,9 +250,9 @@ class DocContext:
 
     def _head_of_body(self, sent: Sentence, post: Mention, date: str | None, named: list[Located]) -> Located | None:
         """A general head's title before a state's body (``глава украинского МИДа``, ``руководитель
-        МИД Японии``) is the post that heads the body (posts.tsv: the first post of that body of a
-        minister's or head of government's category), held by the person of the item who holds it,
-        else by the KB's holder on the date; None when a name follows (it is that person's title)."""
+        МИД Японии``) is the post that heads the body (``coref._body_heads``), held by the person of the
+        item who holds it, else by the KB's holder on the date; None when a name follows (it is that
+        person's title)."""
         if post.ref not in GENERAL_HEADS:
             return None
         text = self.text(sent.field)
@@ -261,13 +260,12 @@ class DocContext:
                      if m.start >= post.end and not text[post.end:m.start].strip() and m.ref and ":" in m.ref), None)
         if body is None or any(0 <= x.span.start - body.end <= 2 for x in named):
             return None
-        if NOT_THE_HOLDER.search(text[max(0, post.start - 24):post.start]) or AS_A_POST.search(
-                text[max(0, post.start - 24):post.start]):
+        if _not_the_holder(text, post.start):
             return None
         body_id, _, country = body.ref.rpartition(":")
-        title = _head_post(body_id)
-        if title is None:
+        if body_id not in _body_heads():
             return None
+        title = _body_heads()[body_id][0]
         actor = self._holder_in_text(title, country) or self._holder_in_kb(title, country, date)
         if actor is None:
             return None
@@ -305,8 +303,6 @@ class DocContext:
         return None
 
     def _leader_in_text(self, country: str | None) -> Actor | None:
-        from .coref import _category
-
         leaders = [a for a in self.analysis.actors if a.kind == "person" and any(
             p.country == country and _category(p.title) in ("head_of_state", "head_of_government") for p in a.positions)
             and self._named_in_item(a)]

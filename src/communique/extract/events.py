@@ -84,8 +84,7 @@ def _leads_state(person) -> bool:
     """A head of state or government speaks for himself, not as a body's voice: ``Правительство
     Японии выразило протест … Премьер-министр Японии Наото Кан назвал`` are two statements (a
     state and its leader are one: ``Малайзия не хочет … заявил премьер``)."""
-    return any(getattr(roles._titled(p.title), "category", "") in ("head_of_state", "head_of_government")
-               for p in person.positions)
+    return any(roles._title_category(p.title) in roles.APPOINTERS for p in person.positions)
 
 
 def _is_reference(ctx: DocContext, trig: Trigger) -> bool:
