@@ -39,6 +39,9 @@ from communique.extract.names import name_case, normalize_name
     ("Ли Хи Ёном", None, "Ли Хи Ён"),
     ("Яффой Иссахар", None, "Яффа Иссахар"),
     ("Асие Биби", None, "Асия Биби"),
+    # a woman's surname the dictionary knows only as a man's genitive (Раков)
+    ("Анастасия Ракова", None, "Анастасия Ракова"),
+    ("Василия Ракова", None, "Василий Раков"),  # the likeliest reading of Василия is a man's genitive
 ])
 
 def test_nominative(text, hint, expected):

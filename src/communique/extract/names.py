@@ -62,6 +62,8 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
             lacking.append(set(lacks))
         for c, weight in weights:
             votes[c] += weight
+    if _woman_first(words) and _MASCULINE_ONLY_SURNAME.search(words[-1]) and not _votes_nominative(words[-1]):
+        votes["nomn"] += 2  # Анастасия Ракова: the woman's surname the dictionary knows only as Раков's genitive
     best = max(votes.values())
     if hint and strong and (votes[hint] or not best or words and words[-1][-1:].lower() in _UNDECLINED_ENDINGS):
         # a post whose case is certain (Президентом, Эмиром) gives the name's, unless the name cannot
@@ -79,6 +81,20 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
 
 
 _UNDECLINED_ENDINGS = "иоуыэеюё"
+_MASCULINE_ONLY_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
+def _woman_first(words: list[str]) -> bool:
+    """Whether the name opens with a given name whose likeliest reading is a woman's nominative
+    (``Анастасия``, not ``Василия``), followed by at least one more word."""
+    if len(words) < 2 or not _is_namelike(words[0]):
+        return False
+    parses = morph.parses(words[0])
+    return bool(parses) and parses[0].is_known and {"Name", "femn", "nomn"} <= parses[0].tag.grammemes
+
+
+def _votes_nominative(word: str) -> bool:
+    return any(c == "nomn" for c, _ in _case_weights(word)[0])
 
 
 @lru_cache(maxsize=50_000)
