@@ -68,16 +68,20 @@ def start_cluster(workers: int, warm: list):
     return cluster, client
 
 
-def timed_run(client, docs: list, chunk_size: int) -> tuple[float, float]:
-    """(documents per second, CPU seconds of all workers) of one extraction of ``docs``."""
+def timed_run(client, docs: list, chunk_size: int) -> tuple[float, float, float]:
+    """(documents per second, CPU seconds of all workers, CPU seconds of this process) of one
+    extraction of ``docs``.  The last is the share of the machine the client and the
+    LocalCluster's scheduler (a thread of this process) take from the workers."""
     from communique.engine.dask import extract_dask
 
     before = client.run(time.process_time)
+    own = time.process_time()  # this process: the client and the LocalCluster's scheduler
     t0 = time.perf_counter()
     n = sum(1 for _ in extract_dask(docs, client, chunk_size=chunk_size))
     elapsed = time.perf_counter() - t0
+    own = time.process_time() - own
     after = client.run(time.process_time)
-    return n / elapsed, sum(after[w] - before[w] for w in after)
+    return n / elapsed, sum(after[w] - before[w] for w in after), own
 
 
 def compare_clusters(docs: list, warm: list, sizes: list[int], rounds: int, chunk_size: int) -> None:
@@ -87,11 +91,12 @@ def compare_clusters(docs: list, warm: list, sizes: list[int], rounds: int, chun
         for r in range(1, rounds + 1):
             for n in sizes:
                 load = os.getloadavg()[0]
-                speed, cpu = timed_run(clusters[n][1], docs, chunk_size)
+                speed, cpu, own = timed_run(clusters[n][1], docs, chunk_size)
                 speeds[n].append(speed)
                 wall = len(docs) / speed
                 print(f"round {r}, {n} worker(s): {speed:6.1f} docs/s ({wall:5.1f} s; workers' CPU {cpu:5.1f} s, "
-                      f"busy {cpu / (n * wall):4.0%}; load average before {load:.1f})", flush=True)
+                      f"busy {cpu / (n * wall):4.0%}; client and scheduler CPU {own:4.1f} s; "
+                      f"load average before {load:.1f})", flush=True)
     finally:
         for cluster, client in clusters.values():
             client.close()
