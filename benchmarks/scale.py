@@ -39,6 +39,12 @@ import time
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
+# The workers run one CPU-bound task at a time: their statistical profiler (a thread sampling the
+# task's stack every 10 ms) and the memory and system monitors' polling only take CPU from it.
+# docs/scale.md gives the same settings as environment variables for dask-worker.
+CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
+                  "distributed.worker.memory.monitor-interval": "1s",
+                  "distributed.admin.system-monitor.interval": "2s"}
 
 
 def load_documents(path: Path, limit: int) -> list:
@@ -56,6 +62,9 @@ def start_cluster(workers: int, warm: list):
     from communique.engine.dask import register_pipeline
     from communique.engine.local import extract_chunk, to_wire
 
+    import dask
+
+    dask.config.set(CLUSTER_CONFIG)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            silence_logs=logging.WARNING)
     client = Client(cluster)
