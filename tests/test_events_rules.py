@@ -1421,3 +1421,12 @@ def test_the_country_a_speaker_speaks_of_is_a_side_and_a_topic_after_an_appositi
                    published="2018-11-14")
     (meeting,) = [e for e in found if e["type"] == "meeting"]
     assert roles(meeting) == {"Канада": ("participant", "CAN"), "Пакистан": ("participant", "PAK")}
+
+
+def test_who_intends_to_dismiss_is_not_dismissed():
+    # "о своем намерении уволить …": the subject dismisses; "о своем решении уйти": the subject leaves
+    dismissing = events("Президент Казахстана Нурсултан Назарбаев заявил о своем намерении уволить руководителя "
+                        "государственной энергетической компании.", published="2011-12-20")
+    assert not [p for e in dismissing for p in e["participants"] if p["name"] == "Нурсултан Назарбаев"]
+    (leaving,) = events("Министр финансов России Иван Петров объявил о своем решении уйти в отставку.")
+    assert [p["name"] for p in leaving["participants"]] == ["Иван Петров"]

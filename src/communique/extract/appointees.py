@@ -87,7 +87,10 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if relative.search(lead):
         antecedents = [x for x in before if relative.fullmatch(text[x.span.end:trigger.start])]
         return antecedents[-1] if antecedents else None
-    if OWN.search(lead) or OWN_CUE.match(trigger.text):  # "Джонсон объявил о своей отставке": the clause's subject
+    # "Джонсон объявил о своей отставке": the clause's subject; not "о своем намерении уволить
+    # руководителя компании", where the subject is who dismisses
+    appoints = pos in ("VERB", "INFN") and morph.lemma(head) not in SUBJECT_VERBS | {"подать"}
+    if (OWN.search(lead) or OWN_CUE.match(trigger.text)) and not appoints:
         clause = text[_clause_start(text, trigger.start):trigger.start]
         attached = ATTACHED_CLAUSE.search(text[max(0, trigger.start - 80):trigger.start])
         if attached:  # "Дэвиса, который накануне объявил о своем уходе": the name the clause follows
