@@ -8,6 +8,7 @@ touch go through the rules (the same rules, in the same order).
 """
 from __future__ import annotations
 
+import re
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
@@ -20,16 +21,37 @@ FIELDS = ("title", "text")
 _WORDLIKE = (OTHER, RU, LAT)
 
 
+# A sentence end glued to the next sentence, as scraped pages join paragraphs: a word of four or
+# more lower-case letters, its stop (and a closing quote), then a capitalised word (or an opening
+# quote) with no space
+# ("killed.“They", "участников.Последняя"); razdel needs the space.  Names of sites and services
+# written with a dot ("Газета.Ru", "Яндекс.Деньги") are words, not two sentences.
+GLUED_END = re.compile(r"(?<=[a-zа-яё]{4}[.!?])[\"”»]?(?=[“«]?[A-ZА-ЯЁ][a-zа-яё])")
+_DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|yandex|lenta|gazeta|[a-zа-яё]+\.ru)$")
+
+
 def split_sentences(field: str, text: str) -> list[Sentence]:
-    """Sentences of one field; paragraph breaks always end a sentence."""
+    """Sentences of one field; paragraph breaks always end a sentence, and so does a stop glued to
+    the next sentence's first word (``GLUED_END``)."""
     out: list[Sentence] = []
     offset = 0
     for block in text.split("\n"):
         if block.strip():
             for s in sentenize(block):
-                out.append(Sentence(field, offset + s.start, offset + s.stop, s.text))
+                start = offset + s.start
+                for piece_start, piece in _unglued(s.text):
+                    out.append(Sentence(field, start + piece_start, start + piece_start + len(piece), piece))
         offset += len(block) + 1
     return out
+
+
+def _unglued(sentence: str) -> list[tuple[int, str]]:
+    """(offset, text) of the parts of a razdel sentence split at glued sentence ends."""
+    cuts = [m.end() for m in GLUED_END.finditer(sentence) if not _DOTTED_NAMES.search(sentence[:m.start() - 1])]
+    if not cuts:
+        return [(0, sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    return [(a, sentence[a:b]) for a, b in zip(bounds, bounds[1:]) if sentence[a:b].strip()]
 
 
 def _joins(atoms: list[tuple[int, int, str, str]], i: int, buffer: str) -> bool:
