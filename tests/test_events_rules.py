@@ -1430,3 +1430,22 @@ def test_who_intends_to_dismiss_is_not_dismissed():
     assert not [p for e in dismissing for p in e["participants"] if p["name"] == "Нурсултан Назарбаев"]
     (leaving,) = events("Министр финансов России Иван Петров объявил о своем решении уйти в отставку.")
     assert [p["name"] for p in leaving["participants"]] == ["Иван Петров"]
+
+
+def test_documents_after_a_long_adverbial_and_in_the_future_tense():
+    (signing,) = events("Россия и Турция подписали в минувшую среду 12 мая межправительственное соглашение "
+                        "о взаимной отмене виз.", published="2010-05-14")
+    assert [a["title"] for a in signing["agreements"]] == ["межправительственное соглашение о взаимной отмене виз"]
+    (planned,) = events("Россия и Болгария подпишут договор о строительстве АЭС Белене.", published="2008-01-17")
+    assert [a["title"] for a in planned["agreements"]] == ["договор о строительстве АЭС Белене"]
+
+
+def test_documents_signed_on_a_visit_are_signed_with_its_host():
+    found = events("Президент России Владимир Путин находится с визитом в Болгарии. Путин также подпишет "
+                   "договоры по строительству АЭС Белене.", published="2008-01-17")
+    (signing,) = [e for e in found if e["type"] == "signing"]
+    assert set(signing["countries"]) == {"RUS", "BGR"} and signing["place"]["country"] == "BGR"
+    # a wish to adopt a programme is no signing on the visit
+    wished = events("Премьер-министр Турции Реджеп Тайип Эрдоган прибыл с визитом на Украину. Мустафа Джемилев "
+                    "просил Реджепа Эрдогана принять программу строительства жилья.", published="2011-01-25")
+    assert not [e for e in wished if e["type"] == "signing"]

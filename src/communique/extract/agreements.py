@@ -36,7 +36,7 @@ _START = re.compile(rf"(?i)\b{_LEAD}(?:{_DOC_NOUN})")
 _SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))"
                     # "a Joint Statement and the Cooperation Program between …"
                     rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
-_TRIGGER = re.compile(r"(?i)\bподпис\w+|\bsign\w*")
+SIGN = re.compile(r"(?i)\bподпи[сш]\w+|\bsign\w*")  # подписали, подпишут
 
 
 def kind_of(title: str) -> str:
@@ -52,13 +52,13 @@ LIST_CUE = re.compile(r"(?i)список\s+документов|следующи
 
 def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
     body = text[sent.start:sent.end]
-    trig = _TRIGGER.search(body)
+    trig = SIGN.search(body)
     if trig is None:
         item = _ITEM.match(body)
         head = _START.match(body, item.end())
         return (sent.start + head.start(), sent.end) if head else None  # an item of a list of documents
-    after = _START.search(body, trig.end(), trig.end() + OBJECT_WINDOW)
-    if after is not None:
+    after = _START.search(body, trig.end())  # (the window bounds where a title starts, not where it ends)
+    if after is not None and after.start() - trig.end() <= OBJECT_WINDOW:
         return sent.start + after.start(), sent.end
     before = _START.search(body, 0, trig.start())
     if before is not None:

@@ -589,6 +589,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 parties = statements.statement_parties(ctx, sent, span)
                 draft.participants = [x for x, _ in parties]
                 draft.roles = {x.actor.id: role for x, role in parties}
+            elif trig.type == "signing" and draft.parent is None and draft.participants \
+                    and agreements_mod.SIGN.match(span.text):
+                # "Путин находится с визитом в Болгарии … Путин также подпишет договоры": signed on the
+                # visit (not "просили Анкару принять программу": a wish)
+                draft.parent = _visit_of(drafts, draft.participants)
             elif trig.type == "position_change":
                 person = appointees.appointee(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
@@ -788,6 +793,13 @@ def _one_per_person(parts: list, persons: set[str]) -> list:
         elif fullness(p) > fullness(out[twin]):
             out[twin] = p
     return out
+
+
+def _visit_of(drafts: list[Draft], people: list[Located]) -> Draft | None:
+    """The latest visit reported so far of one of ``people``."""
+    ids = {x.actor.id for x in people if x.actor.kind == "person"}
+    return next((v for v in reversed(drafts) if v.type == "visit" and ids & {x.actor.id for x in v.participants}),
+                None)
 
 
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],

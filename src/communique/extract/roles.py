@@ -331,8 +331,11 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
 
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
     out = [p.country for p in parts if p.country] + host_bodies(ctx, d)
-    hosted = d.type == "visit" or (d.parent is not None and d.parent.type == "visit") or len(set(out)) < 2
-    if place is not None and place.country and d.type in ("visit", "meeting") and hosted:
+    at_visit = d.parent is not None and d.parent.type == "visit"
+    hosted = d.type == "visit" or at_visit or len(set(out)) < 2
+    # (documents signed on a visit: its host signs them too)
+    if place is not None and place.country and (d.type in ("visit", "meeting") or d.type == "signing" and at_visit) \
+            and hosted:
         out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
