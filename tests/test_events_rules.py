@@ -1449,3 +1449,19 @@ def test_documents_signed_on_a_visit_are_signed_with_its_host():
     wished = events("Премьер-министр Турции Реджеп Тайип Эрдоган прибыл с визитом на Украину. Мустафа Джемилев "
                     "просил Реджепа Эрдогана принять программу строительства жилья.", published="2011-01-25")
     assert not [e for e in wished if e["type"] == "signing"]
+
+
+def test_notes_exchanged_on_an_agreement_are_a_signing():
+    (signing,) = events("Россия и США обменялись во вторник дипломатическими нотами о достижении договоренности "
+                        "по продлению Договора о стратегических наступательных вооружениях.", published="2021-01-27")
+    assert signing["type"] == "signing" and set(signing["countries"]) == {"RUS", "USA"}
+    assert signing["date"]["start"] == "2021-01-26"
+    assert [(a["kind"], a["title"].split()[0]) for a in signing["agreements"]] == [("agreement", "договоренности")]
+
+
+def test_a_contract_is_an_agreement_and_a_treaty_between_states_a_treaty():
+    from communique.extract.agreements import kind_of
+
+    assert kind_of("договоры по строительству АЭС Белене") == "agreement"
+    assert kind_of("договор на поставку газа") == "agreement"
+    assert kind_of("Договор между Российской Федерацией и Республикой Корея о дружбе") == "treaty"

@@ -24,6 +24,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"соглашени|agreement", "agreement"),
     (r"программ|programme|program", "program"),
     (r"декларац|declaration", "declaration"),
+    (r"договор[её]нност", "agreement"),  # an understanding, not a treaty
+    (r"договор\w*\s+(?:по|на)\s", "agreement"),  # a contract: "договоры по строительству АЭС", "на поставку"
     (r"договор|treaty", "treaty"),
     (r"протокол|protocol", "protocol"),
     (r"план\b|плана\b|дорожн\w+\s+карт|roadmap|plan\b", "plan"),
@@ -37,12 +39,15 @@ _SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))"
                     # "a Joint Statement and the Cooperation Program between …"
                     rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
 SIGN = re.compile(r"(?i)\bподпи[сш]\w+|\bsign\w*")  # подписали, подпишут
+# where the documents of a signing follow: its verb, or the notes exchanged ("обменялись нотами о …")
+_SIGNED = re.compile(rf"{SIGN.pattern}|\bнотами\b|\bграмотами\b")
 
 
 def kind_of(title: str) -> str:
     low = title.lower()
-    hits = [(m.start(), kind) for pattern, kind in KINDS for m in [re.search(pattern, low)] if m]
-    return min(hits)[1] if hits else "other"
+    # the first document noun of the title; among patterns matching there, the first in KINDS
+    hits = [(m.start(), i, kind) for i, (pattern, kind) in enumerate(KINDS) for m in [re.search(pattern, low)] if m]
+    return min(hits)[2] if hits else "other"
 
 
 OBJECT_WINDOW = 40  # the documents signed start within a few words after the trigger
@@ -52,7 +57,7 @@ LIST_CUE = re.compile(r"(?i)список\s+документов|следующи
 
 def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
     body = text[sent.start:sent.end]
-    trig = SIGN.search(body)
+    trig = _SIGNED.search(body)
     if trig is None:
         item = _ITEM.match(body)
         head = _START.match(body, item.end())
