@@ -1464,4 +1464,16 @@ def test_a_contract_is_an_agreement_and_a_treaty_between_states_a_treaty():
 
     assert kind_of("договоры по строительству АЭС Белене") == "agreement"
     assert kind_of("договор на поставку газа") == "agreement"
+    assert kind_of("договора на пять лет") == "treaty"  # a term, not a contract's object
     assert kind_of("Договор между Российской Федерацией и Республикой Корея о дружбе") == "treaty"
+
+
+def test_a_documents_title_ends_where_another_clause_starts():
+    (statement,) = [a for e in events("По итогам переговоров России и Египта принято совместное заявление лидеров, подписан ряд "
+                                      "межправительственных документов.") for a in e["agreements"]]
+    assert statement["title"] == "совместное заявление лидеров"
+    # the documents after "приняли", not a document noun opening the sentence
+    (declaration,) = [a for e in events("Заявление прозвучало после того, как Россия и Белоруссия приняли "
+                                        "декларацию о Союзном государстве, после чего лидеры ответили на вопросы.")
+                      for a in e["agreements"]]
+    assert (declaration["kind"], declaration["title"]) == ("declaration", "декларацию о Союзном государстве")

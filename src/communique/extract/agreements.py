@@ -25,7 +25,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"программ|programme|program", "program"),
     (r"декларац|declaration", "declaration"),
     (r"договор[её]нност", "agreement"),  # an understanding, not a treaty
-    (r"договор\w*\s+(?:по|на)\s", "agreement"),  # a contract: "договоры по строительству АЭС", "на поставку"
+    # a contract: "договоры по строительству АЭС", "договор на поставку газа" (not "договор на пять лет")
+    (r"договор\w*\s+(?:по|на)\s+(?:\w+\s+)?(?:поставк|строительств|строени|закупк|разработк|оказани|реализаци"
+     r"|проектировани|эксплуатаци|аренд|обслуживани|транзит)", "agreement"),
     (r"договор|treaty", "treaty"),
     (r"протокол|protocol", "protocol"),
     (r"план\b|плана\b|дорожн\w+\s+карт|roadmap|plan\b", "plan"),
@@ -39,8 +41,9 @@ _SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))"
                     # "a Joint Statement and the Cooperation Program between …"
                     rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
 SIGN = re.compile(r"(?i)\bподпи[сш]\w+|\bsign\w*")  # подписали, подпишут
-# where the documents of a signing follow: its verb, or the notes exchanged ("обменялись нотами о …")
-_SIGNED = re.compile(rf"{SIGN.pattern}|\bнотами\b|\bграмотами\b")
+# where the documents of a signing follow: its verb ("подписали", "приняли", "заключили"), or the notes
+# exchanged ("обменялись нотами о …")
+_SIGNED = re.compile(rf"{SIGN.pattern}|\bнотами\b|\bграмотами\b|\bприн(?:ял|ят|има)\w*|\bзаключ\w*|\badopt\w*")
 
 
 def kind_of(title: str) -> str:
@@ -57,21 +60,32 @@ LIST_CUE = re.compile(r"(?i)список\s+документов|следующи
 
 def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
     body = text[sent.start:sent.end]
-    trig = _SIGNED.search(body)
-    if trig is None:
+    verbs = list(_SIGNED.finditer(body))
+    if not verbs:
         item = _ITEM.match(body)
         head = _START.match(body, item.end())
         return (sent.start + head.start(), sent.end) if head else None  # an item of a list of documents
-    after = _START.search(body, trig.end())  # (the window bounds where a title starts, not where it ends)
-    if after is not None and after.start() - trig.end() <= OBJECT_WINDOW:
-        return sent.start + after.start(), sent.end
+    for trig in verbs:  # the first verb the documents follow ("приняли участие в церемонии подписания соглашения")
+        after = _START.search(body, trig.end())  # (the window bounds where a title starts, not where it ends)
+        if after is not None and after.start() - trig.end() <= OBJECT_WINDOW:
+            return sent.start + after.start(), sent.end
+    trig = verbs[0]
     before = _START.search(body, 0, trig.start())
     if before is not None:
         return sent.start + before.start(), sent.start + trig.start()
     return None
 
 
+# where a title ends: a comma before a clause ("совместное заявление, далее в их присутствии
+# состоялась …", "договора на пять лет, что является …"), not before more of the title ("образования,
+# квалификации и ученых степеней")
+_CLAUSE_AFTER_COMMA = re.compile(r"\s*[,;]\s+(?=(?:далее|после|затем|что|который|которая|которое|которые|которых"
+                                 r"|где|когда|а|но|однако|как|в\s+том\s+числе|при\s+этом|подпи[сш]\w*|приня\w*|заключ\w*)\b)")
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cut = _CLAUSE_AFTER_COMMA.search(text, start, end)
+    end = cut.start() if cut else end
     out, cursor = [], start
     for m in _SPLIT.finditer(text, start, end):
         out.append((cursor, m.start()))
@@ -94,6 +108,14 @@ def is_list_item(ctx: DocContext, sent: Sentence, listing: "Draft") -> bool:
 def title_spans(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     region = _object_region(ctx.text(sent.field), sent)
     return _pieces(ctx.text(sent.field), *region) if region else []
+
+
+def clause_end(ctx: DocContext, sent: Sentence) -> int:
+    """Where the clause of the documents signed ends (``…, а Путин и Байден в телефонном разговоре
+    выразили удовлетворение``: what follows is another clause), else the sentence's end."""
+    region = _object_region(ctx.text(sent.field), sent)
+    cut = _CLAUSE_AFTER_COMMA.search(ctx.text(sent.field), *region) if region else None
+    return cut.start() if cut else sent.end
 
 
 def _period(ctx: DocContext, sent: Sentence, a: int, b: int) -> DateRange | None:

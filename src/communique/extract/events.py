@@ -606,6 +606,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # not a signatory
             draft.participants = [x for x in draft.participants
                                   if not any(a <= x.span.start < b for a, b in agreement_spans)]
+            if trig.type == "signing":  # not who acts in a clause after the documents' ("…, а Путин и Байден …")
+                signed_in = agreements_mod.clause_end(ctx, sent)
+                draft.participants = [x for x in draft.participants
+                                      if x.span.field != sent.field or x.span.start < signed_in]
             lists_documents = trig.type == "signing" and agreements_mod.LIST_CUE.search(sent.text)
             # "Во вторник … пригласил … посетить Соединённые Штаты этим летом": the date before an
             # infinitive is the inviting verb's
