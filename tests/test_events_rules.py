@@ -1477,3 +1477,10 @@ def test_a_documents_title_ends_where_another_clause_starts():
                                         "декларацию о Союзном государстве, после чего лидеры ответили на вопросы.")
                       for a in e["agreements"]]
     assert (declaration["kind"], declaration["title"]) == ("declaration", "декларацию о Союзном государстве")
+
+
+def test_an_english_title_ends_before_when_it_was_signed():
+    (signing,) = events("Russia and China signed an agreement on the construction of a gas pipeline on Tuesday.",
+                        published="2019-05-16", lang="en")
+    assert [a["title"] for a in signing["agreements"]] == ["agreement on the construction of a gas pipeline"]
+    assert signing["date"]["start"] == "2019-05-14"

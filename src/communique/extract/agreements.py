@@ -83,9 +83,19 @@ _CLAUSE_AFTER_COMMA = re.compile(r"\s*[,;]\s+(?=(?:далее|после|зат�
                                  r"|где|когда|а|но|однако|как|в\s+том\s+числе|при\s+этом|подпи[сш]\w*|приня\w*|заключ\w*)\b)")
 
 
+# an English title is followed by when it was signed ("an agreement on energy on Tuesday", "… last week")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:on|last|this|next|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                         r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+                         r"|November|December|week|month|year)\b|(?:yesterday|today)\b)")
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    cuts = [m.start() for m in (_CLAUSE_AFTER_COMMA.search(text, start, end), _WHEN_AFTER.search(text, start, end)) if m]
+    return min(cuts, default=end)
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cut = _CLAUSE_AFTER_COMMA.search(text, start, end)
-    end = cut.start() if cut else end
+    end = _title_end(text, start, end)
     out, cursor = [], start
     for m in _SPLIT.finditer(text, start, end):
         out.append((cursor, m.start()))
@@ -115,7 +125,7 @@ def clause_end(ctx: DocContext, sent: Sentence) -> int:
     выразили удовлетворение``: what follows is another clause), else the sentence's end."""
     region = _object_region(ctx.text(sent.field), sent)
     cut = _CLAUSE_AFTER_COMMA.search(ctx.text(sent.field), *region) if region else None
-    return cut.start() if cut else sent.end
+    return cut.start() if cut else sent.end  # (not the time after an English title: the same clause)
 
 
 def _period(ctx: DocContext, sent: Sentence, a: int, b: int) -> DateRange | None:
