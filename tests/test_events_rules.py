@@ -1484,3 +1484,13 @@ def test_an_english_title_ends_before_when_it_was_signed():
                         published="2019-05-16", lang="en")
     assert [a["title"] for a in signing["agreements"]] == ["agreement on the construction of a gas pipeline"]
     assert signing["date"]["start"] == "2019-05-14"
+
+
+def test_the_body_words_are_addressed_to_does_not_speak():
+    told = events("Эксперт по России Фиона Хилл, которая работала в Белом доме, сказала Конгрессу в ноябре, что "
+                  "политические лидеры поляризуют США.", published="2019-12-01")
+    assert not [p for e in told for p in e["participants"] if p["name"] == "Конгресс США"]
+    # a body in the genitive after the verb is of the speaker's title
+    (said,) = [e for e in events("Отставка Джонсона говорит о кризисе в Великобритании, заявил представитель "
+                                 "МИД России.", published="2018-07-09") if e["type"] == "statement"]
+    assert said["participants"][0]["role"] == "author" and said["participants"][0]["country"] == "RUS"

@@ -204,6 +204,17 @@ def _subject_form(x: Located) -> bool:
     return any("nomn" in t for t in case_tags(head))
 
 
+def _addressee(x: Located) -> bool:
+    """A body after a verb of saying in the dative only (``сказала Конгрессу``): whom the words are
+    addressed to, not who says them (a genitive is of the speaker's title: ``представитель МИДа``)."""
+    words = x.span.text.split()
+    if x.actor.kind != "organization" or not words:
+        return False
+    head = next((w for w in words if morph.parse(w)[1] not in ("ADJF", "PRTF")), words[0])
+    tags = case_tags(head)
+    return any("datv" in t for t in tags) and not any("nomn" in t or "gent" in t for t in tags)
+
+
 def _oblique_given_name(x: Located) -> bool:
     """A person written with a given name other than the nominative one and in no nominative
     reading (``Михаила Саакашвили``)."""
@@ -229,7 +240,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # "«…», — сказал X", "Россия окажется в выигрыше, считает профессор X": the subject after the verb
         # speaks, and a private one (a professor) makes it no statement of state
         inverted = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if x.span.start >= trigger.end
-                    and _inverted(ctx, trigger, x) and _nominative(ctx, x)]
+                    and _inverted(ctx, trigger, x) and _nominative(ctx, x) and not _addressee(x)]
         if inverted:
             first = min(inverted, key=lambda x: x.span.start)
             if _oblique_body(first):  # the body of a title whose holder is named after it
@@ -267,6 +278,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     # first noun is its object, not that noun ("призывает Европейский Союз принять санкции")
     after = [x for x in speakers if x.span.start >= trigger.end and _inverted(ctx, trigger, x)
              and (_nominative(ctx, x) or pos == "NOUN" and x.span.rule == "post+state")
+             and not (pos != "NOUN" and _addressee(x))  # (after a noun, the body's genitive speaks)
              and not _behind_preposition(text[trigger.end:x.span.start])  # not "отреагировали на заявления Меркель"
              and not (lemma in OBJECT_FIRST and _may_be_object(x))]
     persons = [x for x in after if x.actor.kind == "person"]
