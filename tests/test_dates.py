@@ -46,6 +46,8 @@ def one(text: str, ref: date | None = REF) -> tuple[str | None, str | None, str]
     ("четыре года назад", ("2021", "2021", "year")),
     ("12 лет назад", ("2013", "2013", "year")),
     ("год назад", ("2024", "2024", "year")),
+    ("немногим более года назад", ("2024", "2024", "year")),
+    ("почти года назад", ("2024", "2024", "year")),
 ])
 def test_expressions(text, expected):
     assert one(text) == expected
