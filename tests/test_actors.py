@@ -332,3 +332,31 @@ def test_an_abbreviation_declined_with_a_lower_case_ending_is_the_body():
     record = _record("В МИДе России заявили, что представитель МИДа Украины не приедет.", published="2018-03-19")
     bodies = sorted(a["name"] for a in record["actors"] if a["kind"] == "organization")
     assert bodies == ["Министерство иностранных дел России", "Министерство иностранных дел Украины"]
+
+
+def _persons(record: dict) -> dict[str, str | None]:
+    return {a["name"]: a.get("ref") for a in record["actors"] if a["kind"] == "person"}
+
+
+def test_a_pronoun_of_address_is_no_person():
+    record = _record("Спасибо Вам большое. Мы с Вами давно знакомы. Благодарю Вас за приглашение.")
+    assert not [n for n in _persons(record) if n in ("Вас", "Вы", "Вами")]
+
+
+def test_a_surname_alone_names_a_kb_person_of_a_state_the_item_names_or_distinctive():
+    # a boy named Филипп in a Moscow item is not Édouard Philippe, prime minister of France then
+    boy = _record("У актрисы уже есть трёхлетний сын Филипп от первого брака.", published="2018-01-15")
+    assert _persons(boy).get("Филипп") is None
+    # a Russian-formed surname alone is not a foreign KB person (Macedonia's president Gjorge Ivanov)
+    russian = _record("Об этом сообщил Иванов на заседании в Москве.", published="2015-06-01")
+    assert "gjorge-ivanov" not in set(_persons(russian).values())
+    # a distinctive surname of a person in office on the date is still linked
+    merkel = _record("Соратник Меркель ушел в отставку.", published="2013-02-01")
+    assert "angela-merkel" in set(_persons(merkel).values())
+
+
+def test_the_kb_knows_heads_of_state_of_latin_america_and_africa():
+    colombia = _record("Президент Иван Дуке призвал Кубу выдать повстанцев.", published="2019-01-19")
+    assert _person(colombia, "Иван Дуке")["country"] == "COL"
+    kenya = _record("Президент Уильям Руто прибыл в Найроби.", published="2023-05-02")
+    assert _person(kenya, "Уильям Руто")["country"] == "KEN"

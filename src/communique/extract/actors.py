@@ -53,11 +53,15 @@ def _spelt_alike(a: str, b: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 5 and SequenceMatcher(None, fa, fb).ratio() >= 0.8)
 
 
-def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), written: str | None = None):
+def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), written: str | None = None,
+               states: frozenset[str] | None = None):
     """The KB person for a name: the one in office on the date, of the country, if several.
 
     A surname alone must not contradict the posts the text gives it: ``принц Филипп`` is not
-    Édouard Philippe, the French prime minister."""
+    Édouard Philippe, the French prime minister; with no post, it names a KB person of a state the
+    item names (``states``), or one whose surname is distinctive (``_distinctive``) and who is in
+    office on the item's date, if known: ``Браун`` in a 2021 item is not Gordon Brown, ``сын
+    Филипп`` not Édouard Philippe."""
     from ..kb import persons as kb
 
     country = next((p.country for p in positions if p.country), None)
@@ -68,6 +72,9 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
         said = {categories.get(p.title.lower()) for p in positions} | {p.country for p in positions if p.country}
         candidates = tuple(c for c in candidates if said & ({categories.get(t.post.lower()) for t in c.tenures}
                                                             | {t.country for t in c.tenures}))
+    elif len(name.split()) == 1 and states is not None:
+        candidates = tuple(c for c in candidates if states & {t.country for t in c.tenures}
+                           or (not date or kb.posts_on(c.id, date)) and _distinctive(name, c))
     if not candidates:
         words = name.split()
         if initials_name(name) is not None:  # В. Путин: the KB person of that surname and initial
@@ -86,6 +93,22 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
         not kb.posts_on(p.id, date) if date else False,
     ))
     return scored[0]
+
+
+_RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
+def _distinctive(surname: str, person) -> bool:
+    """Whether a surname alone may name this KB person when the item names none of their states:
+    not a given name, a place or a pronoun to the dictionary (``Миранда``, ``Абдулла``, ``Коста``,
+    ``Валенсия``), nor a Russian-formed surname of a foreigner (``Иванов`` is seldom Macedonia's
+    president)."""
+    if not re.search(r"[а-яё]", surname.lower()):
+        return False  # an English surname alone (Miranda, Logar): its state must be named
+    first = morph.parses(surname)[0]
+    if first.is_known and ({"Name", "Geox", "Patr"} & first.tag.grammemes or first.tag.POS != "NOUN"):
+        return False
+    return not _RUSSIAN_SURNAME.search(surname) or any(t.country == "RUS" for t in person.tenures)
 
 
 @cache
@@ -242,11 +265,12 @@ def _by_given_name(pm: PersonMention, clusters: dict[str, dict]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict], surnames: Surnames) -> str:
+def _cluster_key(pm: PersonMention, date: str | None, clusters: dict[str, dict], surnames: Surnames,
+                 states: frozenset[str] | None = None) -> str:
     key = _by_surname(pm, surnames, clusters) or _by_given_name(pm, clusters)
     if key is not None:
         return key
-    kb = _kb_person(pm.name, date, pm.positions, pm.mention.text)
+    kb = _kb_person(pm.name, date, pm.positions, pm.mention.text, states)
     key = f"kb:{kb.id}" if kb else pm.name.lower().replace("ё", "е")
     if key not in clusters:
         clusters[key] = {"name": kb.name_ru if kb else display_name(pm.name), "ref": kb.id if kb else None,
@@ -270,7 +294,7 @@ def _glossed(found: Sequence[PersonMention], text_of) -> dict[int, PersonMention
 
 
 def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str | None = None,
-                     text_of=None) -> list[Actor]:
+                     text_of=None, states: frozenset[str] | None = None) -> list[Actor]:
     """One actor per person: full names first (each registers its words as surnames),
     then the names given by surname alone, wherever they stand in the document."""
     clusters: dict[str, dict] = {}
@@ -283,7 +307,7 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
     for pm in ordered:
         gloss = glosses.get(id(pm))
         key = keys.get(id(gloss)) if gloss is not None else None
-        key = key or _cluster_key(pm, date, clusters, surnames)
+        key = key or _cluster_key(pm, date, clusters, surnames, states)
         keys[id(pm)] = key
         words = _surname_last(pm.name.split())
         for w in (words if _given_words(words) else []):
@@ -409,11 +433,17 @@ def _person_names(ner: Sequence[Mention], known: Sequence[Mention]) -> list[Ment
     """PER mentions that no lexicon name covers; a person's name wins over a place inside it
     (``Лев Пономарев`` is not Lviv, ``Иоанн Грозный`` not the city)."""
     def named(m: Mention) -> bool:
-        return not RELATIONS_ADJECTIVE.match(m.text) and not any(
+        return not RELATIONS_ADJECTIVE.match(m.text) and not _pronoun(m.text) and not any(
             _covers(k, m) and (k.type != "place" or (k.start, k.end) == (m.start, m.end)) for k in known)
 
     # (checked again once the title is cut: "Султаном Омана" leaves the state, no person)
     return [n for m in ner if m.type == "PER" and named(m) for n in [_without_title(m, known)] if n is m or named(n)]
+
+
+def _pronoun(text: str) -> bool:
+    """A pronoun NER took for a name: ``Благодарю Вас``, ``Ваш визит`` (capitalised in address)."""
+    words = text.split()
+    return len(words) == 1 and morph.parse(words[0])[1] == "NPRO"
 
 
 def _named_after_a_place(m: Mention, known: Sequence[Mention]) -> bool:
@@ -571,8 +601,10 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
         e.type == "organization" and _covers(e, u) for e in extra))]
     found = find_persons(names, units + extra, doc.field_text)
     found += _surname_mentions(found, analysis.tokens, [*analysis.mentions, *composed, *entries])
-    actors = _cluster_persons(found, date, home_state([u for u in units if u.type in ("state", "state_adj")]),
-                              doc.field_text)
+    named_states = [u for u in units if u.type in ("state", "state_adj")]
+    states = frozenset(u.ref for u in named_states if u.ref) | frozenset(
+        u.ref.split(":")[0] for u in units if u.type == "place" and u.ref)
+    actors = _cluster_persons(found, date, home_state(named_states), doc.field_text, states)
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):
