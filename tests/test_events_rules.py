@@ -1494,3 +1494,13 @@ def test_the_body_words_are_addressed_to_does_not_speak():
     (said,) = [e for e in events("Отставка Джонсона говорит о кризисе в Великобритании, заявил представитель "
                                  "МИД России.", published="2018-07-09") if e["type"] == "statement"]
     assert said["participants"][0]["role"] == "author" and said["participants"][0]["country"] == "RUS"
+
+
+def test_a_conversation_verb_is_talks_and_a_caption_of_two_names_is_two_persons():
+    (talks,) = events("Вице-президент США Джо Байден побеседовал с президентом Эквадора Рафаэлем Корреа по поводу "
+                      "Эдварда Сноудена.", published="2013-06-29")
+    assert talks["type"] == "meeting" and set(talks["countries"]) == {"USA", "ECU"}
+    record = extract_document(Document(id="t", title="", published="2013-06-29",
+                                       text="Джо Байден в окружении военнослужащих США Рафаэль Корреа Эдвард Сноуден"))
+    names = {a["name"] for a in record["actors"] if a["kind"] == "person"}
+    assert {"Рафаэль Корреа", "Эдвард Сноуден"} <= names

@@ -389,6 +389,27 @@ def split_repeated(m: Mention) -> list[Mention]:
     return [m]
 
 
+def split_two_names(m: Mention) -> list[Mention]:
+    """A PER span of four words that runs two full names together, as photo captions do
+    (``Рафаэль Корреа Эдвард Сноуден``): given names in the first and third places, no patronymic."""
+    words = list(re.finditer(r"\S+", m.text))
+    if len(words) != 4 or any(_PATRONYMIC.search(w[0]) for w in words):
+        return [m]
+    given = [_given_name(w[0]) for w in words]
+    if not (given[0] and given[2] and not given[1] and not given[3]):
+        return [m]
+    cut = words[2].start()
+    head = m.text[:cut].rstrip()
+    return [dataclasses.replace(m, end=m.start + len(head), text=head, normal=head),
+            dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], normal=m.text[cut:])]
+
+
+def _given_name(word: str) -> bool:
+    """A word whose likeliest reading is a given name in the nominative (``Эдвард``, not ``Корреа``)."""
+    parses = morph.parses(word)
+    return bool(parses) and parses[0].is_known and {"Name", "nomn"} <= parses[0].tag.grammemes
+
+
 _INITIALS_IN = re.compile(r"(?<!\S)(?:[А-ЯЁ][а-яё]?\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
@@ -584,7 +605,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
                              doc.field_text)
     composed = bodies.compose(lex, doc.field_text)
     ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
-           for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])]
+           for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])
+           for r in (split_two_names(r) if r.type == "PER" else [r])]
     entries = list_entries(doc, ner)
     ner = [m for m in ner if not (m.type == "PER" and _overlaps(m, entries))] + entries
     candidates = [m for m in lex if m.type != "body"] + composed

@@ -319,7 +319,7 @@ FAR_APART = 300  # characters between a trigger that names nobody and a later on
 CONVERSATIONS = ("meeting", "phone_call")
 ENCOUNTERS = ("meeting", "phone_call", "visit", "signing")
 RECALL = re.compile(r"(?i)\s*(?:ранее|напомним|напомню|как сообщалось|как известно)\b")
-CONVERSATION_WORDS = frozenset({"беседа", "разговор"})
+CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать"})
 
 
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
