@@ -360,3 +360,10 @@ def test_the_kb_knows_heads_of_state_of_latin_america_and_africa():
     assert _person(colombia, "Иван Дуке")["country"] == "COL"
     kenya = _record("Президент Уильям Руто прибыл в Найроби.", published="2023-05-02")
     assert _person(kenya, "Уильям Руто")["country"] == "KEN"
+
+
+def test_a_word_read_as_a_kb_surname_is_no_person_unless_it_names_one():
+    # "Logar" is the surname of Slovenia's foreign minister (2020-2022) and an Afghan province
+    record = extract_document(Document(id="t", title="", published="2021-05-02", lang="en",
+                                       text="Taliban fighters attacked a checkpoint in Logar province on Sunday."))
+    assert not [a for a in record["actors"] if a["kind"] == "person"]

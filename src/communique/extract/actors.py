@@ -320,6 +320,8 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
         c["aliases"].add(pm.name)
     actors = []
     for key, c in clusters.items():
+        if not c["ref"] and all(m.rule == KB_SURNAME for m in c["mentions"]):
+            continue  # read as a KB surname, and no KB person of the item: a word ("Logar", a province)
         kb = list(kb_positions(c["ref"], date)) if c["ref"] else []
         positions = _distinct(_complete(_distinct(_dated(c["positions"], date)), kb, home)) + kb
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
@@ -489,6 +491,9 @@ def _ner_institutions(ner: Sequence[Mention], known: Sequence[Mention]) -> list[
     return out
 
 
+KB_SURNAME = "kb-surname"  # the rule of a capitalised word read as a KB person's surname NER missed
+
+
 def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
                       taken: Sequence[Mention]) -> list[PersonMention]:
     """The surname of a person named in full, where NER missed it elsewhere in the document."""
@@ -498,9 +503,11 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     for k, t in enumerate(tokens):
         if not t.text[:1].isupper():
             continue
-        name = surnames.get(t.lemma) or (_kb_surname(t.text) if _surname_like(t.text) and _alone(k, tokens) else None)
+        name, rule = surnames.get(t.lemma), "surname"
+        if name is None and _surname_like(t.text) and _alone(k, tokens):
+            name, rule = _kb_surname(t.text), KB_SURNAME
         if name is not None and not any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
-            out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule="surname"), name, ()))
+            out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule=rule), name, ()))
     return out
 
 
