@@ -1504,3 +1504,17 @@ def test_a_conversation_verb_is_talks_and_a_caption_of_two_names_is_two_persons(
                                        text="Джо Байден в окружении военнослужащих США Рафаэль Корреа Эдвард Сноуден"))
     names = {a["name"] for a in record["actors"] if a["kind"] == "person"}
     assert {"Рафаэль Корреа", "Эдвард Сноуден"} <= names
+
+
+def test_a_title_leaves_out_the_day_and_the_place_of_signing():
+    (dated,) = events("Президенты Узбекистана и Казахстана подписали договор о союзнических отношениях "
+                      "22 декабря 2022 года.", published="2022-12-23")
+    assert [a["title"] for a in dated["agreements"]] == ["договор о союзнических отношениях"]
+    assert dated["date"]["start"] == "2022-12-22"
+    (placed,) = events("Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev signed a treaty "
+                       "on allied relations in Tashkent.", published="2022-12-23", lang="en")
+    assert [a["title"] for a in placed["agreements"]] == ["treaty on allied relations"]
+    # a period is part of the title
+    (program,) = events("Министры иностранных дел России и Казахстана подписали Программу сотрудничества на "
+                        "2026-2027 годы.", published="2025-12-23")
+    assert program["agreements"][0]["period"]["start"] == "2026-01-01"

@@ -116,8 +116,25 @@ def is_list_item(ctx: DocContext, sent: Sentence, listing: "Draft") -> bool:
 
 
 def title_spans(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
-    region = _object_region(ctx.text(sent.field), sent)
-    return _pieces(ctx.text(sent.field), *region) if region else []
+    text = ctx.text(sent.field)
+    region = _object_region(text, sent)
+    return [_without_when_and_where(ctx, sent, text, a, b) for a, b in _pieces(text, *region)] if region else []
+
+
+_PLACE_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:в|во|in|at)\s*$")
+
+
+def _without_when_and_where(ctx: DocContext, sent: Sentence, text: str, a: int, b: int) -> tuple[int, int]:
+    """A title without the day it was signed or the place after it (``договор о союзнических
+    отношениях 22 декабря 2022 года``, ``… в Ташкенте``): a period (``на 2026-2027 годы``) stays."""
+    cut = b
+    for d in ctx.dates_in(sent):
+        if a < d.start < cut and d.range.precision in ("day", "month"):
+            cut = d.start
+    for m in ctx.mentions_in(sent, ("place",)):
+        if a < m.start < cut and not text[m.end:b].strip(" .,;") and _PLACE_PREPOSITION.search(text[a:m.start]):
+            cut = _PLACE_PREPOSITION.search(text[a:m.start]).start() + a
+    return a, len(text[:cut].rstrip(" ,"))
 
 
 def clause_end(ctx: DocContext, sent: Sentence) -> int:
