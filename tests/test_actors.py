@@ -367,3 +367,16 @@ def test_a_word_read_as_a_kb_surname_is_no_person_unless_it_names_one():
     record = extract_document(Document(id="t", title="", published="2021-05-02", lang="en",
                                        text="Taliban fighters attacked a checkpoint in Logar province on Sunday."))
     assert not [a for a in record["actors"] if a["kind"] == "person"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the adjectives of a title may read plural (Чрезвычайным: a plural dative too); its head noun is singular
+    ("Состоялась встреча с Чрезвычайным и Полномочным Послом Японии в Кыргызской Республике Икуко Мотоки.",
+     "Икуко Мотоки", ("чрезвычайный и полномочный посол", "JPN")),
+    # the noun after a preposition is no head ("делах" of "поверенным в делах")
+    ("Депутаты встречались с временным поверенным в делах США Кристиной Квин.",
+     "Кристина Квин", ("временный поверенный в делах", "USA")),
+])
+def test_a_title_in_the_instrumental_is_singular_by_its_head_noun(text, name, post):
+    actor = _person(_record(text, published="2021-02-01"), name)
+    assert [(t, c) for t, _org, c in _text_posts(actor)] == [post]

@@ -553,8 +553,13 @@ def _plain_titles(units: Sequence[Mention]) -> list[Mention]:
 
 
 def _plural(post: Mention) -> bool:
-    """``представителями Путина``, ``кандидат в президенты``: a plural title is no apposition."""
-    return "plur" in morph.parse(post.text.split()[0])[2]
+    """``представителями Путина``, ``кандидат в президенты``: a plural title is no apposition.  Its
+    number is its head noun's (``Чрезвычайным и Полномочным Послом``: the adjectives may read plural)."""
+    words = post.text.split()
+    pos = [morph.parse(w)[1] for w in words]
+    own = words[:pos.index("PREP")] if "PREP" in pos[1:] else words  # not "делах" of "поверенным в делах"
+    head = next((w for w, p in zip(own, pos) if p == "NOUN"), own[-1])
+    return "plur" in morph.parse(head)[2]
 
 
 def case_hint(post: Mention | None) -> str | None:
