@@ -1518,3 +1518,10 @@ def test_a_title_leaves_out_the_day_and_the_place_of_signing():
     (program,) = events("Министры иностранных дел России и Казахстана подписали Программу сотрудничества на "
                         "2026-2027 годы.", published="2025-12-23")
     assert program["agreements"][0]["period"]["start"] == "2026-01-01"
+
+
+def test_a_city_named_after_its_kind_is_the_place():
+    for text in ("12 марта 2024 года в г. Бишкек состоялись консультации между Кыргызстаном и Кореей.",
+                 "12 марта 2024 года в городе Бишкек состоялись консультации между Кыргызстаном и Кореей."):
+        (talks,) = events(text, published="2024-03-13")
+        assert (talks["place"]["city"], talks["place"]["country"]) == ("Бишкек", "KGZ")

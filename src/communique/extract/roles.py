@@ -55,8 +55,17 @@ def _own_sentences(d: "Draft") -> list:
 def _located_in(ctx: DocContext, d: "Draft", types: tuple[str, ...]):
     for sent in _own_sentences(d):
         for m in ctx.mentions_in(sent, types):
-            if ctx.preceding_word(m) in _IN:
+            if ctx.preceding_word(m) in _IN or _in_named_city(ctx, m):
                 yield m
+
+
+_CITY_WORDS = frozenset({"г.", "г", "гор.", "городе", "город", "city"})
+
+
+def _in_named_city(ctx: DocContext, m) -> bool:
+    """``в г. Бишкек``, ``в городе Бишкек`` (the name in the nominative after its kind)."""
+    before = ctx.text(m.field)[max(0, m.start - 20):m.start].lower().split()
+    return len(before) >= 2 and before[-1] in _CITY_WORDS and before[-2] in _IN
 
 
 OUR_COUNTRY = ("нашу страну", "нашей стране", "нашей страны")
