@@ -1525,3 +1525,12 @@ def test_a_city_named_after_its_kind_is_the_place():
                  "12 марта 2024 года в городе Бишкек состоялись консультации между Кыргызстаном и Кореей."):
         (talks,) = events(text, published="2024-03-13")
         assert (talks["place"]["city"], talks["place"]["country"]) == ("Бишкек", "KGZ")
+
+
+def test_a_state_of_a_title_is_not_where_a_visit_goes():
+    found = events("В ходе визита Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев провел переговоры "
+                   "с Министром иностранных дел Турецкой Республики Хаканом Фиданом.", published="2024-03-13")
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert visit["place"] is None or visit["place"]["country"] != "KGZ"
+    (planned,) = events("Президент Турции посетит с официальным визитом Российскую Федерацию.", published="2024-03-13")
+    assert planned["place"]["country"] == "RUS"

@@ -139,7 +139,11 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
                          city=None, country=country)
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
-        after = [m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], types)) if m.start > d.trigger.start]
+        # (not a state of a title: "В ходе визита Министр иностранных дел Кыргызской Республики … провел")
+        posts = ctx.mentions_in(d.sentences[0], ("post",))
+        text = ctx.text(d.trigger.field)
+        after = [m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], types)) if m.start > d.trigger.start
+                 and not any(p.end <= m.start and not text[p.end:m.start].strip() for p in posts)]
         if after:
             return _place(min(after, key=lambda m: m.start))
     return None
