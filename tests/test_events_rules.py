@@ -1534,3 +1534,12 @@ def test_a_state_of_a_title_is_not_where_a_visit_goes():
     assert visit["place"] is None or visit["place"]["country"] != "KGZ"
     (planned,) = events("Президент Турции посетит с официальным визитом Российскую Федерацию.", published="2024-03-13")
     assert planned["place"]["country"] == "RUS"
+
+
+def test_an_unnamed_ambassador_makes_his_state_a_side_of_the_talks():
+    (talks,) = events("Заместитель Министра иностранных дел Кыргызской Республики Азизбек Мадмаров провел встречу с "
+                      "Чрезвычайным и Полномочным Послом Германии в Кыргызской Республике.", published="2024-03-13")
+    assert talks["type"] == "meeting" and set(talks["countries"]) == {"KGZ", "DEU"}
+    # a named ambassador is the side himself
+    (named,) = events("Министр Жээнбек Кулубаев встретился с Послом Японии Икуко Мотоки.", published="2024-03-13")
+    assert {p["name"] for p in named["participants"]} == {"Жээнбек Кулубаев", "Икуко Мотоки"}

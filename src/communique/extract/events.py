@@ -260,6 +260,8 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
+        countries = {x.actor.country for x in people}
+        people += [x for x in _envoys(ctx, sent) if x.actor.country not in countries]
         speaker_state = _speakers_country(ctx, sent, trigger)
         if speaker_state is not None and speaker_state.actor.id not in {x.actor.id for x in people}:
             people.insert(0, speaker_state)  # (the speaker himself is who tells of the talks: dropped below)
@@ -271,6 +273,24 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
 
 
 LOCATIVE = frozenset({"в", "во", "in"})
+
+
+def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
+    """The states of unnamed envoys (``встретился с Послом Италии в Кыргызстане``): the ambassador
+    speaks for the state that sent him, a side of the talks though the text gives no name."""
+    text = ctx.text(sent.field)
+    states = ctx.mentions_in(sent, ("state",))
+    named = ctx.in_sentence(sent, ("person",))
+    out = []
+    for post in ctx.mentions_in(sent, ("post",)):
+        if roles._post_category(post.ref) != "ambassador":
+            continue
+        state = next((m for m in states if m.start >= post.end and not text[post.end:m.start].strip() and m.ref), None)
+        if state is None or any(0 <= x.span.start - state.end <= 40 for x in named):
+            continue  # (a named envoy is a person of the sentence already: "Послом Японии Икуко Мотоки")
+        out.append(Located(ctx.state_actor(state.ref), Span(sent.field, post.start, state.end,
+                                                              text[post.start:state.end], "envoy")))
+    return out
 
 
 SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
