@@ -1543,3 +1543,9 @@ def test_an_unnamed_ambassador_makes_his_state_a_side_of_the_talks():
     # a named ambassador is the side himself
     (named,) = events("Министр Жээнбек Кулубаев встретился с Послом Японии Икуко Мотоки.", published="2024-03-13")
     assert {p["name"] for p in named["participants"]} == {"Жээнбек Кулубаев", "Икуко Мотоки"}
+
+
+def test_an_envoy_received_is_an_audience():
+    (audience,) = events("Заместитель Министра иностранных дел Кыргызской Республики Азизбек Мадмаров принял вновь "
+                         "назначенного Посла Италии в Кыргызстане.", published="2024-03-13")
+    assert audience["type"] == "meeting" and set(audience["countries"]) == {"KGZ", "ITA"}

@@ -161,7 +161,7 @@ PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента �
 def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     """A person received right after the trigger (``принял в Кремле Президента Конго …``), not one
     after another object (``принять санкции против … Шрёдера``)."""
-    people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date)
+    people = ctx.in_sentence(sent, ("person",)) + ctx.post_references(sent, ctx.ref_date) + _envoys(ctx, sent)
     # the title counts as the person's start ("принял в Кремле заместителя Премьер-министра, Министра
     # внутренних дел Объединённых Арабских Эмиратов Сейфа …")
     after = [x for x in people if any(0 <= start - trig.end <= PERSON_AFTER_WINDOW for start in (
