@@ -1549,3 +1549,9 @@ def test_an_envoy_received_is_an_audience():
     (audience,) = events("Заместитель Министра иностранных дел Кыргызской Республики Азизбек Мадмаров принял вновь "
                          "назначенного Посла Италии в Кыргызстане.", published="2024-03-13")
     assert audience["type"] == "meeting" and set(audience["countries"]) == {"KGZ", "ITA"}
+
+
+def test_a_ministry_expressing_condolences_in_the_present_tense_makes_a_statement():
+    (condolences,) = events("Министерство иностранных дел Кыргызской Республики выражает глубокие соболезнования "
+                            "народу Турции в связи с землетрясением.", published="2023-02-07")
+    assert condolences["type"] == "statement" and set(condolences["countries"]) == {"KGZ", "TUR"}
