@@ -1555,3 +1555,16 @@ def test_a_ministry_expressing_condolences_in_the_present_tense_makes_a_statemen
     (condolences,) = events("Министерство иностранных дел Кыргызской Республики выражает глубокие соболезнования "
                             "народу Турции в связи с землетрясением.", published="2023-02-07")
     assert condolences["type"] == "statement" and set(condolences["countries"]) == {"KGZ", "TUR"}
+
+
+def test_imperfective_cues_count_in_the_present_tense_only():
+    (said,) = events("МИД России заявляет, что санкции США против Ирана незаконны.", published="2023-02-07")
+    assert said["type"] == "statement" and set(said["countries"]) == {"RUS", "USA", "IRN"}
+    (visit,) = events("Президент Казахстана Касым-Жомарт Токаев посещает Китай с государственным визитом.",
+                      published="2023-02-07")
+    assert visit["type"] == "visit" and visit["place"]["country"] == "CHN"
+    # a habit told in the past, a participle describing someone: no event of their own
+    assert events("Канцлер ФРГ Ангела Меркель заявляла американскому лидеру о независимости германских "
+                  "политиков.", published="2019-01-09") == []
+    assert not [e for e in events("Керри стал первым представителем США, посещающим Исламабад после "
+                                  "ликвидации бин Ладена.", published="2011-05-16") if e["type"] == "visit"]
