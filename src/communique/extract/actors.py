@@ -25,7 +25,7 @@ from ..nlp import morph
 from . import bodies
 from .coref import resolve_nominals
 from .dates import reference_date
-from .names import initials_name, is_particle, normalize_name
+from .names import initials_name, is_particle, known_given_name, normalize_name
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_organization, keep_place, normalize_phrase
 
@@ -408,8 +408,8 @@ def split_two_names(m: Mention) -> list[Mention]:
 
 def _given_name(word: str) -> bool:
     """A word whose likeliest reading is a given name in the nominative (``Эдвард``, not ``Корреа``)."""
-    parses = morph.parses(word)
-    return bool(parses) and parses[0].is_known and {"Name", "nomn"} <= parses[0].tag.grammemes
+    reading = known_given_name(word)
+    return reading is not None and "nomn" in reading.tag.grammemes
 
 
 _INITIALS_IN = re.compile(r"(?<!\S)(?:[А-ЯЁ][а-яё]?\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")

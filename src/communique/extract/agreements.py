@@ -132,8 +132,9 @@ def _without_when_and_where(ctx: DocContext, sent: Sentence, text: str, a: int, 
         if a < d.start < cut and d.range.precision in ("day", "month"):
             cut = d.start
     for m in ctx.mentions_in(sent, ("place",)):
-        if a < m.start < cut and not text[m.end:b].strip(" .,;") and _PLACE_PREPOSITION.search(text[a:m.start]):
-            cut = _PLACE_PREPOSITION.search(text[a:m.start]).start() + a
+        if a < m.start < cut and not text[m.end:b].strip(" .,;") and (
+                preposition := _PLACE_PREPOSITION.search(text[a:m.start])):
+            cut = preposition.start() + a
     return a, len(text[:cut].rstrip(" ,"))
 
 

@@ -89,8 +89,8 @@ def _woman_first(words: list[str]) -> bool:
     (``Анастасия``, not ``Василия``), followed by at least one more word."""
     if len(words) < 2 or not _is_namelike(words[0]):
         return False
-    parses = morph.parses(words[0])
-    return bool(parses) and parses[0].is_known and {"Name", "femn", "nomn"} <= parses[0].tag.grammemes
+    reading = known_given_name(words[0])
+    return reading is not None and {"femn", "nomn"} <= reading.tag.grammemes
 
 
 def _votes_nominative(word: str) -> bool:
@@ -188,15 +188,19 @@ def foreign_nominatives(word: str, case: str) -> list[str]:
     return list(dict.fromkeys(out)) or [word]
 
 
+def known_given_name(word: str):
+    """pymorphy's likeliest reading of ``word`` when the dictionary knows it as a given name, else None."""
+    parses = morph.parses(word)
+    return parses[0] if parses and parses[0].is_known and "Name" in parses[0].tag.grammemes else None
+
+
 def given_name_case(words: list[str]) -> str | None:
     """The case of the dictionary's likeliest reading of the first given name (``Дмитрия``: the
     genitive, not the rare feminine nominative), to break a tie between cases."""
     for w in words:
         if _is_namelike(w):
-            parses = morph.parses(w)
-            if parses and parses[0].is_known and "Name" in parses[0].tag.grammemes and parses[0].tag.case:
-                return _case(parses[0])
-            return None
+            reading = known_given_name(w)
+            return _case(reading) if reading is not None and reading.tag.case else None
     return None
 
 

@@ -166,8 +166,13 @@ def _oblique_body(x: Located) -> bool:
     title).  The head is the first word after any adjectives (``российского``)."""
     if x.actor.kind == "person":
         return False
-    head = next((w for w in x.span.text.split() if morph.parse(w)[1] not in ("ADJF", "PRTF")), None)
+    head = _body_head(x)
     return head is not None and not any("nomn" in tag for tag in case_tags(head))
+
+
+def _body_head(x: Located) -> str | None:
+    """The head word of a body's name: the first after any adjectives (``российского МИДа``)."""
+    return next((w for w in x.span.text.split() if morph.parse(w)[1] not in ("ADJF", "PRTF")), None)
 
 
 def _inflected(x: Located) -> bool:
@@ -210,8 +215,7 @@ def _addressee(x: Located) -> bool:
     words = x.span.text.split()
     if x.actor.kind != "organization" or not words:
         return False
-    head = next((w for w in words if morph.parse(w)[1] not in ("ADJF", "PRTF")), words[0])
-    tags = case_tags(head)
+    tags = case_tags(_body_head(x) or words[0])
     return any("datv" in t for t in tags) and not any("nomn" in t or "gent" in t for t in tags)
 
 

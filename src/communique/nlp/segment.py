@@ -27,7 +27,7 @@ _WORDLIKE = (OTHER, RU, LAT)
 # ("killed.“They", "участников.Последняя"); razdel needs the space.  Names of sites and services
 # written with a dot ("Газета.Ru", "Яндекс.Деньги") are words, not two sentences.
 GLUED_END = re.compile(r"(?<=[a-zа-яё]{4}[.!?])[\"”»]?(?=[“«]?[A-ZА-ЯЁ][a-zа-яё])")
-_DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|yandex|lenta|gazeta|[a-zа-яё]+\.ru)$")
+_DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|yandex|lenta|gazeta)$")
 
 
 def split_sentences(field: str, text: str) -> list[Sentence]:
