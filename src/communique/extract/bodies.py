@@ -2,7 +2,8 @@
 
 A body template from ``bodies.tsv`` (``МИД``, ``Министерство иностранных дел``)
 followed by a state (``КР``, ``России``, ``Кыргызской Республики и Китайской
-Народной Республики``) or preceded by a state adjective (``российский МИД``)
+Народной Республики``, ``of Uzbekistan``) or preceded by a state adjective (``российский МИД``,
+``Uzbek``) or an English possessive (``Kazakhstan's Foreign Ministry``)
 becomes one organisation mention per state, with ref ``<body>:<ISO3>``.
 A body with no state (``внешнеполитические ведомства двух стран``) stays
 unresolved and makes no actor.
@@ -17,6 +18,8 @@ from ..model import Mention
 from ..nlp import morph
 
 _JOIN = re.compile(r"^\s*$")
+_JOIN_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?$")  # English: "Ministry of Foreign Affairs of (the) Kyrgyz Republic"
+_POSSESSIVE = re.compile(r"^['’]s\s+$")  # English: "Kazakhstan's Foreign Ministry"
 _AND = re.compile(r"^\s*(?:,|и)\s*$")
 
 
@@ -36,7 +39,7 @@ def body_name(body: str, iso3: str) -> str:
 
 def _states_after(body: Mention, states: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    cursor, pattern = body.end, _JOIN
+    cursor, pattern = body.end, _JOIN_AFTER
     for s in states:
         if s.start < cursor:
             continue
@@ -104,8 +107,9 @@ def compose(mentions: list[Mention], text_of) -> list[Mention]:
         if joined:
             continue
         before = len(out)
-        for adj in adjectives:
-            if adj.field == body.field and adj.end <= body.start and _JOIN.match(text[adj.end:body.start]):
+        for adj in (*adjectives, *field_states):
+            join = _JOIN if adj.type == "state_adj" else _POSSESSIVE
+            if adj.field == body.field and adj.end <= body.start and join.match(text[adj.end:body.start]):
                 out.append(Mention(body.field, adj.start, body.end, text[adj.start:body.end], "organization",
                                    body_name(body.normal, adj.ref), ref=f"{body.ref}:{adj.ref}", rule="adjective+body"))
         if len(out) == before and body.text[:1].isupper():  # генерал-майор МВД: the body, its state unknown

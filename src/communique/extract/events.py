@@ -390,13 +390,17 @@ def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
 
 
 def _without_remarks(drafts: list[Draft]) -> list[Draft]:
-    """Remarks made in talks reported by the document (``Президент отметил ...``) are the talks'."""
+    """Remarks made in talks reported by the document (``Президент отметил ...``) are the talks', and so
+    are the wishes a party of a call is given (``Путин поздравил Наследного принца …`` in the readout
+    of a call whose other party the publisher leaves unnamed)."""
     talks = [x.actor for d in drafts if d.type in (*CONVERSATIONS, "visit") for x in d.participants]
     ids, countries = {a.id for a in talks}, {a.country for a in talks if a.country}
+    alone = {d.participants[0].actor.id for d in drafts if d.type == "phone_call" and len(d.participants) == 1}
 
     def in_talks(d: Draft) -> bool:
         author = d.participants[0].actor
-        return author.id in ids or (author.kind != "person" and author.country in countries)
+        return author.id in ids or (author.kind != "person" and author.country in countries) \
+            or any(x.actor.id in alone for x in d.participants[1:])
 
     return [d for d in drafts if not (d.weak and d.participants and in_talks(d))]
 
@@ -743,6 +747,8 @@ def _talks_by_call(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge(into: Draft, other: Draft) -> None:
+    # a report that names nobody ("говорится в сообщении") does not make a remark a statement
+    into.weak = (into.weak or not into.participants) and (other.weak or not other.participants)
     if _spokesman_of(into, other):  # the person who spoke is the author; the ministry is named in organizations
         body = into.participants.pop(0)
         into.bodies.append(body)
@@ -763,7 +769,6 @@ def _merge(into: Draft, other: Draft) -> None:
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
     into.formats.extend(f for f in other.formats if f not in into.formats)
     into.date = into.date or other.date
-    into.weak = into.weak and other.weak
     if other.status == "occurred":
         into.status = "occurred"
 

@@ -35,7 +35,8 @@ _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“�
 # Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона;
 # глава делегации на переговорах; директор НАСА по космическим полётам; полпред в округе
 _ATTACHED = re.compile(r"^\s+(?:(?:при|на|по|в|во)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
-_HOST = re.compile(r"^\s+(?:в|во|при|на)\s+$")  # посол США в Германии: the host, not the post's state
+_HOST = re.compile(r"^\s+(?:в|во|при|на|to\s+(?:the\s+)?)\s*$")  # посол США в Германии: the host, not the post's state
+_OF = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")  # English: Ambassador of the United States
 _RIGHT_OPEN = re.compile(r"^(?:\s*\)?\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
 # Also the verbs whose predicate is a post in the instrumental: ``Кан будет запасным вратарём``,
@@ -118,7 +119,7 @@ def _genitive_tail(text: str, end: int, limit: int = 4) -> int:
 
 
 def _link(gap: str) -> bool:
-    if _PLAIN_LINK.match(gap) or _ATTACHED.match(gap):
+    if _PLAIN_LINK.match(gap) or _ATTACHED.match(gap) or _OF.match(gap):
         return True
     m = _DESCRIPTOR_LINK.match(gap)
     return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _modifier(w) for w in m[1].split())
@@ -191,7 +192,7 @@ def _agreeing(chain: list[Mention], text: str) -> list[Mention]:
 
 # Every gap ``_links_left`` accepts (plain, attached, descriptor, host and copula links, a genitive
 # tail) holds only these characters: a unit ending before any other character cannot link.
-_NOT_IN_LINK = re.compile(r"[^\s«»\"“”„(),а-яё-]")
+_NOT_IN_LINK = re.compile(r"[^\s«»\"“”„(),а-яёa-z-]")
 
 
 def link_floor(text: str, cursor: int, window: int = 256) -> int:

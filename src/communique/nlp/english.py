@@ -25,8 +25,36 @@ _NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
 _PARTICLE = r"(?:bin|bint|ibn|al|Al|el|de|da|van|von|der|la|le)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-# "President Ivan Duque", "Foreign Minister of Cuba Bruno Rodriguez", "Cuba's foreign minister, Bruno Rodriguez"
-AFTER_TITLE = re.compile(rf"\b(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?,?\s+(?P<name>{NAME})")
+_RANK = r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+
+
+@cache
+def _state() -> str:
+    """English names of the states (``the Kyrgyz Republic``, ``Japan``), longest first."""
+    from .. import resources
+
+    names = {n for s in resources.states() for n in (s.name_en, *s.aliases_en) if n}
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@cache
+def after_title() -> re.Pattern[str]:
+    """``President Ivan Duque``, ``Foreign Minister of Cuba Bruno Rodriguez``, ``Ambassador
+    Extraordinary and Plenipotentiary of the United States to the Kyrgyz Republic Lesslie Viguerie``,
+    ``Cuba's foreign minister, Bruno Rodriguez``."""
+    of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_state()}|{_NAME_WORD}(?:\s+{_NAME_WORD})?))?"
+    to = rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_state()})?"
+    return re.compile(rf"\b(?i:{_TITLE}){_RANK}{of}{to},?\s+(?P<name>{NAME})")
+
+
+@cache
+def before_title() -> re.Pattern[str]:
+    """``Lesslie Viguerie, Ambassador of the United States``, ``Peter Szijjarto, Hungary's Minister
+    of Foreign Affairs``: a name of two words or more set off before its title."""
+    return re.compile(rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}),\s+"
+                      rf"(?:the\s+)?(?:(?:{_state()}['’]s|[A-Z][a-z]+)\s+)?(?:{_TITLE})\b")
+
+
 # "Kazakhstan appointed Murat Nurtleu as foreign minister", "named Olzhas Bektenov prime minister"
 AFTER_APPOINTING = re.compile(rf"\b(?:appointed|named|nominated)\s+(?P<name>{NAME})(?=,?\s+(?:as\s|its\s|his\s|her\s|their\s|[a-z]+\s+minister\b|prime\s|president\b|ambassador\b))")
 STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "This",
@@ -59,9 +87,10 @@ def find_names(field: str, text: str) -> list[Mention]:
     pattern = known_names()
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    for m in (*AFTER_TITLE.finditer(text), *AFTER_APPOINTING.finditer(text)):
+    state = re.compile(rf"(?:the\s+)?{_state()}")
+    for m in (*after_title().finditer(text), *before_title().finditer(text), *AFTER_APPOINTING.finditer(text)):
         name = _trim(m["name"])
-        if name and name.split()[0] not in STOP_WORDS:
+        if name and name.split()[0] not in STOP_WORDS and not state.fullmatch(name):
             spans.append((m.start("name"), m.start("name") + len(name)))
     out: list[Mention] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):

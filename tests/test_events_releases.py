@@ -1,0 +1,69 @@
+"""What foreign-ministry releases write, in Russian and English: envoys, credentials, messages,
+ministries named in English.  Sentences written for the test in the style of mfa.gov.kg,
+mfa.gov.kz and mfa.uz releases."""
+from __future__ import annotations
+
+from communique.api import extract_document
+from communique.model import Document
+
+
+def events(text: str, published: str = "2025-03-12", lang: str = "ru", url: str | None = None) -> list[dict]:
+    return extract_document(Document(id="t", title="", text=text, published=published, lang=lang, url=url))["events"]
+
+
+def parties(event: dict) -> dict[str, tuple]:
+    return {p["name"]: (p["role"], p["country"]) for p in event["participants"]}
+
+
+def test_english_ambassador_with_rank_sending_and_receiving_state():
+    (meeting,) = events("On March 11, 2025, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev met "
+                        "with the Ambassador Extraordinary and Plenipotentiary of the United States to the Kyrgyz "
+                        "Republic Lesslie Viguerie.", lang="en")
+    assert meeting["type"] == "meeting" and meeting["date"]["start"] == "2025-03-11"
+    assert parties(meeting)["Lesslie Viguerie"][1] == "USA"
+    assert set(meeting["countries"]) == {"KGZ", "USA"}
+
+
+def test_english_envoy_received_and_named_before_the_title():
+    (received,) = events("Deputy Foreign Minister Bakhtiyor Saidov received the Ambassador of Japan to Uzbekistan "
+                         "Hiroshi Sakai.", lang="en")
+    assert received["type"] == "meeting" and parties(received)["Hiroshi Sakai"][1] == "JPN"
+    (met,) = events("Minister Zheenbek Kulubaev met with Lesslie Viguerie, Ambassador of the United States.",
+                    lang="en")
+    assert parties(met)["Lesslie Viguerie"][1] == "USA"
+
+
+def test_english_ministry_of_a_state_is_an_author():
+    (st,) = events("The Ministry of Foreign Affairs of Uzbekistan strongly condemns the terrorist attack in Moscow.",
+                   lang="en")
+    assert st["type"] == "statement"
+    assert parties(st) == {"Министерство иностранных дел Узбекистана": ("author", "UZB")}
+    (st,) = events("Kazakhstan's Foreign Ministry condemned the strike on Kyiv.", lang="en")
+    assert [p["country"] for p in st["participants"]] == ["KAZ"]
+
+
+def test_english_condolences_are_a_statement():
+    (st,) = events("The Ministry of Foreign Affairs of the Kyrgyz Republic expresses its deep condolences to the "
+                   "people of Turkey.", lang="en")
+    assert st["type"] == "statement" and set(st["countries"]) == {"KGZ", "TUR"}
+
+
+def test_credentials_presented_are_a_meeting():
+    (ru,) = events("Посол Кыргызской Республики в Японии Айбек Молдогазиев вручил верительные грамоты Императору "
+                   "Японии Нарухито.")
+    assert ru["type"] == "meeting" and ru["format"] == "presentation of credentials"
+    assert set(ru["countries"]) == {"KGZ", "JPN"}
+    (en,) = events("Ambassador of Kazakhstan Nurlan Zhalgasbayev presented his credentials to President of Ukraine "
+                   "Volodymyr Zelensky.", lang="en")
+    assert en["type"] == "meeting" and set(en["countries"]) == {"KAZ", "UKR"}
+
+
+def test_message_of_congratulation_is_a_statement_unless_told_in_a_call():
+    (st,) = events("Президент Республики Узбекистан Шавкат Мирзиёев направил поздравительную телеграмму Президенту "
+                   "Французской Республики Эммануэлю Макрону по случаю национального праздника.")
+    assert st["type"] == "statement"
+    assert parties(st)["Шавкат Мирзиёев"] == ("author", "UZB") and set(st["countries"]) == {"UZB", "FRA"}
+    # a kremlin.ru readout of a call names only the other party; the wishes belong to the call
+    found = events("Телефонный разговор с Президентом Сербии Александром Вучичем. Владимир Путин тепло поздравил "
+                   "Президента Сербии с днём рождения.", url="http://kremlin.ru/events/president/news/76422")
+    assert [e["type"] for e in found] == ["phone_call"]
