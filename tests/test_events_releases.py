@@ -67,3 +67,27 @@ def test_message_of_congratulation_is_a_statement_unless_told_in_a_call():
     found = events("Телефонный разговор с Президентом Сербии Александром Вучичем. Владимир Путин тепло поздравил "
                    "Президента Сербии с днём рождения.", url="http://kremlin.ru/events/president/news/76422")
     assert [e["type"] for e in found] == ["phone_call"]
+
+
+def actors(text: str, published: str = "2025-03-12") -> dict[str, tuple]:
+    record = extract_document(Document(id="t", title="", text=text, published=published))
+    return {a["name"]: (a["country"], [p["title"] for p in a["positions"]]) for a in record["actors"]
+            if a["kind"] == "person"}
+
+
+def test_decree_signatory_before_the_appointee_is_a_second_person():
+    text = ("Указом Президента Кыргызской Республики Садыра Жапарова Айбек Молдогазиев назначен Чрезвычайным и "
+            "Полномочным Послом Кыргызской Республики в Японии.")
+    found = actors(text)
+    assert found["Садыр Жапаров"][0] == "KGZ" and set(found["Садыр Жапаров"][1]) == {"президент"}
+    assert found["Айбек Молдогазиев"][1] == ["чрезвычайный и полномочный посол"]
+    (pc,) = events(text)
+    assert pc["type"] == "position_change" and [p["name"] for p in pc["participants"]] == ["Айбек Молдогазиев"]
+
+
+def test_owner_of_a_post_is_in_the_genitive():
+    found = actors("Пресс-секретарь Путина Дмитрий Песков заявил, что визит не планируется.")
+    assert "Владимир Путин" in found and found["Дмитрий Песков"][1] == ["пресс-секретарь"]
+    # a name repeated surname first, as kremlin.ru captions do, owns nothing: a woman's name stays hers
+    assert list(actors("С докладом выступила Председатель Верховного Суда Ирина Подносова Подносова Ирина "
+                       "Леонидовна Председатель Верховного Суда .")) == ["Ирина Подносова"]

@@ -393,17 +393,32 @@ def split_repeated(m: Mention) -> list[Mention]:
 
 def split_two_names(m: Mention) -> list[Mention]:
     """A PER span of four words that runs two full names together, as photo captions do
-    (``Рафаэль Корреа Эдвард Сноуден``): given names in the first and third places, no patronymic."""
+    (``Рафаэль Корреа Эдвард Сноуден``): given names in the first and third places, no patronymic.
+    So does a decree's signatory before the appointee (``Указом Президента Садыра Жапарова Айбек
+    Молдогазиев назначен``): a KB person's name in an oblique case, then a given name."""
     words = list(re.finditer(r"\S+", m.text))
     if len(words) != 4 or any(_PATRONYMIC.search(w[0]) for w in words):
         return [m]
     given = [_given_name(w[0]) for w in words]
-    if not (given[0] and given[2] and not given[1] and not given[3]):
+    if not ((given[0] or _kb_name_inflected(words[0][0], words[1][0])) and given[2] and not given[1]
+            and not given[3]):
         return [m]
     cut = words[2].start()
     head = m.text[:cut].rstrip()
     return [dataclasses.replace(m, end=m.start + len(head), text=head, normal=head),
             dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], normal=m.text[cut:])]
+
+
+_OBLIQUE_ENDINGS = ("а", "у", "ом", "ым", "е")
+
+
+def _kb_name_inflected(given: str, surname: str) -> bool:
+    """``Садыра Жапарова``: a KB person's full name with one oblique ending on each word."""
+    from ..kb import persons as kb
+
+    return any(len(e) < len(given) and given.endswith(e) and surname.endswith(f)
+               and kb.find_person(f"{given[:-len(e)]} {surname[:-len(f)]}")
+               for e in _OBLIQUE_ENDINGS for f in _OBLIQUE_ENDINGS)
 
 
 def _given_name(word: str) -> bool:

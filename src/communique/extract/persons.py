@@ -328,12 +328,18 @@ def _may_be_genitive(name: Mention) -> bool:
 def _in_another_case(post: Mention, name: Mention, text: str) -> bool:
     """``Указом Президента Александр Никитич Дарчиев назначен``: a post right before a name that
     can only be in another case (no case shared by all the name's words) is no title of it."""
-    if text[post.end:name.start].strip():
-        return False
+    return not text[post.end:name.start].strip() and _case_clash(post, name)
+
+
+def _case_clash(post: Mention, name: Mention, by_given_name: bool = False) -> bool:
+    """A name that can only be in another case than the post (no case shared by all its words);
+    ``by_given_name``: or whose given name's likeliest reading is in another case (``Айбек``)."""
     words = name.text.lower().split()
     if not all(re.fullmatch(r"[а-яё]+", w) for w in words):
         return False
-    cases = set.intersection(*({p.tag.case for p in morph.parses(w) if p.tag.case} for w in words))
+    given = given_name_case(name.text.split()) if by_given_name else None
+    cases = {given} if given else set.intersection(*({p.tag.case for p in morph.parses(w) if p.tag.case}
+                                                     for w in words))
     return bool(cases) and not cases & _cases(post)
 
 
@@ -744,10 +750,22 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             posts = [u for u in left if u.type == "post"]
             if posts and (_holds_inner_post(posts[-1], name) or _in_another_case(posts[-1], name, text)):
                 left = []
+            elif owner and posts and _case_clash(posts[-1], name, by_given_name=True) \
+                    and not _case_clash(posts[-1], owner):
+                # "Указом Президента Кыргызской Республики Садыра Жапарова Айбек Молдогазиев назначен":
+                # the post agrees with the name before, the one it titles
+                same, _, right = chains[id(owner)]
+                chains[id(owner)] = (same, left, right)
+                left = []
         chains[id(name)] = (same_field, left, _chain_right(name, chain_units, text, starts))
     # A post after one name (``Яковлева - директор X, Разлогов - директор Y``) is not also
     # a post before the next name.
     claimed = {(u.field, u.start) for _s, _l, right in chains.values() for u in right}
+    # (not a name repeated the other way round: "Ирина Подносова Подносова Ирина Леонидовна")
+    # and only one right after a post: "Меня зовут Алымова Надежда" is one name
+    owned = {id(o) for n in names if (o := owners.get(id(n))) and not set(o.text.split()) & set(n.text.split())
+             and any(u.type == "post" and u.end <= o.start and not text_of(o.field)[u.end:o.start].strip()
+                     for u in by_field[o.field])}
     for name in names:
         text = text_of(name.field)
         same_field, left, right = chains[id(name)]
@@ -762,6 +780,8 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
         posts = [u for u in left if u.type == "post"]
         hint = case_hint(posts[-1]) if posts and not _COPULA_LEFT.match(text[left[-1].end:name.start]) else None
         strong = hint is not None and _certain_case(posts[-1])
+        if not posts and id(name) in owned:  # "пресс-секретарь Путина Дмитрий Песков": the owner's genitive
+            hint = "gent"
         hint = hint or context_case(text, name.start)
         out.append(PersonMention(name, normalize_name(name.text, hint, strong), tuple(dict.fromkeys(positions))))
     return _pronoun_posts(out, by_field, text_of)
