@@ -91,3 +91,19 @@ def test_owner_of_a_post_is_in_the_genitive():
     # a name repeated surname first, as kremlin.ru captions do, owns nothing: a woman's name stays hers
     assert list(actors("С докладом выступила Председатель Верховного Суда Ирина Подносова Подносова Ирина "
                        "Леонидовна Председатель Верховного Суда .")) == ["Ирина Подносова"]
+
+
+def test_decree_post_is_the_signers_even_with_a_state_between():
+    found = actors("Указом Президента Республики Казахстан Ержан Ашикбаев освобожден от должности заместителя "
+                   "Министра иностранных дел.")
+    assert found["Ержан Ашикбаев"][1] == []
+    (pc,) = events("Указом Президента Республики Казахстан Ержан Ашикбаев освобожден от должности заместителя "
+                   "Министра иностранных дел.")
+    assert pc["type"] == "position_change" and pc["countries"] == ["KAZ"]
+
+
+def test_mans_surname_read_as_an_adjective_by_the_dictionary():
+    found = actors("Состоялось заседание Межправительственной кыргызско-узбекской комиссии под сопредседательством "
+                   "Первого заместителя Председателя Кабинета Министров Кыргызской Республики Даниила Ряскова и "
+                   "заместителя Премьер-министра Узбекистана Жамшида Ходжаева.")
+    assert {"Даниил Рясков", "Жамшид Ходжаев"} <= set(found)

@@ -233,6 +233,8 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
         return foreign_nominatives(word, case)[0]
     if word.lower().endswith("ии") and case in ("gent", "datv"):
         return word[:-1] + "я"  # Асии Биби, Марии: an a-stem in -ия
+    if (surname := _surname_nominative(word, case, gender)) is not None:
+        return surname
     candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
@@ -247,6 +249,22 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     if word.lower().endswith("ие"):
         return foreign_nominatives(word, case)[0]  # Асие: an a-stem in -ия the dictionary does not know
     return word
+
+
+# the oblique endings of a man's surname in -ов/-ин (Рясков: Ряскова, Ряскову, Рясковым, Ряскове); a man
+# called Мозговой is Мозговым too, but surnames in -ов are far more common.  Not a woman's: Рясковой and
+# Мозговой (Елена Мозговая) read alike, and the corpus has only the second.
+_SURNAME_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _surname_nominative(word: str, case: str, gender: str | None) -> str | None:
+    """``Даниила Ряскова``: a man's surname in -ов/-ин the dictionary reads only as something else
+    (a short adjective, a place), put in the nominative."""
+    ending = _SURNAME_ENDINGS.get(case)
+    if gender != "masc" or ending is None or any(_NAME_TAGS & p.tag.grammemes for p in _parses(word)):
+        return None
+    m = re.search(rf"(?:ов|ев|ёв|ин|ын)({ending})$", word)
+    return word[:m.start(1)] if m else None
 
 
 # A name given by initials: ``В.Путин``, ``В.В. Путина``; ``Куйвашев Е.В`` (decrees put them after).

@@ -331,6 +331,9 @@ def _in_another_case(post: Mention, name: Mention, text: str) -> bool:
     return not text[post.end:name.start].strip() and _case_clash(post, name)
 
 
+_BY_ACT = re.compile(r"(?i)\b(?:указом|распоряжением|постановлением)\s+$")  # an act of the post's holder
+
+
 def _case_clash(post: Mention, name: Mention, by_given_name: bool = False) -> bool:
     """A name that can only be in another case than the post (no case shared by all its words);
     ``by_given_name``: or whose given name's likeliest reading is in another case (``Айбек``)."""
@@ -750,7 +753,9 @@ def find_persons(names: Sequence[Mention], units: Sequence[Mention],
             posts = [u for u in left if u.type == "post"]
             if posts and (_holds_inner_post(posts[-1], name) or _in_another_case(posts[-1], name, text)):
                 left = []
-            elif owner and posts and _case_clash(posts[-1], name, by_given_name=True) \
+            elif posts and (decree := _BY_ACT.search(text, max(0, left[0].start - 16), left[0].start)) and not owner:
+                left = []  # "Указом Президента Республики Казахстан Ержан Ашикбаев освобожден": the signer's post
+            elif owner and posts and (decree or _case_clash(posts[-1], name, by_given_name=True)) \
                     and not _case_clash(posts[-1], owner):
                 # "Указом Президента Кыргызской Республики Садыра Жапарова Айбек Молдогазиев назначен":
                 # the post agrees with the name before, the one it titles
