@@ -107,3 +107,22 @@ def test_mans_surname_read_as_an_adjective_by_the_dictionary():
                    "Первого заместителя Председателя Кабинета Министров Кыргызской Республики Даниила Ряскова и "
                    "заместителя Премьер-министра Узбекистана Жамшида Ходжаева.")
     assert {"Даниил Рясков", "Жамшид Ходжаев"} <= set(found)
+
+
+def test_meeting_of_an_organisation_is_multilateral():
+    (m,) = events("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял участие в заседании Совета "
+                  "министров иностранных дел государств-членов ШОС в г.Астана.")
+    assert m["type"] == "meeting" and m["format"] == "multilateral"
+    assert m["plover"]["mode"] == "multilateral" and m["place"]["city"] == "Астана"
+    # a forum of the two-member Union State is not
+    (m,) = events("Президенты России и Белоруссии приняли участие в пленарном заседании Международного форума "
+                  "Союзного государства.")
+    assert m["format"] is None and m["plover"]["mode"] is None
+
+
+def test_states_in_a_meetings_complement_are_its_sides():
+    (m,) = events("Президент Кыргызской Республики Садыр Жапаров принял участие в саммите глав государств "
+                  "Центральной Азии и Китая в Астане.")
+    assert {"KGZ", "CHN"} <= set(m["countries"])
+    (m,) = events("В Москве прошла встреча министров иностранных дел России, Китая и Индии.")
+    assert set(m["countries"]) == {"RUS", "CHN", "IND"} and m["format"] == "multilateral"

@@ -852,7 +852,7 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     agreements = agreements_mod.extract(ctx, d, countries, date) if d.type == "signing" else ()
     topic_list = topics.topics_of(ctx, d.sentences) if d.type in topical else ()
     organizations = list(dict.fromkeys([x.actor.name for x in d.bodies] + roles.organizations(ctx, d, parts, actors)))
-    multilateral = len(countries) > 2
+    multilateral = len(countries) > 2 or roles.of_organization(ctx, d)
     fmt = d.formats[0] if d.formats else ("multilateral" if multilateral and d.type == "meeting" else None)
     cameo, plover = coding.code(d.type, d.status, fmt, d.trigger.text, place, countries, d.parent, multilateral, topic_list)
     participant_spans = [s for p in parts for s in p.evidence]

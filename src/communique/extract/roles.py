@@ -342,8 +342,57 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     return out, implicit
 
 
+OBJECT_REACH = 80  # characters from a meeting's noun to the last state of its genitive complement
+# a gap of genitive words and list commas: "саммите глав государств Центральной Азии и", "министров России, "
+_OBJECT_GAP = re.compile(r"^(?:[\s,]+(?:и\s+)?(?:[а-яёА-ЯЁ-]+|«[^»]{1,40}»))*?[\s,]+(?:и\s+)?$")
+_NOT_IN_OBJECT = frozenset({"в", "во", "на", "с", "со", "по", "о", "об", "для", "против", "из", "от", "к", "за", "у",
+                            "при", "после", "до", "перед", "над", "под", "через", "между", "вокруг", "который",
+                            "которые", "которая"})
+
+
+def _complement(ctx: DocContext, d: "Draft", types: tuple[str, ...]) -> list:
+    """Mentions of ``types`` in the genitive complement of a meeting's noun, in text order."""
+    if d.type != "meeting" or d.trigger.field != d.sentences[0].field:
+        return []
+    text = ctx.doc.field_text(d.trigger.field)
+    out = []
+    cursor = d.trigger.end
+    for m in sorted(ctx.mentions_in(d.sentences[0], types), key=lambda m: m.start):
+        if m.start < cursor or not m.ref:
+            continue
+        gap = text[cursor:m.start]
+        if m.start - d.trigger.end > OBJECT_REACH or not _OBJECT_GAP.match(gap) \
+                or any(w.lower() in _NOT_IN_OBJECT for w in re.findall(r"[а-яёА-ЯЁ]+", gap)) \
+                or any(morph.parse(w)[1] == "VERB" for w in re.findall(r"[а-яё]+", gap)):
+            break
+        out.append(m)
+        cursor = m.end
+    return out
+
+
+def object_states(ctx: DocContext, d: "Draft") -> list[str]:
+    """States in the genitive complement of a meeting's noun: its sides (``саммит глав государств
+    Центральной Азии и Китая``, ``встреча министров иностранных дел России, Китая и Индии``); not
+    those behind a preposition (``переговоры по Сирии``, ``саммит в Китае``)."""
+    return [m.ref for m in _complement(ctx, d, ("state",))]
+
+
+def of_organization(ctx: DocContext, d: "Draft") -> bool:
+    """A meeting of an organisation of states (``заседание Совета министров иностранных дел
+    государств-членов ШОС``, ``саммит НАТО``): multilateral, however few of its members are named."""
+    orgs = _multilateral_orgs()
+    return any(m.ref in orgs for m in _complement(ctx, d, ("organization", "state")) if m.type == "organization")
+
+
+@cache
+def _multilateral_orgs() -> frozenset[str]:
+    """Organisations of states that have more than two members (not the Union State of two)."""
+    members = {r["id"]: r["members"] for r in resources.read_table("organizations.tsv")}
+    return frozenset(i for i in international_orgs() if len([m for m in members[i].split("|") if m]) != 2)
+
+
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
-    out = [p.country for p in parts if p.country] + host_bodies(ctx, d)
+    out = [p.country for p in parts if p.country] + host_bodies(ctx, d) + object_states(ctx, d)
     at_visit = d.parent is not None and d.parent.type == "visit"
     hosted = d.type == "visit" or at_visit or len(set(out)) < 2
     # (documents signed on a visit: its host signs them too)
