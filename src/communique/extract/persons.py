@@ -457,7 +457,7 @@ def _joined(spans: Sequence[Span], text: str) -> list[Span]:
 
 # Kinds of post whose lexicon aliases may name the institution (``спикер палаты представителей``,
 # ``председатель Государственной думы``); a national executive's keeps its state instead.
-_INSTITUTION_TITLES = frozenset({"legislator", "official", "org_head"})
+_INSTITUTION_TITLES = frozenset({"legislator", "official", "org_head", "profession"})
 
 
 def _institution_in_title(post: Mention) -> Mention | None:

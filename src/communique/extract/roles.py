@@ -469,7 +469,7 @@ DECREE = re.compile(r"(?:указ|распоряжени|закон|постан
 # a change that is wished, demanded or supposed, not reported
 HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|мог бы|могла бы|возможн\w*|вероятн\w*|не исключ\w*"
                           r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*|бы"
-                          r"|предсказ\w*|прогноз\w*|чтобы|предположени\w*|долж\w*\s+был\w*|в\s+случае"
+                          r"|предсказ\w*|прогноз\w*|чтобы|предположени\w*|долж\w*\s+был\w*|в\s+(?:этом\s+|таком\s+)?случае"
                           r"|убежда\w*|убедить|уговарива\w*|уговорить|уверен[аоы]?)\b")
 STATE_POSTS = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister", "deputy_minister",
                          "ambassador", "legislator", "royal"})
@@ -581,6 +581,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if not event.participants:
             return False
         posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))]
+        if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
+                _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
+            return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
         if any(_post_category(m.ref) in STATE_POSTS for m in posts):
             return True  # "Министром здравоохранения назначен", "отставка губернатора"
         # a general title ("художественным руководителем театра") counts for a state's official only

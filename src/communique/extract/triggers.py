@@ -293,6 +293,21 @@ def _not_a_post(words: Sequence[Token], first: int, last: int) -> bool:
     return any(w.lemma in NOT_POSTS for w in clause)
 
 
+WISHES = frozenset({"хотеть", "захотеть", "мечтать", "стремиться", "надеяться", "пытаться", "попытаться"})
+BECOMING = frozenset({"стать", "возглавить", "занять"})
+WISH_REACH = 4  # words between a verb of wishing and the infinitive it governs
+
+
+def _wished(words: Sequence[Token], first: int) -> bool:
+    """An infinitive governed by a verb of wishing or trying a few words before, in its clause."""
+    for w in reversed(words[max(0, first - WISH_REACH):first]):
+        if w.text in (",", ";", "—", "–", ":"):
+            return False
+        if w.lemma in WISHES:
+            return True
+    return False
+
+
 def _when_clause(words: Sequence[Token], first: int) -> bool:
     """``Когда Трамп стал президентом, …``: a change of post as the time of something else (``когда
     А.Вебер покинет пост`` still announces one)."""
@@ -381,6 +396,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 words[first].lemma in ("назначить", "утвердить") and _not_a_post(words, first, last)
                 or _when_clause(words, first)):
             continue
+        if cue.types[0] == "position_change" and words[first].lemma in BECOMING and words[first].pos == "INFN" \
+                and _wished(words, first):
+            continue  # "хочет стать президентом", "захочет ли он … стать лидером": an aspiration, no change
+            # told (not "Байден хочет назначить Буттиджича": the appointer's intention, an appointment planned)
         if words[first].lemma == "стать" and following[:1] and following[0] in RANKS:
             continue  # "Трамп стал первым президентом, который …": a description, not a new post
         if cue.types[0] == "position_change" and first == last and words[first].pos == "PRTF" \

@@ -28,6 +28,7 @@ ORG_KINDS = ("organization", "initiative", "format")
 POST_CATEGORIES = (
     "head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister",
     "ambassador", "legislator", "party", "royal", "spokesperson", "official", "org_head",
+    "profession",  # a title of no public office (журналист, тренер, космонавт, митрополит): no position change
 )
 
 
