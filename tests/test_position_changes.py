@@ -26,3 +26,21 @@ def test_aspirations_and_hypotheses_are_no_change():
     # the appointer's intention is an appointment planned
     (pc,) = changes("Байден хочет назначить Пита Буттиджича министром транспорта.", published="2020-12-15")
     assert pc["status"] == "planned"
+
+
+def test_undated_change_of_a_kb_person_takes_the_kb_day():
+    (pc,) = changes("Новым главой МИД Великобритании стал экс-министр здравоохранения Джереми Хант.")
+    assert pc["date"]["start"] == "2018-07-09" and pc["date"]["reason"] == "KB: tenure start"
+    (pc,) = changes("Глава МИД Британии Борис Джонсон ушел в отставку из-за плана брекзита.")
+    assert pc["date"]["start"] == "2018-07-09" and pc["date"]["reason"] == "KB: tenure end"
+
+
+def test_change_the_kb_dates_long_before_the_item_is_background():
+    # Cameron became prime minister in 2010 and left in 2016: recalled in a 2018 item, not reported
+    assert changes("Дэвид Кэмерон стал премьер-министром Великобритании после выборов.") == []
+    # a post still held may have been renewed: Lavrov reappointed
+    (pc,) = changes("Президент назначил Сергея Лаврова министром иностранных дел.", published="2024-05-14")
+    assert pc["date"]["precision"] == "reported"
+    # a date the text gives is kept
+    (pc,) = changes("Джереми Хант 9 июля стал министром иностранных дел Великобритании.", published="2018-07-12")
+    assert pc["date"]["reason"] != "KB: tenure start" and pc["date"]["start"] == "2018-07-09"

@@ -21,6 +21,7 @@ from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
+from .tenures import tenure_date
 
 CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after",
                            "following", "at"})
@@ -835,6 +836,8 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
     date = _date(ctx, d)
+    if date.precision == "reported":
+        date = tenure_date(ctx, d) or date
     place = roles.place_of(ctx, d, list(drafts))
     parts, implicit = roles.assign(ctx, d, place, date.start)
     kinds = {a.id: a.kind for a in [*actors.values(), *implicit]}
