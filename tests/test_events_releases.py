@@ -126,3 +126,11 @@ def test_states_in_a_meetings_complement_are_its_sides():
     assert {"KGZ", "CHN"} <= set(m["countries"])
     (m,) = events("В Москве прошла встреча министров иностранных дел России, Китая и Индии.")
     assert set(m["countries"]) == {"RUS", "CHN", "IND"} and m["format"] == "multilateral"
+
+
+def test_former_holder_speaks_for_no_one():
+    assert events("Как сообщал УНН, экс-канцлер Германии заявил, что в США свои энергетические интересы в Европе.",
+                  published="2019-01-11") == []
+    (st,) = events("Посол США в ФРГ повторно пригрозил участникам проекта «Северный поток — 2».",
+                   published="2019-01-18")
+    assert [p["country"] for p in st["participants"] if p["role"] == "author"] == ["USA"]

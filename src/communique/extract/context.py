@@ -80,7 +80,15 @@ def kb_actor(tenure) -> Actor:
 
 # a post named as a post, not as its holder: "с поста министра иностранных дел", "на должность посла"
 AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью))\s+$")
-NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ)\w*\s+(?:\w+\s+)?|экс-\s*)$")
+NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ|former|elect)\w*\s+(?:\w+\s+)?|(?:экс|ex)-\s*)$")
+
+FORMER_POST = re.compile(r"(?i)(?:экс|ex)-|бывш|former\s")
+
+
+def former_title(text: str, post: Mention) -> bool:
+    """A post mention naming a former or future holder: ``экс-канцлер``, ``бывший госсекретарь``."""
+    return bool(FORMER_POST.match(post.text)) or NOT_THE_HOLDER.search(text[max(0, post.start - 24):post.start]) \
+        is not None
 
 
 def _not_the_holder(text: str, start: int) -> bool:
@@ -230,7 +238,7 @@ class DocContext:
             start = min(post.start, state.start)
             if any(0 <= x.span.start - end <= 2 for x in named):
                 continue
-            if _not_the_holder(text, start):
+            if _not_the_holder(text, start) or former_title(text, post):  # "экс-канцлер Германии"
                 continue
             pairs = [(state, Span(sent.field, start, end, text[start:end], "post+state"))]
             # "министров иностранных дел Кыргызстана и Китая": one post, two states

@@ -13,7 +13,7 @@ import re
 
 from ..model import Sentence, Span
 from ..nlp import morph
-from .context import DocContext, Located
+from .context import DocContext, Located, former_title
 from .roles import international_orgs
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
@@ -290,7 +290,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return min(persons, key=lambda x: x.span.start)
     if after:
         return min(after, key=lambda x: x.span.start)
-    return next((x for x in states if x.span.start - sent.start <= SUBJECT_WINDOW), None)
+    # (not a state in a former holder's title: "экс-канцлер Германии заявил" is no statement of Germany;
+    # "Посол США в ФРГ пригрозил" is one of the United States)
+    titled = {m.end for m in ctx.mentions_in(sent, ("post",)) if former_title(text, m)}
+    return next((x for x in states if x.span.start - sent.start <= SUBJECT_WINDOW
+                 and not any(end <= x.span.start and not text[end:x.span.start].strip() for end in titled)), None)
 
 
 def _states_before(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
