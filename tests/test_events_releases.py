@@ -134,3 +134,11 @@ def test_former_holder_speaks_for_no_one():
     (st,) = events("Посол США в ФРГ повторно пригрозил участникам проекта «Северный поток — 2».",
                    published="2019-01-18")
     assert [p["country"] for p in st["participants"] if p["role"] == "author"] == ["USA"]
+
+
+def test_first_person_words_are_not_a_named_states():
+    # (a scraped quote whose sentences run together)
+    assert events("Я сожалею что Украина стала первой за 11 лет страной из числа приоритетных торговых партнеров "
+                  "США вошедшей в этот список Я призываю правительство страны принять скорейшие меры.",
+                  published="2013-05-01") == []
+    assert events("Украина призывает правительство США принять меры.", published="2013-05-01") != []

@@ -251,6 +251,8 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                 first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
                             default=first)
             return first if _official(first) else None
+    if "1per" in morph.parse(trigger.text.split()[0])[2]:
+        return None  # "Я призываю правительство страны …": the one quoted speaks, not a state he names
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
     relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
     if relative:
