@@ -142,3 +142,19 @@ def test_first_person_words_are_not_a_named_states():
                   "США вошедшей в этот список Я призываю правительство страны принять скорейшие меры.",
                   published="2013-05-01") == []
     assert events("Украина призывает правительство США принять меры.", published="2013-05-01") != []
+
+
+def test_officials_of_organisations_of_states_are_a_side():
+    (m,) = events("Президент Садыр Жапаров принял Генерального секретаря ООН Антониу Гутерриша.")
+    assert m["type"] == "meeting" and m["countries"] == ["KGZ"]
+    assert "Организация Объединённых Наций" in m["organizations"]
+    (m,) = events("President Sadyr Japarov received the Secretary-General of the Organization of Turkic States "
+                  "Kubanychbek Omuraliev.", lang="en")
+    assert m["type"] == "meeting" and "Организация тюркских государств" in m["organizations"]
+
+
+def test_the_seat_of_an_organisation_is_no_host_of_its_officials():
+    assert events("Генеральный секретарь НАТО Йенс Столтенберг прибыл в Брюссель.", published="2023-03-01") == []
+    assert events("Генеральный секретарь ОБСЕ Хельга Шмид прибыла в Вену.", published="2023-03-01") == []
+    (visit,) = events("Генеральный секретарь ОБСЕ Хельга Шмид прибыла в Бишкек.", published="2023-03-01")
+    assert visit["type"] == "visit" and visit["countries"] == ["KGZ"]

@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from functools import cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import resources
@@ -557,11 +558,37 @@ def _hosting(ctx: DocContext, d: "Draft", x: Located) -> bool:
     return re.search(r"(?i)(?:^|\s)(?:в|во)\s", gap) is not None and not re.search(r"[.;]", gap)
 
 
+@cache
+def _seats() -> dict[str, tuple[str, ...]]:
+    """Organisation id -> the cities of its seat (a child body's are its parent's)."""
+    orgs = {o.id: o for o in resources.organizations()}
+
+    def seat(o) -> tuple[str, ...]:
+        return o.seat or (seat(orgs[o.parent]) if o.parent in orgs else ())
+    return {i: seat(o) for i, o in orgs.items()}
+
+
+def seats_of(org_ids: Iterable[str]) -> set[str]:
+    return {city for i in org_ids for city in _seats().get(i, ())}
+
+
 def _union_posts(d: "Draft") -> set[str]:
     """Organisations of states whose officials take part (``Генеральный секретарь ООН Пан Ги Мун``)."""
+    return {org for orgs in _union_officials(d).values() for org in orgs}
+
+
+def _union_officials(d: "Draft") -> dict[str, list[str]]:
+    """Participant id -> the organisations of states whose posts that person holds, in order."""
     unions = international_orgs()
-    return {p.org for x in d.participants if x.actor.kind == "person" and not x.actor.country
-            for p in x.actor.positions if p.org in unions}
+    ids = {name: org_id for org_id, name in unions.items()}  # (a position's org may be the organisation's name)
+    out: dict[str, list[str]] = {}
+    for x in d.participants:
+        if x.actor.kind == "person" and not x.actor.country:
+            orgs = list(dict.fromkeys(ids.get(p.org, p.org) for p in x.actor.positions
+                                      if p.org in unions or p.org in ids))
+            if orgs:
+                out[x.actor.id] = orgs
+    return out
 
 
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
@@ -606,14 +633,20 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         # visit of state: the one who comes holds an office
         return False
     sides = {p.country for p in event.participants if p.country}
-    sides |= {f"org:{org}" for org in _union_posts(d)}  # the UN Secretary-General speaks for the UN
+    unions = _union_posts(d)
+    # the UN Secretary-General speaks for the UN: one side each (the President of the European Council is
+    # not also the EU)
+    sides |= {f"org:{orgs[0]}" for orgs in _union_officials(d).values()}
     if event.type == "meeting":
         sides |= set(host_bodies(ctx, d))
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
         e.field == d.trigger.field and d.sentences[0].start <= e.start < d.sentences[0].end for e in event.place.evidence)
-    if hosted and event.place is not None and event.place.country:  # the host country is a side
+    # the host country is a side; not the country of the seat of an organisation whose official is there
+    # ("председатель Европарламента … в Брюсселе")
+    if hosted and event.place is not None and event.place.country and not (
+            unions and event.place.city and event.place.city in seats_of(unions)):
         sides.add(event.place.country)
     if len(sides) >= 2:
         return True

@@ -37,13 +37,32 @@ def _state() -> str:
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+# the words of a ministry or body in a title ("Minister of Foreign Affairs and Trade", "Chairman of the
+# Cabinet of Ministers"), so a name after it is not taken for one
+_DEPARTMENT = (r"(?:Foreign|Affairs|Defen[cs]e|Trade|Economy|Economic|Finance|Interior|Internal|Justice|Energy|Health|"
+               r"Education|Science|Culture|Agriculture|Transport|Industry|Investments?|Development|Emergency|"
+               r"Situations|Labou?r|Security|Council|State|Cabinet|Ministers|Government|Parliament|Senate|Assembly|"
+               r"National|Supreme|People's|Republic|Federation|Commission|Committee|Presidential|Administration)")
+
+
+@cache
+def _organization() -> str:
+    """English names of the organisations of states (``Organization of Turkic States``), longest first."""
+    from .. import resources
+
+    names = {n for r in resources.read_table("organizations.tsv") for n in (r["name_en"], *r["aliases_en"].split("|"))
+             if n and len(n) > 3}
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
 @cache
 def after_title() -> re.Pattern[str]:
     """``President Ivan Duque``, ``Foreign Minister of Cuba Bruno Rodriguez``, ``Ambassador
     Extraordinary and Plenipotentiary of the United States to the Kyrgyz Republic Lesslie Viguerie``,
     ``Cuba's foreign minister, Bruno Rodriguez``."""
-    of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_state()}|{_NAME_WORD}(?:\s+{_NAME_WORD})?))?"
-    to = rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_state()})?"
+    what = rf"(?:{_state()}|{_organization()}|{_DEPARTMENT}(?:\s+(?:and\s+)?{_DEPARTMENT}){{0,3}})"
+    of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{what}){{0,2}}"
+    to = rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{_state()}|{_organization()}))?"
     return re.compile(rf"\b(?i:{_TITLE}){_RANK}{of}{to},?\s+(?P<name>{NAME})")
 
 

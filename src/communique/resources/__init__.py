@@ -118,6 +118,7 @@ class Organization:
     aliases_en: tuple[str, ...]
     parent: str  # id of the parent organisation, or ""
     members: tuple[str, ...]  # ISO3 codes, where listed
+    seat: tuple[str, ...]  # Russian names of the cities of its headquarters (a child body: its parent's)
     source: str
 
     names = _bilingual_names
@@ -247,7 +248,7 @@ def cities() -> tuple[City, ...]:
 
 @cache
 def organizations() -> tuple[Organization, ...]:
-    return _build(Organization, "organizations.tsv", ("aliases_ru", "aliases_en", "members"))
+    return _build(Organization, "organizations.tsv", ("aliases_ru", "aliases_en", "members", "seat"))
 
 
 @cache
@@ -343,6 +344,7 @@ def validate_resources() -> list[str]:
     orgs = organizations()
     _check_ids("organizations.tsv", (o.id for o in orgs), problems)
     org_ids = {o.id for o in orgs}
+    city_names = {c.name_ru for c in cities()}
     for o in orgs:
         if not (o.name_ru and o.name_en):
             problems.append(f"organizations.tsv: {o.id} has an empty name")
@@ -351,6 +353,8 @@ def validate_resources() -> list[str]:
         if o.parent and o.parent not in org_ids:
             problems.append(f"organizations.tsv: {o.id} parent {o.parent!r} is not an id")
         problems.extend(f"organizations.tsv: {o.id} member {m!r} unknown" for m in o.members if m not in codes)
+        problems.extend(f"organizations.tsv: {o.id} seat {c!r} is not a city of cities.tsv" for c in o.seat
+                        if c not in city_names)
     _check_ids("bodies.tsv", (b.id for b in bodies()), problems)
     body_ids = {b.id for b in bodies()}
     for b in bodies():
