@@ -158,3 +158,14 @@ def test_the_seat_of_an_organisation_is_no_host_of_its_officials():
     assert events("Генеральный секретарь ОБСЕ Хельга Шмид прибыла в Вену.", published="2023-03-01") == []
     (visit,) = events("Генеральный секретарь ОБСЕ Хельга Шмид прибыла в Бишкек.", published="2023-03-01")
     assert visit["type"] == "visit" and visit["countries"] == ["KGZ"]
+
+
+def test_agreement_titles_are_named_in_the_nominative():
+    found = {e["type"]: e for e in events(
+        "20 ноября 2025 года Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев провел переговоры с "
+        "Министром иностранных дел Республики Узбекистан Бахтиёром Саидовым. По итогам переговоров министры "
+        "подписали Программу сотрудничества между министерствами иностранных дел двух стран на 2026-2027 годы и "
+        "Совместную декларацию о стратегическом партнерстве.", published="2025-11-20")}
+    titles = [a["title"] for a in found["signing"]["agreements"]]
+    assert titles[0].startswith("Программа сотрудничества между министерствами")
+    assert any(t.startswith("Совместная декларация") for t in titles)

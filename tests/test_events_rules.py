@@ -1476,7 +1476,7 @@ def test_a_documents_title_ends_where_another_clause_starts():
     (declaration,) = [a for e in events("Заявление прозвучало после того, как Россия и Белоруссия приняли "
                                         "декларацию о Союзном государстве, после чего лидеры ответили на вопросы.")
                       for a in e["agreements"]]
-    assert (declaration["kind"], declaration["title"]) == ("declaration", "декларацию о Союзном государстве")
+    assert (declaration["kind"], declaration["title"]) == ("declaration", "декларация о Союзном государстве")
 
 
 def test_an_english_title_ends_before_when_it_was_signed():

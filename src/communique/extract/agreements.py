@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Agreement, DateRange, Sentence, Span
+from ..nlp import morph
 from .context import DocContext
 
 if TYPE_CHECKING:
@@ -162,6 +163,25 @@ def _parties(ctx: DocContext, sent: Sentence, a: int, b: int, fallback: list[str
     return tuple(codes or fallback)
 
 
+def nominative_head(title: str) -> str:
+    """The title as a document is named: its head noun and the adjectives before it in the nominative
+    (``подписали Программу сотрудничества`` -> ``Программа сотрудничества``, ``Совместную декларацию``
+    -> ``Совместная декларация``); a head with a nominative reading stays (``Соглашение``, ``Программы``)."""
+    words = title.split(" ")
+    for i, word in enumerate(words[:4]):
+        readings = [p for p in morph.parses(word) if p.tag.POS in ("NOUN", "ADJF")]
+        if not readings:
+            return title
+        if any(p.tag.case == "nomn" for p in readings):
+            if any(p.tag.POS == "NOUN" for p in readings):
+                return title
+            continue
+        if any(p.tag.POS == "NOUN" for p in readings):
+            head = [morph.inflect(w, "nomn") for w in words[:i + 1]]
+            return " ".join(head + words[i + 1:])
+    return title
+
+
 def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) -> tuple[Agreement, ...]:
     """The agreements of a signing event, from each of its sentences."""
     out: list[Agreement] = []
@@ -170,7 +190,7 @@ def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) 
         for a, b in title_spans(ctx, sent):
             article = re.match(r"(?i)(?:the|an?)\s+", text[a:b])  # "the Cooperation Program": the title
             a += article.end() if article else 0
-            title = " ".join(text[a:b].split())
+            title = nominative_head(" ".join(text[a:b].split()))
             out.append(Agreement(title=title, kind=kind_of(title), parties=_parties(ctx, sent, a, b, countries),
                                  period=_period(ctx, sent, a, b), evidence=(Span(sent.field, a, b, text[a:b], "agreement"),)))
     return tuple(out)
