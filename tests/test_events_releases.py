@@ -3,6 +3,10 @@ ministries named in English.  Sentences written for the test in the style of mfa
 mfa.gov.kz and mfa.uz releases."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from communique.api import extract_document
 from communique.model import Document
 
@@ -169,3 +173,31 @@ def test_agreement_titles_are_named_in_the_nominative():
     titles = [a["title"] for a in found["signing"]["agreements"]]
     assert titles[0].startswith("Программа сотрудничества между министерствами")
     assert any(t.startswith("Совместная декларация") for t in titles)
+
+
+RELEASES = {  # a foreign ministry's release, written for the test in both languages
+    "ru": ("release_kgz_uzb_ru.txt", "Главы МИД Кыргызстана и Узбекистана провели переговоры"),
+    "en": ("release_kgz_uzb_en.txt", "Kyrgyz and Uzbek Foreign Ministers held talks in Bishkek"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELEASES))
+def test_release_talks_visit_signing_and_audience_in_both_languages(lang: str):
+    name, title = RELEASES[lang]
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    record = extract_document(Document(id="t", title=title, text=text, published="2025-11-20", lang=lang))
+    found = sorted((e["type"], tuple(sorted((p["name"], p["role"]) for p in e["participants"])),
+                    e["place"]["city"] if e["place"] else None, e["date"]["start"]) for e in record["events"])
+    talks = (("Бахтиёр Саидов", "guest"), ("Жээнбек Кулубаев", "host"))
+    assert found == [
+        ("meeting", talks, "Бишкек", "2025-11-20"),
+        # the audience the President gave the guest is a meeting of its own, not part of the ministers' talks
+        ("meeting", (("Бахтиёр Саидов", "guest"), ("Садыр Жапаров", "host")), "Бишкек", "2025-11-20"),
+        ("signing", (("Бахтиёр Саидов", "signatory"), ("Жээнбек Кулубаев", "signatory")), "Бишкек", "2025-11-20"),
+        ("visit", talks, "Бишкек", "2025-11-20"),
+    ]
+    (signing,) = [e for e in record["events"] if e["type"] == "signing"]
+    (program,) = signing["agreements"]
+    assert program["kind"] == "program" and program["period"]["end"] == "2027-12-31"
+    visit = next(e for e in record["events"] if e["type"] == "visit")
+    assert visit["format"] == "official visit"

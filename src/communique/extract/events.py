@@ -343,6 +343,24 @@ RECALL = re.compile(r"(?i)\s*(?:ранее|напомним|напомню|ка�
 CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать"})
 
 
+RECEPTIONS = frozenset({"принять", "принят", "received", "receives"})
+
+
+def _another_host(talks: Draft, like: Draft) -> bool:
+    """``… был принят Президентом …`` after talks with the foreign minister: an audience of its own, its
+    host another official of the host's state than the talks'."""
+    if like.trigger.text.split()[0].lower() not in RECEPTIONS and morph.lemma(like.trigger.text.split()[0]) \
+            not in RECEPTIONS:
+        return False
+    sent = like.sentences[0]
+    if sent.field == like.trigger.field and sent.text[like.trigger.end - sent.start:].lstrip().startswith("участи"):
+        return False  # "приняли участие": the delegation of the talks
+    ids = {x.actor.id for x in talks.participants}
+    countries = {x.actor.country for x in talks.participants if x.actor.kind == "person" and x.actor.country}
+    return any(x.actor.kind == "person" and x.actor.country in countries and x.actor.id not in ids
+               for x in like.participants)
+
+
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
     for d in reversed(drafts):
         if d.type == type_ and (like is None or _same_actors(d, like)):
@@ -352,7 +370,7 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
         first_body = next((d for d in drafts if d.type == type_ and d.trigger.field == "text"), None)
         if first_body is None:
             return next((d for d in drafts if d.type == type_ and d.trigger.field == "title"
-                         and like.trigger.field == "text"), None)
+                         and like.trigger.field == "text" and not _another_host(d, like)), None)
     return None
 
 
