@@ -201,3 +201,11 @@ def test_release_talks_visit_signing_and_audience_in_both_languages(lang: str):
     assert program["kind"] == "program" and program["period"]["end"] == "2027-12-31"
     visit = next(e for e in record["events"] if e["type"] == "visit")
     assert visit["format"] == "official visit"
+
+
+def test_english_dialogue_of_ministers_named_by_post_and_states():
+    (m,) = events("On 20 November 2025, the first round of the Strategic Dialogue between the Ministers of Foreign "
+                  "Affairs of the Kyrgyz Republic and the People's Republic of China was held in Bishkek.",
+                  published="2025-11-21", lang="en")
+    assert m["type"] == "meeting" and m["format"] == "strategic dialogue" and m["date"]["start"] == "2025-11-20"
+    assert set(parties(m)) == {"Жээнбек Кулубаев", "Ван И"} and m["place"]["city"] == "Бишкек"

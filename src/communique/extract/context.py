@@ -28,7 +28,8 @@ RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
 # kremlin.ru runs its links into the text: "Смотрите также Беседа с Президентом Кубы … 7 мая 2025 года <text>";
 # each link ends with its date
 RELATED_LINK = re.compile(rf"\s*:?\s*[^.!?\n]{{3,240}}?\s\d{{1,2}}\s+{RU_MONTH}\s+\d{{4}}\s+года", re.I)
-COORDINATION = re.compile(r"\s+и\s+|,\s*")
+COORDINATION = re.compile(r"\s+и\s+|,\s*|\s+and\s+(?:the\s+)?")
+_OF_STATE = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "Ministers of Foreign Affairs of the Kyrgyz Republic"
 # a speaker's turn in a transcript: "В.Путин:", "В.Путин :", "Д.Трамп (как переведено):"
 # (The capital first, the test of the character before it after it: a pattern opening on a
 # class of characters is searched for that class, much faster than one opening on a lookbehind.)
@@ -230,7 +231,7 @@ class DocContext:
                     out.append(head)
                 continue
             state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
-                (s for s in states if s.start >= post.end and not text[post.end:s.start].strip()), None) or next(
+                (s for s in states if s.start >= post.end and _OF_STATE.fullmatch(text[post.end:s.start])), None) or next(
                 (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None)
             if state is None:  # "российского президента": the adjective names the state
                 continue
