@@ -209,3 +209,17 @@ def test_english_dialogue_of_ministers_named_by_post_and_states():
                   published="2025-11-21", lang="en")
     assert m["type"] == "meeting" and m["format"] == "strategic dialogue" and m["date"]["start"] == "2025-11-20"
     assert set(parties(m)) == {"Жээнбек Кулубаев", "Ван И"} and m["place"]["city"] == "Бишкек"
+
+
+def test_english_statements_and_changes_of_post_in_the_present_and_by_decree():
+    (st,) = events("The Ministry of Foreign Affairs of Kazakhstan expresses serious concern over the escalation of the "
+                   "conflict between India and Pakistan.", lang="en")
+    assert st["type"] == "statement" and set(st["countries"]) == {"KAZ", "IND", "PAK"}
+    (st,) = events("Uzbekistan welcomes the agreement between Armenia and Azerbaijan.", lang="en")
+    assert parties(st) == {"Узбекистан": ("author", "UZB")}
+    (pc,) = events("By the Decree of the President of the Kyrgyz Republic, Aibek Moldogaziev was appointed Ambassador "
+                   "of the Kyrgyz Republic to Japan.", lang="en")
+    assert pc["type"] == "position_change" and pc["participants"][0]["position"] == "посол"
+    (pc,) = events("President Kassym-Jomart Tokayev relieved Murat Nurtleu of his duties as Minister of Foreign Affairs.",
+                   lang="en")
+    assert [p["name"] for p in pc["participants"]] == ["Мурат Нуртлеу"]

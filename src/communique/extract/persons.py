@@ -43,7 +43,8 @@ _RIGHT_OPEN = re.compile(r"^(?:\s*\)?\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a
 # ``Гачечиладзе был депутатом``, ``работал корреспондентом``.
 _COPULA = (r"(?:стал|стала|станет|становится|является|являлся|являлась|назначен|назначена|избран|избрана|"
            r"был|была|будет|работает|работал|работала|служит|служил|служила|"
-           r"(?:[а-яё]+\s+)?(?:занять|занял|заняла|занимает|занимающий)\s+(?:пост|должность))")
+           r"(?:[а-яё]+\s+)?(?:занять|занял|заняла|занимает|занимающий)\s+(?:пост|должность)|"
+           r"(?:was|were|has\s+been|is)\s+(?:appointed|named|elected)(?:\s+as)?|became)")
 # ``один из президентов группы компаний Michelin``: one of a plural post is still an apposition.
 _ONE_OF = r"(?:од(?:ин|на|но|ного|ному|ним|ной|ну|ном)\s+из\s+)"
 _ONE_OF_BEFORE = re.compile(rf"\b{_ONE_OF}$", re.IGNORECASE)
@@ -331,7 +332,8 @@ def _in_another_case(post: Mention, name: Mention, text: str) -> bool:
     return not text[post.end:name.start].strip() and _case_clash(post, name)
 
 
-_BY_ACT = re.compile(r"(?i)\b(?:указом|распоряжением|постановлением)\s+$")  # an act of the post's holder
+# an act of the post's holder: "Указом Президента …", "By the Decree of the President of …"
+_BY_ACT = re.compile(r"(?i)\b(?:указом|распоряжением|постановлением|(?:decree|order|resolution)\s+of(?:\s+the)?)\s+$")
 
 
 def _case_clash(post: Mention, name: Mention, by_given_name: bool = False) -> bool:
