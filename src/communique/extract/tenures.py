@@ -6,11 +6,12 @@ that day.  ``после того как Байден стал вице-през�
 KB to 2009 and is then background, as a date in the text would make it.
 
 Only the tenures of the post named in the change's own sentence count, and only a day
-(the start, or for a departure the end) on or before the publication: within a week
-of it, the change is the news and gets that day; more than BACKGROUND_DAYS before it, the
+(the start, or for a departure the end) on or before the publication: within a week of
+it, the change is the news and gets that day; more than BACKGROUND_DAYS before it, the
 change is recalled and gets that day, which makes it background, provided the tenure is
-over by the publication (one still held may have been renewed: a minister reappointed).  In between, the KB may
-date another step (elected, then sworn in) and the publication date stays.
+over by the publication (one still held may have been renewed: a minister reappointed).
+In between, the KB may date another step (elected, then sworn in) and the publication
+date stays.
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 # the lemmas of leaving a post ("ушёл в отставку", "покинул пост", "освобождён от должности")
 LEAVING = frozenset({"отставка", "уйти", "уходить", "покинуть", "покидать", "уволить", "уволен", "освободить",
                      "отправить", "сложить", "слагать", "отречься", "отречение", "подать", "снять", "смещать",
-                     "сместить", "отрекаться", "resign", "resigned", "resigns", "resignation", "stepped", "dismissed", "sacked"})
+                     "сместить", "отрекаться", "resign", "resigned", "resigns", "resignation", "stepped",
+                     "dismissed", "sacked", "relieved"})
 NEW = re.compile(r"(?i)\b(?:нов(?:ый|ая|ого|ой|ым|ому|ом|ую)|вновь|снова|повторно|new|again)\b")
 NEWS_DAYS = 7  # a change the KB dates this close before the publication is the news
 
