@@ -223,3 +223,9 @@ def test_english_statements_and_changes_of_post_in_the_present_and_by_decree():
     (pc,) = events("President Kassym-Jomart Tokayev relieved Murat Nurtleu of his duties as Minister of Foreign Affairs.",
                    lang="en")
     assert [p["name"] for p in pc["participants"]] == ["Мурат Нуртлеу"]
+
+
+def test_foreign_names_left_in_an_oblique_case_find_their_kb_person():
+    (m,) = events("Владимир Путин провел переговоры с Ким Чен Ыном.", published="2024-06-19")
+    assert set(parties(m)) == {"Владимир Путин", "Ким Чен Ын"} and set(m["countries"]) == {"RUS", "PRK"}
+    assert "Антониу Гутерриш" in actors("Президент Садыр Жапаров принял Генерального секретаря ООН Антониу Гутерриша.")

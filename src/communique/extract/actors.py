@@ -66,7 +66,7 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
 
     country = next((p.country for p in positions if p.country), None)
     name = " ".join(_surname_last(name.split()))
-    candidates = kb.find_person(name) or _by_given_and_patronymic(name)
+    candidates = kb.find_person(name) or _by_given_and_patronymic(name) or _by_inflected_name(name)
     if len(name.split()) == 1 and positions:
         categories = _post_categories()
         said = {categories.get(p.title.lower()) for p in positions} | {p.country for p in positions if p.country}
@@ -93,6 +93,25 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
         not kb.posts_on(p.id, date) if date else False,
     ))
     return scored[0]
+
+
+_LAST_WORD_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "ю", "я")
+
+
+def _by_inflected_name(name: str) -> tuple:
+    """KB persons whose full name is ``name`` with an oblique ending off its last word, where the
+    reading left it on a foreign name (``Ким Чен Ына``, ``Джо Байдену``, ``Антониу Гутерриша``)."""
+    from ..kb import persons as kb
+
+    *head, last = name.split()
+    if not head:
+        return ()
+    for ending in _LAST_WORD_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            found = kb.find_person(" ".join([*head, last[:-len(ending)]]))
+            if found:
+                return found
+    return ()
 
 
 _RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
