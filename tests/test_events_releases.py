@@ -229,3 +229,12 @@ def test_foreign_names_left_in_an_oblique_case_find_their_kb_person():
     (m,) = events("Владимир Путин провел переговоры с Ким Чен Ыном.", published="2024-06-19")
     assert set(parties(m)) == {"Владимир Путин", "Ким Чен Ын"} and set(m["countries"]) == {"RUS", "PRK"}
     assert "Антониу Гутерриш" in actors("Президент Садыр Жапаров принял Генерального секретаря ООН Антониу Гутерриша.")
+
+
+def test_a_format_named_in_a_meeting_brings_its_states():
+    (m,) = events("Министр иностранных дел Республики Узбекистан Бахтиёр Саидов принял участие в министерской встрече "
+                  "формата «Центральная Азия – ЕС» в Самарканде.", published="2025-04-10")
+    assert set(m["countries"]) == {"UZB", "KAZ", "KGZ", "TJK", "TKM"} and m["plover"]["mode"] == "multilateral"
+    (m,) = events("Президент Кыргызстана принял участие в саммите «Центральная Азия – Китай» в Астане.",
+                  published="2025-06-17")
+    assert {"KGZ", "CHN", "KAZ", "UZB"} <= set(m["countries"])

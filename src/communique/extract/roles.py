@@ -345,7 +345,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
 
 OBJECT_REACH = 80  # characters from a meeting's noun to the last state of its genitive complement
 # a gap of genitive words and list commas: "саммите глав государств Центральной Азии и", "министров России, "
-_OBJECT_GAP = re.compile(r"^(?:[\s,]+(?:и\s+)?(?:[а-яёА-ЯЁ-]+|«[^»]{1,40}»))*?[\s,]+(?:и\s+)?$")
+_OBJECT_GAP = re.compile(r"^(?:[\s,]+(?:и\s+)?(?:[а-яёА-ЯЁ-]+|«[^»]{1,40}»))*?[\s,]+(?:и\s+)?[«\"“]?$")
 _NOT_IN_OBJECT = frozenset({"в", "во", "на", "с", "со", "по", "о", "об", "для", "против", "из", "от", "к", "за", "у",
                             "при", "после", "до", "перед", "над", "под", "через", "между", "вокруг", "который",
                             "которые", "которая"})
@@ -378,6 +378,19 @@ def object_states(ctx: DocContext, d: "Draft") -> list[str]:
     return [m.ref for m in _complement(ctx, d, ("state",))]
 
 
+def format_members(ctx: DocContext, d: "Draft") -> list[str]:
+    """The states of a format named in a meeting's complement (``министерская встреча формата
+    «Центральная Азия – ЕС»``: the five Central Asian states), from ``members`` of organizations.tsv."""
+    formats = _formats()
+    return [c for m in _complement(ctx, d, ("initiative", "organization", "state"))
+            if m.type == "initiative" for c in formats.get(m.ref, ())]
+
+
+@cache
+def _formats() -> dict[str, tuple[str, ...]]:
+    return {o.id: o.members for o in resources.organizations() if o.kind == "format"}
+
+
 def of_organization(ctx: DocContext, d: "Draft") -> bool:
     """A meeting of an organisation of states (``заседание Совета министров иностранных дел
     государств-членов ШОС``, ``саммит НАТО``): multilateral, however few of its members are named."""
@@ -393,7 +406,8 @@ def _multilateral_orgs() -> frozenset[str]:
 
 
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
-    out = [p.country for p in parts if p.country] + host_bodies(ctx, d) + object_states(ctx, d)
+    out = [p.country for p in parts if p.country] + host_bodies(ctx, d) + object_states(ctx, d) \
+        + format_members(ctx, d)
     at_visit = d.parent is not None and d.parent.type == "visit"
     hosted = d.type == "visit" or at_visit or len(set(out)) < 2
     # (documents signed on a visit: its host signs them too)
@@ -637,8 +651,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     # the UN Secretary-General speaks for the UN: one side each (the President of the European Council is
     # not also the EU)
     sides |= {f"org:{orgs[0]}" for orgs in _union_officials(d).values()}
-    if event.type == "meeting":
-        sides |= set(host_bodies(ctx, d))
+    if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
+        sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
