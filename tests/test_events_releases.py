@@ -238,3 +238,14 @@ def test_a_format_named_in_a_meeting_brings_its_states():
     (m,) = events("Президент Кыргызстана принял участие в саммите «Центральная Азия – Китай» в Астане.",
                   published="2025-06-17")
     assert {"KGZ", "CHN", "KAZ", "UZB"} <= set(m["countries"])
+
+
+def test_meetings_held_with_several_states_are_one_each():
+    found = events("На полях сессии Жээнбек Кулубаев провел встречи с министрами иностранных дел Венгрии, Катара и "
+                   "Малайзии.", published="2025-09-25")
+    assert sorted(tuple(sorted(e["countries"])) for e in found) == [("HUN", "KGZ"), ("KGZ", "MYS"), ("KGZ", "QAT")]
+    assert len({e["id"] for e in found}) == 3
+    # talks of several states at one table stay one meeting
+    (m,) = events("В ходе встречи с министрами иностранных дел Венгрии, Катара и Малайзии Жээнбек Кулубаев обсудил "
+                  "вопросы сотрудничества.", published="2025-09-25")
+    assert {"HUN", "QAT", "MYS"} <= set(m["countries"])

@@ -47,6 +47,7 @@ class Draft:
     weak: bool = False  # from a weak trigger only (a speech verb such as "отметил")
     bodies: list[Located] = dataclasses.field(default_factory=list)  # bodies that spoke through a person
     listed: bool = False  # a change of post of a person listed after the first one of its trigger
+    side: str | None = None  # the counterpart's state of one of several meetings told together
 
     @property
     def key_actor(self) -> str | None:
@@ -406,6 +407,34 @@ def _places_agree(ctx: DocContext, a: Draft, b: Draft) -> bool:
         return True
     pa, pb = roles.own_place(ctx, a), roles.own_place(ctx, b)
     return pa is None or pb is None or pa.country == pb.country
+
+
+MEETINGS_HELD = re.compile(r"(?i)\b(?:провел[аи]?|проведены|состоялись|held|had)\s+(?:[а-яёa-z]+\s+){0,2}$")
+
+
+def _bilateral_meetings(drafts: list[Draft]) -> list[Draft]:
+    """``провел встречи с министрами иностранных дел Венгрии, Катара и Малайзии``: one meeting with
+    each state's counterparts, not one meeting of four states."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = d.participants[0].actor if d.participants else None
+        sent = d.sentences[0]
+        before = sent.text[:max(0, d.trigger.start - sent.start)] if sent.field == d.trigger.field else ""
+        word = d.trigger.text.split()[0].lower()
+        plural = word in ("встречи", "беседы", "meetings") and MEETINGS_HELD.search(before)
+        others: dict[str, list[Located]] = {}
+        for x in d.participants[1:]:
+            if first is not None and x.actor.country and x.actor.country != first.country:
+                others.setdefault(x.actor.country, []).append(x)
+        if d.type != "meeting" or not plural or first is None or not first.country or len(others) < 2:
+            out.append(d)
+            continue
+        home = [x for x in d.participants if x.actor.country == first.country]
+        for country, theirs in others.items():
+            out.append(dataclasses.replace(d, participants=home + theirs, side=country, roles=dict(d.roles),
+                                           sentences=list(d.sentences), evidence=list(d.evidence),
+                                           formats=list(d.formats), bodies=list(d.bodies)))
+    return out
 
 
 def _without_remarks(drafts: list[Draft]) -> list[Draft]:
@@ -881,7 +910,7 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     confidence = 0.5 + 0.15 * (date.precision in ("day", "month")) + 0.15 * (len(parts) >= 2) + 0.1 * (place is not None)
     event = Event(
         id=content_hash(ctx.doc.id, ctx.doc.hash, d.type, str(d.trigger.start), d.trigger.field,
-                        *([d.participants[0].actor.id] if d.listed else [])),
+                        *([d.participants[0].actor.id] if d.listed else []), *([d.side] if d.side else [])),
         type=d.type, status=d.status, date=date, place=place, participants=tuple(parts),
         countries=tuple(countries), organizations=tuple(organizations), format=fmt, topics=tuple(topic_list),
         agreements=tuple(agreements), cameo=cameo, plover=plover, evidence=evidence,
@@ -900,7 +929,7 @@ class Events:
     def __call__(self, analysis: Analysis) -> Analysis:
         ctx = DocContext(analysis)
         actors = {a.id: a for a in analysis.actors}
-        drafts = _without_remarks(draft_events(ctx))
+        drafts = _bilateral_meetings(_without_remarks(draft_events(ctx)))
         # the discussion belongs to the talks; a visit carries topics only when no talks are reported
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         finished = []  # (event, draft, implicit actors, kept), in the drafts' order
