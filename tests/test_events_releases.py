@@ -249,3 +249,14 @@ def test_meetings_held_with_several_states_are_one_each():
     (m,) = events("В ходе встречи с министрами иностранных дел Венгрии, Катара и Малайзии Жээнбек Кулубаев обсудил "
                   "вопросы сотрудничества.", published="2025-09-25")
     assert {"HUN", "QAT", "MYS"} <= set(m["countries"])
+
+
+def test_taking_part_in_a_session_of_an_organisation_is_a_multilateral_meeting_at_its_seat():
+    for text, lang in (("Делегация Кыргызской Республики во главе с Министром иностранных дел Жээнбеком Кулубаевым "
+                        "приняла участие в общих дебатах 80-й сессии Генеральной Ассамблеи ООН в Нью-Йорке.", "ru"),
+                       ("Minister of Foreign Affairs Zheenbek Kulubaev took part in the general debate of the 80th "
+                        "session of the UN General Assembly in New York.", "en")):
+        (m,) = events(text, published="2025-09-25", lang=lang)
+        # the United States is the seat's country, no side of the General Assembly
+        assert m["type"] == "meeting" and m["countries"] == ["KGZ"] and m["place"]["city"] == "Нью-Йорк"
+        assert m["format"] == "multilateral" and "Генеральная Ассамблея ООН" in m["organizations"]

@@ -345,10 +345,11 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
 
 OBJECT_REACH = 80  # characters from a meeting's noun to the last state of its genitive complement
 # a gap of genitive words and list commas: "саммите глав государств Центральной Азии и", "министров России, "
-_OBJECT_GAP = re.compile(r"^(?:[\s,]+(?:и\s+)?(?:[а-яёА-ЯЁ-]+|«[^»]{1,40}»))*?[\s,]+(?:и\s+)?[«\"“]?$")
+_OBJECT_GAP = re.compile(r"^(?:[\s,]+(?:(?:и|and)\s+)?(?:[0-9a-zA-Zа-яёА-ЯЁ'-]+|«[^»]{1,40}»))*?[\s,]+(?:(?:и|and)\s+)?[«\"“]?$")
 _NOT_IN_OBJECT = frozenset({"в", "во", "на", "с", "со", "по", "о", "об", "для", "против", "из", "от", "к", "за", "у",
                             "при", "после", "до", "перед", "над", "под", "через", "между", "вокруг", "который",
-                            "которые", "которая"})
+                            "которые", "которая", "in", "on", "at", "with", "to", "for", "from", "by", "about",
+                            "after", "before", "against", "between", "over", "under", "which", "who"})
 
 
 def _complement(ctx: DocContext, d: "Draft", types: tuple[str, ...]) -> list:
@@ -363,7 +364,7 @@ def _complement(ctx: DocContext, d: "Draft", types: tuple[str, ...]) -> list:
             continue
         gap = text[cursor:m.start]
         if m.start - d.trigger.end > OBJECT_REACH or not _OBJECT_GAP.match(gap) \
-                or any(w.lower() in _NOT_IN_OBJECT for w in re.findall(r"[а-яёА-ЯЁ]+", gap)) \
+                or any(w.lower() in _NOT_IN_OBJECT for w in re.findall(r"[a-zA-Zа-яёА-ЯЁ]+", gap)) \
                 or any(morph.parse(w)[1] == "VERB" for w in re.findall(r"[а-яё]+", gap)):
             break
         out.append(m)
@@ -395,7 +396,18 @@ def of_organization(ctx: DocContext, d: "Draft") -> bool:
     """A meeting of an organisation of states (``заседание Совета министров иностранных дел
     государств-членов ШОС``, ``саммит НАТО``): multilateral, however few of its members are named."""
     orgs = _multilateral_orgs()
-    return any(m.ref in orgs for m in _complement(ctx, d, ("organization", "state")) if m.type == "organization")
+    if any(m.ref in orgs for m in _complement(ctx, d, ("organization", "state")) if m.type == "organization"):
+        return True
+    if not PARTICIPATION.match(d.trigger.text) or d.trigger.field != d.sentences[0].field:
+        return False
+    # "приняла участие в общих дебатах 80-й сессии Генеральной Ассамблеи ООН": what it took part in
+    text = ctx.doc.field_text(d.trigger.field)
+    return any(m.ref in orgs and m.start >= d.trigger.end and not PARTICIPATION_BREAK.search(text, d.trigger.end, m.start)
+               for m in ctx.mentions_in(d.sentences[0], ("organization",)))
+
+
+PARTICIPATION = re.compile(r"(?i)(?:принял\w*|принима\w*)\s+участие|took\s+part|participated")
+PARTICIPATION_BREAK = re.compile(r"[,;:()]|\s(?:с|со|with)\s")
 
 
 @cache
@@ -411,8 +423,10 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
     at_visit = d.parent is not None and d.parent.type == "visit"
     hosted = d.type == "visit" or at_visit or len(set(out)) < 2
     # (documents signed on a visit: its host signs them too)
+    # (not the seat's country of an organisation whose meeting it is: the UN General Assembly in New York)
+    seat = place is not None and place.city in seats_of(sentence_orgs(ctx, d))
     if place is not None and place.country and (d.type in ("visit", "meeting") or d.type == "signing" and at_visit) \
-            and hosted:
+            and hosted and not seat:
         out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
@@ -582,6 +596,12 @@ def _seats() -> dict[str, tuple[str, ...]]:
     return {i: seat(o) for i, o in orgs.items()}
 
 
+def sentence_orgs(ctx: DocContext, d: "Draft") -> set[str]:
+    """The organisations of states named in an event's first sentence."""
+    orgs = international_orgs()
+    return {m.ref for m in ctx.mentions_in(d.sentences[0], ("organization",)) if m.ref in orgs}
+
+
 def seats_of(org_ids: Iterable[str]) -> set[str]:
     return {city for i in org_ids for city in _seats().get(i, ())}
 
@@ -653,6 +673,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     sides |= {f"org:{orgs[0]}" for orgs in _union_officials(d).values()}
     if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
         sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
+        if PARTICIPATION.match(d.trigger.text) and of_organization(ctx, d):
+            # "приняла участие в сессии Генеральной Ассамблеи ООН": the organisation is the other side
+            sides.add("org:the meeting's")
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
@@ -660,7 +683,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     # the host country is a side; not the country of the seat of an organisation whose official is there
     # ("председатель Европарламента … в Брюсселе")
     if hosted and event.place is not None and event.place.country and not (
-            unions and event.place.city and event.place.city in seats_of(unions)):
+            event.place.city and event.place.city in seats_of(unions | sentence_orgs(ctx, d))):
         sides.add(event.place.country)
     if len(sides) >= 2:
         return True
