@@ -44,3 +44,9 @@ def test_change_the_kb_dates_long_before_the_item_is_background():
     # a date the text gives is kept
     (pc,) = changes("Джереми Хант 9 июля стал министром иностранных дел Великобритании.", published="2018-07-12")
     assert pc["date"]["reason"] != "KB: tenure start" and pc["date"]["start"] == "2018-07-09"
+
+
+def test_a_new_official_introduced_to_the_staff_is_appointed():
+    (pc,) = changes("Жээнбек Кулубаев представил коллективу министерства нового заместителя министра иностранных дел "
+                    "Алмаза Имангазиева.", published="2025-03-12")
+    assert [p["name"] for p in pc["participants"]] == ["Алмаз Имангазиев"] and pc["countries"] == ["KGZ"]

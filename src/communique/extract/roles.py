@@ -535,9 +535,15 @@ def appointing_state(ctx: DocContext, d: "Draft") -> list[str]:
     state or government named before the trigger, who appoints to a post of his state."""
     before = [x for x in ctx.in_sentence(d.sentences[0], ("person",))
               if x.span.field == d.trigger.field and x.span.end <= d.trigger.start and x.actor.country]
-    heads = [x for x in before if any(_title_category(p.title) in APPOINTERS and p.country in (None, x.actor.country)
+    # (a minister introducing his new deputy to the ministry's staff: "представил коллективу министерства")
+    appointers = APPOINTERS | (MINISTERS if INTRODUCED.search(d.trigger.text) else frozenset())
+    heads = [x for x in before if any(_title_category(p.title) in appointers and p.country in (None, x.actor.country)
                                       for p in x.actor.positions)]
     return [heads[-1].actor.country] if heads else []
+
+
+MINISTERS = frozenset({"foreign_minister", "minister"})
+INTRODUCED = re.compile(r"(?i)представ\w*\s+коллективу|introduced")
 
 
 CALLERS = frozenset({"позвонить", "phoned", "called"})
