@@ -413,8 +413,8 @@ PARTICIPATION_BREAK = re.compile(r"[,;:()]|\s(?:с|со|with)\s")
 @cache
 def _multilateral_orgs() -> frozenset[str]:
     """Organisations of states that have more than two members (not the Union State of two)."""
-    members = {r["id"]: r["members"] for r in resources.read_table("organizations.tsv")}
-    return frozenset(i for i in international_orgs() if len([m for m in members[i].split("|") if m]) != 2)
+    members = {o.id: o.members for o in resources.organizations()}
+    return frozenset(i for i in international_orgs() if len(members[i]) != 2)
 
 
 def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Place | None) -> list[str]:
