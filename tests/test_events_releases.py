@@ -260,3 +260,12 @@ def test_taking_part_in_a_session_of_an_organisation_is_a_multilateral_meeting_a
         # the United States is the seat's country, no side of the General Assembly
         assert m["type"] == "meeting" and m["countries"] == ["KGZ"] and m["place"]["city"] == "Нью-Йорк"
         assert m["format"] == "multilateral" and "Генеральная Ассамблея ООН" in m["organizations"]
+
+
+def test_a_state_in_the_genitive_of_a_noun_is_no_author():
+    assert events("Призыв США критикует и глава Восточного комитета немецкой экономики Вольфганг Бюхель: говорит, "
+                  "что речь идет о суверенитете Германии.", published="2019-01-11") == []
+    # but after an adverbial noun, or a noun that stands for the state, it is
+    (st,) = events("На прошлой неделе Франция заявила, что будет вместе с Великобританией направлять оружие "
+                   "повстанцам.", published="2013-03-18")
+    assert parties(st)["Франция"][0] == "author"

@@ -296,7 +296,29 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     # "Посол США в ФРГ пригрозил" is one of the United States)
     titled = {m.end for m in ctx.mentions_in(sent, ("post",)) if former_title(text, m)}
     return next((x for x in states if x.span.start - sent.start <= SUBJECT_WINDOW
-                 and not any(end <= x.span.start and not text[end:x.span.start].strip() for end in titled)), None)
+                 and not any(end <= x.span.start and not text[end:x.span.start].strip() for end in titled)
+                 and not (_after_a_noun(text, sent.start, x) and not _after_a_post(ctx, sent, x))), None)
+
+
+def _after_a_post(ctx: DocContext, sent: Sentence, x: Located) -> bool:
+    """``Посол США в ФРГ пригрозил``: the state of a serving official's title speaks through him."""
+    text = ctx.text(sent.field)
+    return any(m.end <= x.span.start and not text[m.end:x.span.start].strip() for m in ctx.mentions_in(sent, ("post",)))
+
+
+def _after_a_noun(text: str, start: int, x: Located) -> bool:
+    """A state in the genitive of the noun before it (``Призыв США критикует и глава …``): not the subject."""
+    words = text[start:x.span.start].split()
+    if not words or words[-1].endswith(","):
+        return False
+    lemma, pos, tag = morph.parse(words[-1].strip("«»\"“”"))
+    # ("На прошлой неделе Франция заявила": an adverbial noun; "Власти Германии": the state's own)
+    return pos == "NOUN" and ("nomn" in tag or "accs" in tag) and lemma not in STATE_NOUNS \
+        and "gent" in case_tags(x.span.text.split()[-1])[0]
+
+
+STATE_NOUNS = frozenset({"власть", "правительство", "руководство", "администрация", "кабинет", "парламент",
+                         "лидер", "представитель", "делегация"})
 
 
 def _states_before(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
