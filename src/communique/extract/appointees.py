@@ -61,6 +61,9 @@ def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | 
     return [min(after, key=lambda x: x.span.start)] if after else []
 
 
+POSSESSED_DECISION = re.compile(r"(?i)\b(?:его|её|ее|их)\s+(?:решени|намерени|желани|готовност)\w*\s+$")
+
+
 def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The person appointed or leaving: the subject of a passive or intransitive trigger
     (``Небензя назначен``, ``Джонсон ушёл в отставку``, ``на место Дэвиса назначен Доминик Рааб``),
@@ -102,6 +105,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         subjects = [x for x in before if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]
         if subjects:
             return subjects[0]
+    if pos == "INFN" and POSSESSED_DECISION.search(lead):
+        return None  # "удивлена его решением уйти в отставку": the one the pronoun recalls, not the subject
     if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
         # "Клегг должен стать", "решение Бориса Джонсона уйти": the nearest before (not "решение
         # Зеленского назначить": who appoints)

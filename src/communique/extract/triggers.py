@@ -270,6 +270,7 @@ def _aggregate(words: Sequence[Token], first: int) -> bool:
 # (unlike "по итогам переговоров", "в ходе переговоров", which refer to the event at hand)
 MONTH = re.compile(r"(?i)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 ORDINALS = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый"})
+ACTS = frozenset({"указ", "распоряжение", "постановление", "решение", "приказ"})
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение", "продолжение",
@@ -406,6 +407,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 and _only_plural(words[first].text):
             continue  # "назначенных Трампом судей": the persons described, no one change told (not "отставок
             # Джонсона и Дэвиса": each one's)
+        if cue.types[0] == "position_change" and words[first].lemma == "утвердить" and words[first].pos == "PRTF" \
+                and last + 1 < len(words) and words[last + 1].lemma in ACTS:
+            continue  # "состав Совета Безопасности, утвержденный указом президента": a body's make-up approved
         if words[first].text.lower() == "отставке" and first > 0 and words[first - 1].lemma == "в":
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         if cue.value == "judgement" and not _judgement(words, last):
