@@ -57,3 +57,9 @@ def test_a_decision_of_someone_else_and_a_bodys_make_up_approved_name_no_appoint
                    "сообщила, что удивлена его решением уйти в отставку.") == []
     assert changes("Внести в состав Совета Безопасности Российской Федерации, утвержденный указом президента "
                    "Российской Федерации от 25 мая 2012 года, изменение.", published="2012-06-01") == []
+
+
+def test_removal_from_a_body_is_a_change_of_post():
+    (pc,) = changes("Президент России Владимир Путин указом исключил Бориса Грызлова из состава Совета Безопасности.",
+                    published="2012-06-01")
+    assert [p["name"] for p in pc["participants"]] == ["Борис Грызлов"] and pc["countries"] == ["RUS"]
