@@ -153,6 +153,7 @@ class DocContext:
         self._located_in = _by_sentence(sentences, self.located, lambda x: x.span)
         self._lexical_in = _by_sentence(sentences, self.lexical, lambda m: m)
         self._dates_in = _by_sentence(sentences, analysis.dates, lambda d: d)
+        self.memo: dict = {}  # results the event rules ask for more than once (keyed by their rule)
 
     def in_sentence(self, sent: Sentence, kinds: tuple[str, ...] = ("person",)) -> list[Located]:
         found = self._located_in.get((sent.field, sent.start, sent.end))

@@ -353,9 +353,17 @@ _NOT_IN_OBJECT = frozenset({"в", "во", "на", "с", "со", "по", "о", "�
 
 
 def _complement(ctx: DocContext, d: "Draft", types: tuple[str, ...]) -> list:
-    """Mentions of ``types`` in the genitive complement of a meeting's noun, in text order."""
+    """Mentions of ``types`` in the genitive complement of a meeting's noun, in text order (asked by
+    several rules of one draft, so computed once)."""
     if d.type != "meeting" or d.trigger.field != d.sentences[0].field:
         return []
+    key = ("complement", d.trigger, d.sentences[0], types)
+    if key not in ctx.memo:
+        ctx.memo[key] = _complement_of(ctx, d, types)
+    return ctx.memo[key]
+
+
+def _complement_of(ctx: DocContext, d: "Draft", types: tuple[str, ...]) -> list:
     text = ctx.doc.field_text(d.trigger.field)
     out = []
     cursor = d.trigger.end
