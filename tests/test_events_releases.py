@@ -269,3 +269,14 @@ def test_a_state_in_the_genitive_of_a_noun_is_no_author():
     (st,) = events("На прошлой неделе Франция заявила, что будет вместе с Великобританией направлять оружие "
                    "повстанцам.", published="2013-03-18")
     assert parties(st)["Франция"][0] == "author"
+
+
+def test_documents_listed_line_by_line_or_joined_by_a_takzhe_are_all_signed():
+    text = (Path(__file__).parent / "data" / "signing_list_ru.txt").read_text(encoding="utf-8")
+    found = {e["type"]: e for e in events(text, published="2025-01-15")}
+    assert [a["kind"] for a in found["signing"]["agreements"]] == ["agreement", "memorandum", "plan"]
+    found = {e["type"]: e for e in events(
+        "Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом. В частности, подписаны Соглашение о "
+        "сотрудничестве в области ядерной энергетики, Меморандум о взаимопонимании в сфере образования, а также "
+        "Программа сотрудничества в области культуры на 2025–2027 годы.", published="2025-01-15")}
+    assert [a["kind"] for a in found["signing"]["agreements"]] == ["agreement", "memorandum", "program"]

@@ -38,7 +38,7 @@ KINDS: tuple[tuple[str, str], ...] = (
 _DOC_NOUN = "|".join(k for k, _ in KINDS)
 _LEAD = r"(?:(?:совместн\w*|межправительственн\w*|двусторонн\w*|итогов\w*|новы\w*|ряд\w*)\s+)*"
 _START = re.compile(rf"(?i)\b{_LEAD}(?:{_DOC_NOUN})")
-_SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+)(?={_LEAD}(?:{_DOC_NOUN}))"
+_SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+(?:а\s+также\s+)?)(?={_LEAD}(?:{_DOC_NOUN}))"
                     # "a Joint Statement and the Cooperation Program between …"
                     rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
 SIGN = re.compile(r"(?i)\bподпи[сш]\w+|\bsign\w*")  # подписали, подпишут
@@ -56,7 +56,8 @@ def kind_of(title: str) -> str:
 
 OBJECT_WINDOW = 40  # the documents signed start within a few words after the trigger
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–•]\s*)?")
-LIST_CUE = re.compile(r"(?i)список\s+документов|следующие\s+документы|пакет\s+документов|documents\s+signed")
+LIST_CUE = re.compile(r"(?i)список\s+документов|следующие\s+документы|пакет\s+документов|documents\s+signed"
+                      r"|(?:подпи[сш]\w*|signed)\s*:\s*$")  # "По итогам переговоров подписаны:" and a list
 
 
 def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
@@ -81,7 +82,8 @@ def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
 # состоялась …", "договора на пять лет, что является …"), not before more of the title ("образования,
 # квалификации и ученых степеней")
 _CLAUSE_AFTER_COMMA = re.compile(r"\s*[,;]\s+(?=(?:далее|после|затем|что|который|которая|которое|которые|которых"
-                                 r"|где|когда|а|но|однако|как|в\s+том\s+числе|при\s+этом|подпи[сш]\w*|приня\w*|заключ\w*)\b)")
+                                 r"|где|когда|а(?!(?i:\s+также\s+" + _LEAD + r"(?:" + _DOC_NOUN + r")))|но|однако|как"
+                                 r"|в\s+том\s+числе|при\s+этом|подпи[сш]\w*|приня\w*|заключ\w*)\b)")
 
 
 # an English title is followed by when it was signed ("an agreement on energy on Tuesday", "… last week")
@@ -109,10 +111,13 @@ def is_list_item(ctx: DocContext, sent: Sentence, listing: "Draft") -> bool:
     """A sentence of the same paragraph that is a numbered document title (or its number)."""
     text = ctx.text(sent.field)
     last = listing.sentences[-1]
-    if sent.field != last.field or "\n" in text[last.end:sent.start]:
-        return False
     body = sent.text
     item = _ITEM.match(body)
+    # (a list set out line by line after a colon, its items marked: "подписаны:\n– Соглашение …;")
+    marked = bool(item.group().strip()) and text[last.end:sent.start].count("\n") <= 1 \
+        and (last.text.rstrip().endswith((":", ";")) or _ITEM.match(last.text).group().strip())
+    if sent.field != last.field or "\n" in text[last.end:sent.start] and not marked:
+        return False
     return bool(_START.match(body, item.end())) or bool(re.fullmatch(r"\s*\d{1,2}[.)]?\s*", body))
 
 
