@@ -98,6 +98,11 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
 _LAST_WORD_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "ю", "я")
 
 
+def _stems(word: str, endings: tuple[str, ...], keep: int) -> list[str]:
+    """``word`` without each of ``endings`` it has, where at least ``keep`` letters stay."""
+    return [word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= keep]
+
+
 def _by_inflected_name(name: str) -> tuple:
     """KB persons whose full name is ``name`` with an oblique ending off its last word, where the
     reading left it on a foreign name (``Ким Чен Ына``, ``Джо Байдену``, ``Антониу Гутерриша``)."""
@@ -106,12 +111,8 @@ def _by_inflected_name(name: str) -> tuple:
     *head, last = name.split()
     if not head:
         return ()
-    for ending in _LAST_WORD_ENDINGS:
-        if last.endswith(ending) and len(last) > len(ending) + 1:
-            found = kb.find_person(" ".join([*head, last[:-len(ending)]]))
-            if found:
-                return found
-    return ()
+    return next((found for stem in _stems(last, _LAST_WORD_ENDINGS, 2)
+                 if (found := kb.find_person(" ".join([*head, stem])))), ())
 
 
 _RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
@@ -435,9 +436,8 @@ def _kb_name_inflected(given: str, surname: str) -> bool:
     """``Садыра Жапарова``: a KB person's full name with one oblique ending on each word."""
     from ..kb import persons as kb
 
-    return any(len(e) < len(given) and given.endswith(e) and surname.endswith(f)
-               and kb.find_person(f"{given[:-len(e)]} {surname[:-len(f)]}")
-               for e in _OBLIQUE_ENDINGS for f in _OBLIQUE_ENDINGS)
+    return any(kb.find_person(f"{g} {s}") for g in _stems(given, _OBLIQUE_ENDINGS, 1)
+               for s in _stems(surname, _OBLIQUE_ENDINGS, 0))
 
 
 def _given_name(word: str) -> bool:

@@ -345,6 +345,12 @@ class DocContext:
             found = [m for m in self.lexical if m.field == sent.field and sent.start <= m.start and m.end <= sent.end]
         return [m for m in found if m.type in types]
 
+    def posts_before(self, sent: Sentence, start: int) -> list[Mention]:
+        """The post mentions of the sentence that end right before ``start``, only spaces between (the
+        title a state or name stands in: ``Посол США``, ``экс-канцлер Германии``)."""
+        text = self.text(sent.field)
+        return [m for m in self.mentions_in(sent, ("post",)) if m.end <= start and not text[m.end:start].strip()]
+
     def dates_in(self, sent: Sentence) -> list[DateMention]:
         found = self._dates_in.get((sent.field, sent.start, sent.end))
         if found is None:

@@ -141,10 +141,8 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
         # (not a state of a title: "В ходе визита Министр иностранных дел Кыргызской Республики … провел")
-        posts = ctx.mentions_in(d.sentences[0], ("post",))
-        text = ctx.text(d.trigger.field)
         after = [m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], types)) if m.start > d.trigger.start
-                 and not any(p.end <= m.start and not text[p.end:m.start].strip() for p in posts)]
+                 and not ctx.posts_before(d.sentences[0], m.start)]
         if after:
             return _place(min(after, key=lambda m: m.start))
     return None
@@ -430,11 +428,10 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         + format_members(ctx, d)
     at_visit = d.parent is not None and d.parent.type == "visit"
     hosted = d.type == "visit" or at_visit or len(set(out)) < 2
-    # (documents signed on a visit: its host signs them too)
-    # (not the seat's country of an organisation whose meeting it is: the UN General Assembly in New York)
-    seat = place is not None and place.city in seats_of(sentence_orgs(ctx, d))
+    # (documents signed on a visit: its host signs them too; not the seat's country of an organisation
+    # whose meeting it is: the UN General Assembly in New York)
     if place is not None and place.country and (d.type in ("visit", "meeting") or d.type == "signing" and at_visit) \
-            and hosted and not seat:
+            and hosted and place.city not in seats_of(sentence_orgs(ctx, d)):
         out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
@@ -681,10 +678,11 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         # visit of state: the one who comes holds an office
         return False
     sides = {p.country for p in event.participants if p.country}
-    unions = _union_posts(d)
+    officials = _union_officials(d)
+    unions = {org for orgs in officials.values() for org in orgs}
     # the UN Secretary-General speaks for the UN: one side each (the President of the European Council is
     # not also the EU)
-    sides |= {f"org:{orgs[0]}" for orgs in _union_officials(d).values()}
+    sides |= {f"org:{orgs[0]}" for orgs in officials.values()}
     if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
         sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
         if PARTICIPATION.match(d.trigger.text) and of_organization(ctx, d):

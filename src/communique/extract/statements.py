@@ -293,17 +293,14 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if after:
         return min(after, key=lambda x: x.span.start)
     # (not a state in a former holder's title: "экс-канцлер Германии заявил" is no statement of Germany;
-    # "Посол США в ФРГ пригрозил" is one of the United States)
-    titled = {m.end for m in ctx.mentions_in(sent, ("post",)) if former_title(text, m)}
+    # a serving official's title lets its state speak through him, "Посол США в ФРГ пригрозил", where a
+    # noun's genitive does not, "Призыв США критикует и глава …")
+    def titles(x: Located) -> list:
+        return ctx.posts_before(sent, x.span.start)
+
     return next((x for x in states if x.span.start - sent.start <= SUBJECT_WINDOW
-                 and not any(end <= x.span.start and not text[end:x.span.start].strip() for end in titled)
-                 and not (_after_a_noun(text, sent.start, x) and not _after_a_post(ctx, sent, x))), None)
-
-
-def _after_a_post(ctx: DocContext, sent: Sentence, x: Located) -> bool:
-    """``Посол США в ФРГ пригрозил``: the state of a serving official's title speaks through him."""
-    text = ctx.text(sent.field)
-    return any(m.end <= x.span.start and not text[m.end:x.span.start].strip() for m in ctx.mentions_in(sent, ("post",)))
+                 and not any(former_title(text, p) for p in titles(x))
+                 and (titles(x) or not _after_a_noun(text, sent.start, x))), None)
 
 
 def _after_a_noun(text: str, start: int, x: Located) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import resources
@@ -38,9 +39,15 @@ NEW = re.compile(r"(?i)\b(?:нов(?:ый|ая|ого|ой|ым|ому|ом|ую
 NEWS_DAYS = 7  # a change the KB dates this close before the publication is the news
 
 
+@cache
+def _titles() -> dict[str, str]:
+    """Post id -> its Russian title, the KB's name for the post."""
+    return {post.id: post.title_ru for post in resources.posts()}
+
+
 def _post_titles(ctx: DocContext, d: "Draft") -> set[str]:
     """The posts named in the change's own sentence, as KB titles."""
-    by_id = {post.id: post.title_ru for post in resources.posts()}
+    by_id = _titles()
     return {by_id[m.ref] for m in ctx.mentions_in(d.sentences[0], ("post",)) if m.ref in by_id}
 
 

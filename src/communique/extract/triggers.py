@@ -177,12 +177,18 @@ def _conditional(words: Sequence[Token], first: int) -> bool:
 def _decided(words: Sequence[Token], first: int) -> bool:
     """An infinitive after a decision taken (``решение Бориса Джонсона уйти в отставку``, ``объявил о
     решении сложить полномочия``): a resignation or appointment done, as news tells it."""
-    if words[first].pos != "INFN":
-        return False
-    for w in reversed(words[max(0, first - 8):first]):
-        if w.text in (",", ";"):
+    return words[first].pos == "INFN" and _governed(words, first, DECISIONS, DECISION_REACH, (",", ";"))
+
+
+DECISION_REACH = 8  # words between a decision and the infinitive it governs
+
+
+def _governed(words: Sequence[Token], first: int, lemmas: frozenset[str], reach: int, stops: tuple[str, ...]) -> bool:
+    """Whether one of ``lemmas`` stands within ``reach`` words before ``first``, no ``stops`` between."""
+    for w in reversed(words[max(0, first - reach):first]):
+        if w.text in stops:
             return False
-        if w.lemma in DECISIONS:
+        if w.lemma in lemmas:
             return True
     return False
 
@@ -301,12 +307,7 @@ WISH_REACH = 4  # words between a verb of wishing and the infinitive it governs
 
 def _wished(words: Sequence[Token], first: int) -> bool:
     """An infinitive governed by a verb of wishing or trying a few words before, in its clause."""
-    for w in reversed(words[max(0, first - WISH_REACH):first]):
-        if w.text in (",", ";", "—", "–", ":"):
-            return False
-        if w.lemma in WISHES:
-            return True
-    return False
+    return _governed(words, first, WISHES, WISH_REACH, (",", ";", "—", "–", ":"))
 
 
 def _when_clause(words: Sequence[Token], first: int) -> bool:

@@ -50,9 +50,14 @@ def _organization() -> str:
     """English names of the organisations of states (``Organization of Turkic States``), longest first."""
     from .. import resources
 
-    names = {n for r in resources.read_table("organizations.tsv") for n in (r["name_en"], *r["aliases_en"].split("|"))
-             if n and len(n) > 3}
+    names = {n for o in resources.organizations() for n in (o.name_en, *o.aliases_en) if n and len(n) > 3}
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@cache
+def _state_name() -> re.Pattern[str]:
+    """A state's English name, alone (``the Kyrgyz Republic``): no person's name."""
+    return re.compile(rf"(?:the\s+)?{_state()}")
 
 
 @cache
@@ -106,7 +111,7 @@ def find_names(field: str, text: str) -> list[Mention]:
     pattern = known_names()
     if pattern is not None:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    state = re.compile(rf"(?:the\s+)?{_state()}")
+    state = _state_name()
     for m in (*after_title().finditer(text), *before_title().finditer(text), *AFTER_APPOINTING.finditer(text)):
         name = _trim(m["name"])
         if name and name.split()[0] not in STOP_WORDS and not state.fullmatch(name):
