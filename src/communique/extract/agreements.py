@@ -123,7 +123,7 @@ def is_list_item(ctx: DocContext, sent: Sentence, listing: "Draft") -> bool:
 
 def title_spans(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     text = ctx.text(sent.field)
-    region = _object_region(text, sent)
+    region = _region(ctx, sent)
     return [_without_when_and_where(ctx, sent, text, a, b) for a, b in _pieces(text, *region)] if region else []
 
 
@@ -144,10 +144,18 @@ def _without_when_and_where(ctx: DocContext, sent: Sentence, text: str, a: int, 
     return a, len(text[:cut].rstrip(" ,"))
 
 
+def _region(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:
+    """``_object_region`` of a sentence, computed once for the rules that ask for it."""
+    key = ("object_region", sent)
+    if key not in ctx.memo:
+        ctx.memo[key] = _object_region(ctx.text(sent.field), sent)
+    return ctx.memo[key]
+
+
 def clause_end(ctx: DocContext, sent: Sentence) -> int:
     """Where the clause of the documents signed ends (``…, а Путин и Байден в телефонном разговоре
     выразили удовлетворение``: what follows is another clause), else the sentence's end."""
-    region = _object_region(ctx.text(sent.field), sent)
+    region = _region(ctx, sent)
     cut = _CLAUSE_AFTER_COMMA.search(ctx.text(sent.field), *region) if region else None
     return cut.start() if cut else sent.end  # (not the time after an English title: the same clause)
 
