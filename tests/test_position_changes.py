@@ -63,3 +63,37 @@ def test_removal_from_a_body_is_a_change_of_post():
     (pc,) = changes("Президент России Владимир Путин указом исключил Бориса Грызлова из состава Совета Безопасности.",
                     published="2012-06-01")
     assert [p["name"] for p in pc["participants"]] == ["Борис Грызлов"] and pc["countries"] == ["RUS"]
+
+
+def test_leaving_the_government_is_a_change_of_post():
+    (pc,) = changes("Утром 9 июля о своем уходе заявил министр по делам Брексита Дэвид Дэвис.")
+    assert [p["name"] for p in pc["participants"]] == ["Дэвид Дэвис"] and pc["date"]["start"] == "2018-07-09"
+    pcs = changes("Тереза Мэй поблагодарила за работу покинувших правительство Бориса Джонсона и Дэвида Дэвиса.")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+    # the one addressed ("вы") is not the writer of the letter
+    assert changes("«Мне жаль, что вы решили покинуть правительство», — говорится в письме госпожи Мэй.") == []
+
+
+def test_leaving_a_party_post_is_no_change_of_office():
+    assert changes("После поражения социалистов Жозе Сократеш объявил о своем уходе с поста лидера партии.",
+                   published="2011-06-06") == []
+    (pc,) = changes("Жозе Сократеш объявил о своем уходе с поста премьер-министра.", published="2011-03-24")
+    assert [p["name"] for p in pc["participants"]] == ["Жозе Сократеш"]
+
+
+def test_the_one_appointed_may_be_named_in_the_next_sentence():
+    (pc,) = changes("В понедельник, 9 июля, премьер-министр Великобритании Тереза Мэй назначила нового министра по "
+                    "вопросам выхода королевства из состава Евросоюза. Им стал Доминик Рааб.", published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Доминик Рааб"] and pc["countries"] == ["GBR"]
+
+
+def test_an_official_of_no_named_state_takes_the_one_state_of_the_paragraph():
+    text = ("Начальник УВД Томской области Виктор Гречман освобожден от занимаемой должности. Это решение принял "
+            "глава МВД Рашид Нургалиев по поручению президента РФ Дмитрия Медведева.")
+    (pc,) = changes(text, published="2010-01-22")
+    assert [p["name"] for p in pc["participants"]] == ["Виктор Гречман"] and pc["countries"] == ["RUS"]
+    # a state of another paragraph, or a company's post, gives none
+    assert changes("Начальник УВД Томской области Виктор Гречман освобожден от занимаемой должности.\n"
+                   "Он воевал с Грузией в 2008 году.", published="2010-01-22") == []
+    assert changes("Главным управляющим General Motors назначен Эдвард Уитакер. Компания базируется в США.",
+                   published="2009-12-01") == []

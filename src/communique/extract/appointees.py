@@ -61,6 +61,24 @@ def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | 
     return [min(after, key=lambda x: x.span.start)] if after else []
 
 
+# "назначила нового министра … . Им стал Доминик Рааб": the one appointed, named in the next sentence
+NAMED_NEXT = re.compile(r"^\W*(?:Им|Ей|Ими)\s+(?:стал[аи]?|станет|станут|оказал(?:ся|ась|ись))\b")
+NEW_POST = re.compile(r"(?i)\bнов(?:ого|ую|ый|ая|ых|ым)\s")
+
+
+def named_next(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    """The person the next sentence names for the new post the trigger's sentence speaks of (``Мэй
+    назначила нового министра по вопросам Brexit. Им стал Доминик Рааб``)."""
+    if not NEW_POST.search(ctx.text(trigger.field), trigger.end, min(sent.end, trigger.end + 30)):
+        return None
+    sentences = ctx.analysis.sentences
+    i = ctx.index_of(sent) + 1
+    if i >= len(sentences) or sentences[i].field != sent.field or not NAMED_NEXT.match(sentences[i].text):
+        return None
+    named = [x for x in ctx.in_sentence(sentences[i], ("person",)) if _nominative(ctx, x)]
+    return named[0] if named else None
+
+
 POSSESSED_DECISION = re.compile(r"(?i)\b(?:его|её|ее|их)\s+(?:решени|намерени|желани|готовност)\w*\s+$")
 
 
@@ -105,6 +123,11 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         subjects = [x for x in before if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]
         if subjects:
             return subjects[0]
+        # "о своем уходе заявил министр … Дэвид Дэвис": the subject after the verb of saying
+        inverted = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW
+                    and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
+        if inverted and not before:
+            return inverted[0]
     if pos == "INFN" and POSSESSED_DECISION.search(lead):
         return None  # "удивлена его решением уйти в отставку": the one the pronoun recalls, not the subject
     if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
@@ -162,7 +185,7 @@ ATTACHED_CLAUSE = re.compile(r"(?i),\s*(?:который|которая|кото
 # a cause or a time after the verb: the names in it are not its subject ("ушел в отставку из-за несогласия с
 # политикой Мэй", "вслед за министром … Дэвидом Дэвисом")
 CAUSE = re.compile(r"(?i)(?:^|\s)(?:из-за|против|в знак|в связи с|после|вслед за|несмотря на|ввиду|вследствие)\s")
-PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|\s)(он|она)\s+(?:\w+\s+){0,2}$")
+PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|\s)(он|она|вы|ты)\s+(?:\w+\s+){0,2}$")
 WHO = re.compile(r"(?i)\bкто\s+(?:\w+\s+)?$")
 SPEAKER_REACH = 5  # words before a name where the verb of saying stands ("заявил вице-президент США Джо")
 SPEECH_VERBS = frozenset({"сказать", "заявить", "сообщить", "отметить", "добавить", "пояснить", "подчеркнуть",

@@ -125,6 +125,15 @@ def _by_sentence(sentences: Sequence[Sentence], items: Iterable[T], span: Callab
     return out
 
 
+def _state_of(m: Mention) -> str | None:
+    """The state a mention names: a state, its adjective, or one of its places."""
+    if m.type in ("state", "state_adj") and m.ref and len(m.ref) == 3:
+        return m.ref
+    if m.type == "place" and m.ref and ":" in m.ref:
+        return m.ref.split(":")[0]
+    return None
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -384,17 +393,23 @@ class DocContext:
         least twice and more often than any other; None when no state stands out."""
         counts: dict[str, int] = {}
         for m in self.lexical:
-            if m.type in ("state", "state_adj") and m.ref and len(m.ref) == 3:
-                code = m.ref
-            elif m.type == "place" and m.ref and ":" in m.ref:
-                code = m.ref.split(":")[0]
-            else:
-                continue
-            counts[code] = counts.get(code, 0) + 1
+            code = _state_of(m)
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def paragraph_state(self, span: Span) -> str | None:
+        """The one state the paragraph of ``span`` names, if it names exactly one (as a state or its
+        adjective)."""
+        text = self.text(span.field)
+        start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+        end = len(text) if end < 0 else end
+        named = {_state_of(m) for m in self.lexical if m.field == span.field and start <= m.start and m.end <= end}
+        named.discard(None)
+        return next(iter(named)) if len(named) == 1 else None
 
     def dateline_span(self) -> tuple[int, int] | None:
         """Where the dateline's date stands in the text."""

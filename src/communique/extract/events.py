@@ -667,7 +667,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 # visit (not "просили Анкару принять программу": a wish)
                 draft.parent = _visit_of(drafts, draft.participants)
             elif trig.type == "position_change":
-                person = appointees.appointee(ctx, sent, span)
+                person = appointees.appointee(ctx, sent, span) or appointees.named_next(ctx, sent, span)
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
                 listed += appointees.successor(ctx, sent, span, person)
@@ -949,10 +949,17 @@ class Events:
         state = next(iter(states)) if len(states) == 1 else None
         events = []
         for event, draft, implicit, kept in finished:
-            if not kept:
-                event = _of_item_state(ctx, event, draft, state) if state else None
-                if event is None:
-                    continue
+            if not kept and state:
+                event = _of_item_state(ctx, event, draft, state)
+            elif not kept:
+                # the only state its paragraph names, for an official's change of post ("Начальник УВД
+                # Томской области … освобожден … по поручению президента РФ")
+                named = ctx.paragraph_state(draft.trigger) if roles.names_an_office(ctx, draft) else None
+                event = _of_state(event, named) if named else None
+                if event is not None and not roles.is_diplomatic(ctx, event, draft):
+                    event = None
+            if event is None:
+                continue
             events.append(event)
             for actor in implicit:
                 actors.setdefault(actor.id, actor)

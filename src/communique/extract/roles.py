@@ -636,6 +636,37 @@ def _union_officials(d: "Draft") -> dict[str, list[str]]:
     return out
 
 
+GOVERNMENT = re.compile(r"(?i)правительств|кабинет|government|cabinet")  # "покинул правительство": a member's
+PARTY_ONLY = frozenset({"party-leader", "leader"})  # posts of a party, not of a state (the CPC's are)
+POST_OF_CHANGE = re.compile(r"(?i)\b(?:пост[а-я]*|должност[а-я]*|post|office)\s+$")
+CHANGE_REACH = 40
+
+
+def _post_changed(ctx: DocContext, d: "Draft", posts: list):
+    """The post a change names right after its trigger (``уходе с поста лидера партии``,
+    ``назначен на должность директора``), if any."""
+    text = ctx.text(d.trigger.field)
+    for m in posts:
+        if m.field == d.trigger.field and 0 <= m.start - d.trigger.end <= CHANGE_REACH \
+                and POST_OF_CHANGE.search(text[max(d.trigger.end, m.start - 12):m.start]):
+            return m
+    return None
+
+
+OFFICES = STATE_POSTS | {"official", "spokesperson"}
+
+
+def names_an_office(ctx: DocContext, d: "Draft") -> bool:
+    """The change's sentences name a post of a state's office (``начальник УВД``, ``губернатор``), not
+    only a company's, a party's or a trade's (``гендиректор``, ``лидер партии``)."""
+    for s in d.sentences:
+        orgs = [x.span for x in ctx.in_sentence(s, ("organization",))]  # not "General" of "General Motors"
+        if any(_post_category(m.ref) in OFFICES and not any(o.start <= m.start and m.end <= o.end for o in orgs)
+               for m in ctx.mentions_in(s, ("post",))):
+            return True
+    return False
+
+
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """An event between states: two sides at least (a visit's host country counts as one).
 
@@ -656,7 +687,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
                 _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
             return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
-        if any(_post_category(m.ref) in STATE_POSTS for m in posts):
+        named = _post_changed(ctx, d, posts)
+        if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
+            return False  # "объявил о своем уходе с поста лидера партии": no office of a state
+        if any(_post_category(m.ref) in STATE_POSTS for m in posts) or GOVERNMENT.search(d.trigger.text):
             return True  # "Министром здравоохранения назначен", "отставка губернатора"
         # a general title ("художественным руководителем театра") counts for a state's official only
         return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
