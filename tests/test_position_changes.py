@@ -97,3 +97,10 @@ def test_an_official_of_no_named_state_takes_the_one_state_of_the_paragraph():
                    "Он воевал с Грузией в 2008 году.", published="2010-01-22") == []
     assert changes("Главным управляющим General Motors назначен Эдвард Уитакер. Компания базируется в США.",
                    published="2009-12-01") == []
+
+
+def test_a_general_title_finds_the_kbs_fuller_post_to_date_a_change():
+    # Patel left International Development in November 2017: recalled in a July 2018 item, not reported
+    text = ("Сначала в отставку подал министр обороны Майкл Фэллон, затем о решении уйти из правительства заявила "
+            "министр по вопросам международного развития Прити Пател.")
+    assert changes(text, published="2018-07-09") == []

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # the lemmas of leaving a post ("ушёл в отставку", "покинул пост", "освобождён от должности")
 LEAVING = frozenset({"отставка", "уйти", "уходить", "покинуть", "покидать", "уволить", "уволен", "освободить",
                      "отправить", "сложить", "слагать", "отречься", "отречение", "подать", "снять", "смещать",
-                     "сместить", "отрекаться", "resign", "resigned", "resigns", "resignation", "stepped",
+                     "сместить", "отрекаться", "уход", "resign", "resigned", "resigns", "resignation", "stepped",
                      "dismissed", "sacked", "relieved"})
 NEW = re.compile(r"(?i)\b(?:нов(?:ый|ая|ого|ой|ым|ому|ом|ую)|вновь|снова|повторно|new|again)\b")
 NEWS_DAYS = 7  # a change the KB dates this close before the publication is the news
@@ -60,7 +60,8 @@ def tenure_date(ctx: DocContext, d: "Draft") -> DateRange | None:
     if not ref:
         return None
     posts = _post_titles(ctx, d)
-    tenures = [t for t in kb.posts_on(ref, None) if t.post in posts]
+    # (a general title names the KB's fuller one: "министр" for "министр по вопросам международного развития")
+    tenures = [t for t in kb.posts_on(ref, None) if t.post in posts or any(t.post.startswith(p + " ") for p in posts)]
     leaving = bool(set(morph.lemmas(d.trigger.text.lower())) & LEAVING)
     dated = [(day, t) for t in tenures if (day := (t.end if leaving else t.start)) and len(day) == 10
              and day <= ctx.ref_date]
