@@ -1166,10 +1166,12 @@ def test_a_state_subject_before_the_verb_speaks_not_the_body_after_it():
 
 def test_a_state_in_the_topic_before_the_verb_is_no_subject():
     # us_election_2020 ru-99: "О «вмешательстве» РФ в выборы заявила … Хиллари Клинтон"
-    (st,) = events("О «вмешательстве» РФ в выборы заявила и бывший госсекретарь США Хиллари Клинтон.",
-                   published="2021-02-01")
-    assert roles(st)["Хиллари Клинтон"][0] == "author"
+    (st,) = events("О «вмешательстве» РФ в выборы заявил и госсекретарь США Майк Помпео.", published="2020-10-01")
+    assert roles(st)["Майк Помпео"][0] == "author"
     assert roles(st).get("Россия", ("target",))[0] != "author"
+    # (a former Secretary of State speaks for no state: no statement)
+    assert events("О «вмешательстве» РФ в выборы заявила и бывший госсекретарь США Хиллари Клинтон.",
+                  published="2021-02-01") == []
 
 
 def test_an_ambiguous_state_inside_a_persons_name_is_none():
@@ -1568,3 +1570,22 @@ def test_imperfective_cues_count_in_the_present_tense_only():
                   "политиков.", published="2019-01-09") == []
     assert not [e for e in events("Керри стал первым представителем США, посещающим Исламабад после "
                                   "ликвидации бин Ладена.", published="2011-05-16") if e["type"] == "visit"]
+
+
+def test_a_former_official_speaks_for_no_state():
+    text = ("Противники этой стратегии, среди которых и экс-глава МИД Борис Джонсон, считают, что подобные условия "
+            "поставят Лондон в зависимое положение по отношению к Евросоюзу и лишат Великобританию возможности влиять "
+            "на решения, принимаемые в Брюсселе.")
+    assert [e for e in events(text, published="2018-07-10") if e["type"] == "statement"] == []
+
+
+def test_an_official_who_just_left_keeps_his_state():
+    # Davis left on 8/9 July 2018: the day after, he is still the United Kingdom's, and a target of Tusk's
+    (st,) = events("Председатель Европейского совета Дональд Туск прокомментировал отставку британского министра по "
+                   "вопросам Brexit Дэвида Дэвиса.", published="2018-07-10")
+    assert roles(st)["Дэвид Дэвис"] == ("target", "GBR")
+    # one who left long before is not: Verhofstadt, Belgium's prime minister to 2008, is an MEP in 2018
+    actors = extract_document(Document(id="t", title="", text="Ги Верхофстадт встретился с Дэвидом Дэвисом.",
+                                       published="2018-07-10"))["actors"]
+    assert {a["name"]: a["country"] for a in actors if a["kind"] == "person"} == {
+        "Ги Верхофстадт": None, "Дэвид Дэвис": "GBR"}

@@ -104,3 +104,17 @@ def test_a_general_title_finds_the_kbs_fuller_post_to_date_a_change():
     text = ("Сначала в отставку подал министр обороны Майкл Фэллон, затем о решении уйти из правительства заявила "
             "министр по вопросам международного развития Прити Пател.")
     assert changes(text, published="2018-07-09") == []
+
+
+def test_brexit_is_no_person_and_its_minister_is_the_one_named():
+    text = ("Глава МИД Великобритании Борис Джонсон ушел в отставку.\n\nИмя нового министра обещают назвать в "
+            "ближайшее время.\n\n8 июля в отставку подал министр по вопросам Brexit Дэвид Дэвис.")
+    pcs = changes(text, published="2018-07-09")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+    (pc,) = changes("Незадолго до выступления Мэй стало известно и об уходе с поста Бориса Джонсона.",
+                    published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Борис Джонсон"]
+    doc = Document(id="t", title="Великобритания: назначен новый министр по вопросам Брекзита", text="Тереза Мэй "
+                   "назначила Доминика Рааба новым министром.", published="2018-07-09")
+    names = {p["name"] for e in extract_document(doc)["events"] for p in e["participants"]}
+    assert names == {"Доминик Рааб"}

@@ -14,6 +14,7 @@ from the same post elsewhere, the KB, or (for a national post) the document's st
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -154,6 +155,31 @@ def _by_given_and_patronymic(name: str) -> tuple:
         return ()
     found = _given_patronymic_index().get(kb.fold(name), ())
     return found if len(found) == 1 else ()
+
+
+FORMER_DAYS = 365  # an official who left office this recently is still spoken of as his state's
+
+
+def _kb_state(person_id: str, date: str | None) -> str | None:
+    """The state of a KB person out of office on the date who left a post of it within FORMER_DAYS
+    (``отставка … Дэвида Дэвиса`` the day after); not an organisation's, nor an old one's."""
+    from ..kb import persons as kb
+
+    if not date or len(date) != 10:
+        return None
+    held = [t for t in kb.posts_on(person_id, None) if (t.start or "") <= date]
+    last = max(held, key=lambda t: t.end or "9999", default=None)
+    if last is None or not last.end or last.end > date:
+        return None
+    since = (datetime.date.fromisoformat(date) - datetime.timedelta(days=FORMER_DAYS)).isoformat()
+    if _padded(last.end) < since:
+        return None
+    return last.country if len(last.country) == 3 and last.country.isupper() else None
+
+
+def _padded(day: str) -> str:
+    """A KB date of a year or a month as its last day, comparable with a full date."""
+    return day if len(day) == 10 else day + ("-12-31" if len(day) == 4 else "-31")
 
 
 def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:
@@ -347,6 +373,8 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
                         and p.source == "text"), None) or next(
             (p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()), None)
+        if country is None and c["ref"]:  # out of office on the date: the one state the KB knows him in
+            country = _kb_state(c["ref"], date)
         actors.append(Actor(
             id=actor_id("person", key), kind="person", name=c["name"], country=country,
             positions=tuple(positions), mentions=tuple(sorted(c["mentions"], key=lambda m: (m.field, m.start))),

@@ -148,6 +148,7 @@ def _institution_end(end: int, field: str, units: Sequence[Mention], text: str) 
     return end
 
 
+_CONCERN = re.compile(r"\s+по\s+(?:вопросам|делам)\s+")
 _NEXT_WORD = re.compile(r"^\s+([а-яё][а-яё-]+)")
 
 
@@ -167,6 +168,10 @@ def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text
     a post given by a verb, a post of some institution, a word of a longer post or name."""
     start = title_start(text, u.start)
     after = _institution_end(u.end, u.field, units, text)
+    concern = _CONCERN.match(text, after)
+    if concern is not None:  # "министр по вопросам Brexit Дэвид Дэвис": the concern, then the name
+        after = max((o.end for o in units if o.field == u.field and o.start == concern.end()
+                     and o.type in ("initiative", "organization", "state")), default=after)
     return (any(s.field == u.field and s.start < after and start < s.end for s in taken)
             or _NEXT_NAME.match(text[after:after + 4]) is not None  # a title of a name NER missed
             or case_hint(u) == "ablt"  # стал президентом: a post given, not a person named
