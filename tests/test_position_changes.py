@@ -118,3 +118,13 @@ def test_brexit_is_no_person_and_its_minister_is_the_one_named():
                    "назначила Доминика Рааба новым министром.", published="2018-07-09")
     names = {p["name"] for e in extract_document(doc)["events"] for p in e["participants"]}
     assert names == {"Доминик Рааб"}
+
+
+def test_a_change_that_might_have_been_is_no_report_of_the_one_that_was():
+    text = ("Британский премьер обещала уволить с поста главы МИДа Бориса Джонсона в случае его недовольства "
+            "стратегией. Однако господин Джонсон ушел в отставку по своему желанию, не согласившись с планом.")
+    (pc,) = changes(text)
+    assert pc["status"] == "occurred" and [p["name"] for p in pc["participants"]] == ["Борис Джонсон"]
+    # a promise to become is no change; "перед отставкой" sets the scene
+    assert changes("Байден заверил, что обещает стать президентом всех американцев.", published="2020-11-08") == []
+    assert changes("Отметим, что перед отставкой Борис Джонсон открыто критиковал Терезу Мэй.") == []

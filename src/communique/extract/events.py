@@ -362,9 +362,15 @@ def _another_host(talks: Draft, like: Draft) -> bool:
                for x in like.participants)
 
 
+def _hypothetical(d: Draft) -> bool:
+    """A change of post that might have been (``обещала уволить Джонсона в случае …``) is no report of the
+    one that was (``Джонсон ушел в отставку``)."""
+    return d.type == "position_change" and bool(roles.HYPOTHETICAL.search(d.sentences[0].text))
+
+
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
     for d in reversed(drafts):
-        if d.type == type_ and (like is None or _same_actors(d, like)):
+        if d.type == type_ and (like is None or _same_actors(d, like) and _hypothetical(d) == _hypothetical(like)):
             return d
     if like is not None and type_ not in KEYED:
         # the headline reports the main event: its first report in the body is the same event
@@ -477,7 +483,7 @@ ANAPHORIC = frozenset({"эта", "этой", "эту", "этого", "этим",
 # "после отставки Джонсона", "на фоне отставки", "вместо ушедшего": a change as the setting of
 # the news, not the news
 CHANGE_SETTINGS = (("после",), ("на", "фон"), ("в", "связь", "с"), ("из-за",), ("по", "повод"), ("вслед", "за"),
-                   ("вместо",))
+                   ("вместо",), ("перед",))
 
 
 def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence) -> bool:

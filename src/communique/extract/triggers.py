@@ -300,7 +300,8 @@ def _not_a_post(words: Sequence[Token], first: int, last: int) -> bool:
     return any(w.lemma in NOT_POSTS for w in clause)
 
 
-WISHES = frozenset({"хотеть", "захотеть", "мечтать", "стремиться", "надеяться", "пытаться", "попытаться"})
+WISHES = frozenset({"хотеть", "захотеть", "мечтать", "стремиться", "надеяться", "пытаться", "попытаться", "обещать",
+                    "пообещать"})
 BECOMING = frozenset({"стать", "возглавить", "занять"})
 WISH_REACH = 4  # words between a verb of wishing and the infinitive it governs
 
