@@ -646,6 +646,25 @@ def test_a_host_welcomes_the_guest_of_the_talks():
     assert roles(visit)["Николас Мадуро"] == ("guest", "VEN") and roles(visit)["Владимир Путин"][0] == "host"
 
 
+def test_a_host_awaiting_the_guest_on_a_day_is_a_planned_visit():
+    doc = Document(id="t", title="Российско-белорусские переговоры", published="2025-03-13",
+                   text="В Кремле прошли переговоры Владимира Путина с Президентом Республики Беларусь Александром "
+                        "Лукашенко.\nВ.Путин: Уважаемый Александр Григорьевич! Мы очень ждём Вас и 9 Мая, а до этого в "
+                        "Волгограде запланирован тоже большой форум.")
+    found = extract_document(doc)["events"]
+    (visit,) = [e for e in found if e["type"] == "visit"]
+    assert visit["status"] == "planned" and visit["date"]["start"] == "2025-05-09"
+    assert visit["place"] is None or visit["place"]["city"] != "Волгоград"
+    # the address is no name of its own
+    assert {p["name"] for e in found for p in e["participants"]} == {"Владимир Путин", "Александр Лукашенко"}
+    # the day after the welcome, not one of the heading run into its sentence
+    doc = Document(id="t", title="Российско-таджикистанские переговоры", published="2025-03-17",
+                   text="Состоялись переговоры Владимира Путина с Президентом Таджикистана Эмомали Рахмоном. "
+                        "Документы, подписанные по итогам переговоров 17 марта 2025 года Мы ждём Вас в Москве 9 мая.")
+    (visit,) = [e for e in extract_document(doc)["events"] if e["type"] == "visit"]
+    assert visit["date"]["start"] == "2025-05-09" and visit["status"] == "planned"
+
+
 def test_kremlin_links_end_with_their_date():
     doc = Document(id="t", title="Встреча с Президентом Белоруссии Александром Лукашенко", published="2025-04-29",
                    text="Владимир Путин встретился с Президентом Белоруссии Александром Лукашенко. Смотрите также "

@@ -408,12 +408,19 @@ def _covers(outer: Mention, inner: Mention) -> bool:
 _PIECE = re.compile(r"(?:[^\W_]|[«\"“„])(?:[^•|/\n()]*(?:[^\W_]|[»\"”]))?")
 
 
+ADDRESS = re.compile(r"(?:[Уу]важаем|[Дд]орог|[Гг]лубокоуважаем)\w*\s+")
+
+
 def clean_spans(m: Mention) -> list[Mention]:
     """A NER span without the bullets and punctuation around or inside it
     (``• Коста Рика`` -> ``Коста Рика``; ``Эль Сальвадор • Эфиопия`` -> two names), and a
     person's name without the English possessive."""
     if m.type == "PER" and m.text.endswith(("'s", "’s")):  # Barack Obama's
         m = dataclasses.replace(m, end=m.end - 2, text=m.text[:-2], normal=m.text[:-2])
+    address = ADDRESS.match(m.text) if m.type == "PER" else None
+    if address is not None and address.end() < len(m.text):  # "Уважаемый Эмомали Шарипович!": no name
+        m = dataclasses.replace(m, start=m.start + address.end(), text=m.text[address.end():],
+                                normal=m.text[address.end():])
     pieces = list(_PIECE.finditer(m.text))
     if len(pieces) == 1 and pieces[0].span() == (0, len(m.text)):
         return [m]

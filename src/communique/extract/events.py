@@ -754,7 +754,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 # a host's words to the guest of the talks: "Рады приветствовать в России с официальным визитом …",
 # "очень рассчитываем видеть Вас в Москве 9 мая", "был бы рад видеть Вас в Москве"
 WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<verb>рад\w*|счастлив\w*|рассчитыва\w+|ждём|ждем"
-                     r"|ожида\w+)\s+(?:вас\s+)?(?:видеть|приветствовать|увидеть|принять)\b")
+                     r"|ожида\w+)\s+(?:(?:вас\s+)?(?:видеть|приветствовать|увидеть|принять)\b|(?-i:Вас)\b)")
 WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
 
 
@@ -769,16 +769,23 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
         return None
     at = sent.start + m.end()
     if not any(0 <= x.start - at <= WELCOME_PLACE_WINDOW and ctx.preceding_word(x) in LOCATIVE
-               for x in ctx.mentions_in(sent, ("place", "state"))):
-        return None
+               for x in ctx.mentions_in(sent, ("place", "state"))) and not (
+            m[0].endswith("Вас") and any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))):
+        return None  # (the host awaiting his guest on a day: "Мы очень ждём Вас и 9 Мая")
     planned = bool(m["mod"]) or m["verb"].lower().startswith(("рассчит", "жд", "ожида"))
     text = ctx.text(sent.field)
     span = Span(sent.field, sent.start + m.start("verb"), at, text[sent.start + m.start("verb"):at], "welcome")
     heads: dict[str | None, Located] = {}  # the first named of each side: not the whole delegation
     for x in talks.participants:
         heads.setdefault(x.actor.country, x)
-    d = Draft("visit", "planned" if planned else "occurred", span, [sent], list(heads.values()))
-    d.date = _explicit_date(ctx, sent)
+    # the welcome's own clause: not "а до этого в Волгограде запланирован … форум" after it
+    comma = re.search(r"[,;]", sent.text[m.end():])
+    clause = sent if comma is None else Sentence(sent.field, sent.start, at + comma.start(),
+                                                  sent.text[:m.end() + comma.start()])
+    d = Draft("visit", "planned" if planned else "occurred", span, [clause], list(heads.values()))
+    # the day after the welcome ("ждём Вас в Москве 9 мая"), not one of a heading run into the sentence
+    later = any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))
+    d.date = _explicit_date(ctx, sent, [(sent.start, sent.start + m.start())] if later else ())
     if planned and d.date is not None:
         d.date = _ahead(d.date, ctx.ref_date)
     d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
