@@ -665,6 +665,16 @@ def test_a_host_awaiting_the_guest_on_a_day_is_a_planned_visit():
     assert visit["date"]["start"] == "2025-05-09" and visit["status"] == "planned"
 
 
+def test_a_host_welcoming_a_guest_on_a_visit_in_his_statement_reports_the_visit():
+    doc = Document(id="t", title="Владимир Путин и Эмомали Рахмон сделали заявления для СМИ", published="2025-03-17",
+                   text="По итогам российско-таджикистанских переговоров Владимир Путин и Эмомали Рахмон выступили с "
+                        "заявлениями для прессы. 17 марта 2025 года 17:45 Москва, Кремль\nВ.Путин: Уважаемый Эмомали Шарипович! Искренне рады приветствовать "
+                        "Президента Республики Таджикистан Эмомали Шариповича Рахмона, который находится в России с "
+                        "официальным визитом.")
+    (visit,) = [e for e in extract_document(doc)["events"] if e["type"] == "visit"]
+    assert visit["status"] == "occurred" and roles(visit)["Эмомали Рахмон"] == ("guest", "TJK")
+
+
 def test_kremlin_links_end_with_their_date():
     doc = Document(id="t", title="Встреча с Президентом Белоруссии Александром Лукашенко", published="2025-04-29",
                    text="Владимир Путин встретился с Президентом Белоруссии Александром Лукашенко. Смотрите также "

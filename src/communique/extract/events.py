@@ -755,6 +755,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 # "очень рассчитываем видеть Вас в Москве 9 мая", "был бы рад видеть Вас в Москве"
 WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<verb>рад\w*|счастлив\w*|рассчитыва\w+|ждём|ждем"
                      r"|ожида\w+)\s+(?:(?:вас\s+)?(?:видеть|приветствовать|увидеть|принять)\b|(?-i:Вас)\b)")
+# "рады приветствовать Президента …, который находится в России с официальным визитом"
+STAYING = re.compile(r"(?i)\bнаход\w+\s+в\s+\w+\s+с\s+(?:\w+\s+){0,2}визитом")
 WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
 
 
@@ -770,7 +772,8 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     at = sent.start + m.end()
     if not any(0 <= x.start - at <= WELCOME_PLACE_WINDOW and ctx.preceding_word(x) in LOCATIVE
                for x in ctx.mentions_in(sent, ("place", "state"))) and not (
-            m[0].endswith("Вас") and any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))):
+            m[0].endswith("Вас") and any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))) \
+            and not STAYING.search(sent.text, m.end()):
         return None  # (the host awaiting his guest on a day: "Мы очень ждём Вас и 9 Мая")
     planned = bool(m["mod"]) or m["verb"].lower().startswith(("рассчит", "жд", "ожида"))
     text = ctx.text(sent.field)
