@@ -139,3 +139,14 @@ def test_a_name_in_the_other_order_is_the_same_person():
     persons = _persons(rec)
     assert "Хурэлсух Ухнагийн" not in persons
     assert "Хурэлсух Ухнагийн" in persons["Ухнаагийн Хурэлсух"]["aliases"]
+
+
+def test_a_spanish_mothers_surname_after_the_kb_name_is_the_kb_person():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    doc = Document(id="t", title="", published="2025-05-06",
+                   text="7 мая Владимир Путин проведёт переговоры с Президентом Боливарианской Республики Венесуэла "
+                        "Николасом Мадуро Моросом, который прибудет в Россию с официальным визитом.")
+    names = {a["name"]: a["country"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
+    assert names == {"Владимир Путин": "RUS", "Николас Мадуро": "VEN"}

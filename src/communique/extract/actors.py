@@ -87,6 +87,10 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
             surnames = dict.fromkeys([words[-1].capitalize()] + ([written.split()[-1].capitalize()] if written else []))
             candidates = tuple(dict.fromkeys(p for s in surnames for p in kb.find_person(s)
                                              if _spelt_alike(p.name_ru.split()[0], words[0])))
+            if not candidates and len(words) > 2:  # "Николас Мадуро Морос": the KB names him without the
+                # mother's surname
+                candidates = tuple(p for p in kb.find_person(" ".join(words[:-1]))
+                                   if len(p.name_ru.split()) == len(words) - 1)
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     scored = sorted(candidates, key=lambda p: (
