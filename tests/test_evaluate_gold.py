@@ -97,6 +97,8 @@ def test_surname_only_and_yo_match():
     assert report.participants_matched.f1 == 1.0
     a = G._Party(G.normalize_name("Пётр Порошенко"), "UKR", True)
     assert G.parties_match(a, G._Party(G.normalize_name("Петр Порошенко"), "UKR", True))
+    # Latin accents fold ("Iván" is "Ivan"), Cyrillic "й" stays itself
+    assert G.normalize_name("Iván Duque") == "ivan duque" and G.normalize_name("Йоханнес") == "йоханнес"
 
 
 def test_different_person_does_not_match():

@@ -18,6 +18,7 @@ import calendar
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -154,8 +155,18 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
 # --- matching -------------------------------------------------------------------
 
 def normalize_name(name: str | None) -> str:
-    text = (name or "").lower().replace("ё", "е")
+    """Lower case, ё as е, Latin letters without accents (``Iván`` as ``Ivan``; Cyrillic ``й`` kept)."""
+    text = _latin_unaccented((name or "").lower().replace("ё", "е"))
     return " ".join(re.findall(r"[\w-]+", text))
+
+
+def _latin_unaccented(text: str) -> str:
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 @dataclass(frozen=True)

@@ -676,6 +676,15 @@ def display_name(name: str) -> str:
     return name
 
 
+def _named_in_english(actor: Actor) -> Actor:
+    from ..kb import persons as kb
+
+    person = kb.get_person(actor.ref) if actor.ref else None
+    if person is None or not person.name_en or person.name_en == actor.name:
+        return actor
+    return dataclasses.replace(actor, name=person.name_en, aliases=tuple(sorted({*actor.aliases, actor.name})))
+
+
 def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     """Actors of the document, and the organisation mentions of composed bodies."""
     doc = analysis.document
@@ -707,6 +716,8 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     states = frozenset(u.ref for u in named_states if u.ref) | frozenset(
         u.ref.split(":")[0] for u in units if u.type == "place" and u.ref)
     actors = _cluster_persons(found, date, home_state(named_states), doc.field_text, states)
+    if doc.lang == "en":  # a KB person of an English text is named as it writes him ("Ivan Duque")
+        actors = [_named_in_english(a) for a in actors]
     for kind in ("state", "organization", "initiative", "place"):
         actors.extend(_group((m for m in units if m.type == kind), kind))
     for kind in ("organization", "place"):

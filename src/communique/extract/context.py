@@ -69,11 +69,12 @@ def _state_name(iso3: str) -> str:
     return state.name_ru if state is not None else iso3
 
 
-def kb_actor(tenure) -> Actor:
-    """An actor for a KB person the text does not name (by name)."""
+def kb_actor(tenure, lang: str | None = None) -> Actor:
+    """An actor for a KB person the text does not name (by name); named in English in an English text."""
     from ..model import Position
 
-    return Actor(id=actor_id("person", f"kb:{tenure.person_id}"), kind="person", name=tenure.name_ru,
+    name = tenure.name_en if lang == "en" and tenure.name_en else tenure.name_ru
+    return Actor(id=actor_id("person", f"kb:{tenure.person_id}"), kind="person", name=name,
                  country=tenure.country if len(tenure.country) == 3 and tenure.country.isupper() else None,
                  positions=(Position(tenure.post, tenure.org or None, tenure.country, tenure.start or None,
                                      tenure.end or None, "kb"),), ref=tenure.person_id)
@@ -346,7 +347,7 @@ class DocContext:
             return None
         t = holders[0]
         known = next((a for a in self.analysis.actors if a.ref == t.person_id), None)
-        return known or kb_actor(t)
+        return known or kb_actor(t, self.doc.lang)
 
     def mentions_in(self, sent: Sentence, types: tuple[str, ...]) -> list[Mention]:
         found = self._lexical_in.get((sent.field, sent.start, sent.end))

@@ -238,7 +238,7 @@ def principal(ctx: DocContext, date: str | None) -> Actor | None:
     if not holders:
         return None
     known = next((a for a in ctx.analysis.actors if a.ref == holders[0].person_id), None)
-    return known or kb_actor(holders[0])
+    return known or kb_actor(holders[0], ctx.doc.lang)
 
 
 def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
