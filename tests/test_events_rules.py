@@ -675,6 +675,15 @@ def test_a_host_welcoming_a_guest_on_a_visit_in_his_statement_reports_the_visit(
     assert visit["status"] == "occurred" and roles(visit)["Эмомали Рахмон"] == ("guest", "TJK")
 
 
+def test_a_host_greeting_the_guest_in_his_city_reports_the_visit():
+    doc = Document(id="t", title="Встреча с Министром иностранных дел Китая Ван И", published="2025-04-01",
+                   text="В Кремле состоялась встреча Владимира Путина с Министром иностранных дел КНР Ван И. 1 апреля "
+                        "2025 года 16:30 Москва, Кремль\nВ.Путин: Уважаемый господин Министр! Позвольте мне вас сердечно "
+                        "поприветствовать в Москве.")
+    (visit,) = [e for e in extract_document(doc)["events"] if e["type"] == "visit"]
+    assert visit["status"] == "occurred" and "Ван И" in roles(visit) and visit["place"]["city"] == "Москва"
+
+
 def test_kremlin_links_end_with_their_date():
     doc = Document(id="t", title="Встреча с Президентом Белоруссии Александром Лукашенко", published="2025-04-29",
                    text="Владимир Путин встретился с Президентом Белоруссии Александром Лукашенко. Смотрите также "
