@@ -1627,3 +1627,11 @@ def test_an_official_who_just_left_keeps_his_state():
                                        published="2018-07-10"))["actors"]
     assert {a["name"]: a["country"] for a in actors if a["kind"] == "person"} == {
         "Ги Верхофстадт": None, "Дэвид Дэвис": "GBR"}
+
+
+def test_second_tier_officials_of_the_kb_speak_for_their_state():
+    (st,) = events("Салливан призвал Москву немедленно освободить Навального.", published="2021-01-24")
+    assert roles(st)["Джейк Салливан"] == ("author", "USA") and set(st["countries"]) == {"USA", "RUS"}
+    # one who is criticised is no author
+    assert events("Райс подверглась резкой критике со стороны республиканцев в связи с нападением на американское "
+                  "консульство в ливийском городе Бенгази.", published="2012-12-14") == []

@@ -243,6 +243,9 @@ def case_tags(word: str) -> list[str]:
     return [str(p.tag) for p in morph.parses(word)]
 
 
+SUFFERED = frozenset({"подвергнуться", "подвергаться"})
+
+
 def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     """The official, body or state that speaks; private persons (a lawyer, a journalist) do not."""
     text = ctx.text(trigger.field)
@@ -257,6 +260,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                 first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
                             default=first)
             return first if _official(first) else None
+    if morph.lemma(ctx.preceding_word(trigger).lower()) in SUFFERED or any(
+            morph.lemma(w.lower()) in SUFFERED for w in text[max(sent.start, trigger.start - 30):trigger.start].split()[-3:]):
+        return None  # "Райс подверглась резкой критике со стороны республиканцев": the subject is criticised
     if "1per" in morph.parse(trigger.text.split()[0])[2]:
         return None  # "Я призываю правительство страны …": the one quoted speaks, not a state he names
     speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
