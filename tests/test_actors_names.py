@@ -160,3 +160,14 @@ def test_a_kb_person_of_an_english_text_is_named_as_it_writes_him():
                    text="Colombian President Ivan Duque called on Cuba to hand over the rebel leaders.")
     names = {a["name"]: a["country"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
     assert names == {"Iván Duque": "COL"}
+
+
+def test_an_acronym_glued_to_a_name_is_cut_off():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    doc = Document(id="t", title="", published="2018-09-28",
+                   text="Захарова прокомментировала выговор Трампа на Генассамблее ООНГрушко подчеркнул, что любой "
+                        "политик должен руководиться экономическими соображениями.")
+    names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
+    assert "Грушко" in names and not any(n.startswith("ООН") for n in names)

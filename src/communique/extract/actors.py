@@ -412,6 +412,7 @@ def _covers(outer: Mention, inner: Mention) -> bool:
 _PIECE = re.compile(r"(?:[^\W_]|[«\"“„])(?:[^•|/\n()]*(?:[^\W_]|[»\"”]))?")
 
 
+GLUED_ACRONYM = re.compile(r"^([А-ЯЁA-Z]{2,})[А-ЯЁA-Z][а-яёa-z]+")
 ADDRESS = re.compile(r"(?:[Уу]важаем|[Дд]орог|[Гг]лубокоуважаем)\w*\s+")
 
 
@@ -421,6 +422,10 @@ def clean_spans(m: Mention) -> list[Mention]:
     person's name without the English possessive."""
     if m.type == "PER" and m.text.endswith(("'s", "’s")):  # Barack Obama's
         m = dataclasses.replace(m, end=m.end - 2, text=m.text[:-2], normal=m.text[:-2])
+    glued = GLUED_ACRONYM.match(m.text) if m.type == "PER" else None
+    if glued is not None:  # "Генассамблее ООНГрушко подчеркнул": a sentence run into the next, no space
+        m = dataclasses.replace(m, start=m.start + glued.end(1), text=m.text[glued.end(1):],
+                                normal=m.text[glued.end(1):])
     address = ADDRESS.match(m.text) if m.type == "PER" else None
     if address is not None and address.end() < len(m.text):  # "Уважаемый Эмомали Шарипович!": no name
         m = dataclasses.replace(m, start=m.start + address.end(), text=m.text[address.end():],
