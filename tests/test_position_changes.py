@@ -128,3 +128,10 @@ def test_a_change_that_might_have_been_is_no_report_of_the_one_that_was():
     # a promise to become is no change; "перед отставкой" sets the scene
     assert changes("Байден заверил, что обещает стать президентом всех американцев.", published="2020-11-08") == []
     assert changes("Отметим, что перед отставкой Борис Джонсон открыто критиковал Терезу Мэй.") == []
+
+
+def test_a_name_that_cannot_show_its_case_after_a_noun_is_its_genitive():
+    # the ally resigns, not Merkel; a declinable name in apposition is the subject ("сын Джордж Буш")
+    assert changes("Соратник Меркель ушел в отставку из-за связи с несовершеннолетней.", published="2011-08-15") == []
+    (pc,) = changes("Канцлер Меркель ушла в отставку.", published="2021-12-08")
+    assert [p["name"] for p in pc["participants"]] == ["Ангела Меркель"]

@@ -150,19 +150,20 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # first of its own clause before the verb ("Гаев … подал в отставку после того, как …
         # Собянина"), else after it ("назначен Камаль аль-Ганзури")
         own = [x for x in before if _nominative(ctx, x) and not re.search(r"[,;:«»\"()]|\bчто\b", text[x.span.end:trigger.start])
-               and not _agent_of_participle(text, x)]
+               and not _agent_of_participle(text, x) and not _owned_by_noun(ctx, x)]
         # after the verb, not behind a preposition ("ушёл в отставку в знак протеста против действий
         # президента Александра Лукашенко": he is no subject)
         inverted = [x for x in after if not _behind_preposition(text[trigger.end:x.span.start])
                     and not CAUSE.search(text[trigger.end:x.span.start])]
         # (a name after the verb before one in another clause: "По словам Тимаковой, группу возглавит … Иванов")
         near = [x for x in inverted if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
-        subjects = own or near or [x for x in before + inverted if _nominative(ctx, x)]
+        subjects = own or near or [x for x in before + inverted if _nominative(ctx, x) and not _owned_by_noun(ctx, x)]
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
-    if (subject_type or object_relative) and before:  # "Дэвида Дэвиса, отставку которого приняла ..."
-        return max(before, key=lambda x: x.span.end)
+    free = [x for x in before if not _owned_by_noun(ctx, x)]
+    if (subject_type or object_relative) and free:  # "Дэвида Дэвиса, отставку которого приняла ..."
+        return max(free, key=lambda x: x.span.end)
     if pos in ("VERB", "INFN") and morph.lemma(head) in INTRANSITIVE:
         return None  # "ушел в отставку из-за несогласия с политикой Мэй": no object to fall back on
     # "назначения, сделанные Байденом": who appoints; "уволили за то, что не сообщил о поездке Медведева":
@@ -240,6 +241,27 @@ def _verb_after(ctx: DocContext, trigger: Span) -> str:
         return ""
     words = [w for w in ctx.text(trigger.field)[trigger.end:trigger.end + 30].split() if w.lower() not in ADVERBS]
     return words[0] if words else ""
+
+
+ADDRESS_WORDS = frozenset({"господин", "госпожа", "мистер", "миссис", "мисс", "сэр", "лорд", "леди", "фрау", "герр",
+                           "товарищ", "месье", "мадам", "синьор"})
+
+
+def _owned_by_noun(ctx: DocContext, x: Located) -> bool:
+    """A name that cannot show its case, right after a noun that is no title, is its genitive
+    (``Соратник Меркель ушел в отставку``: the ally leaves, not Merkel)."""
+    last = x.span.text.split()[-1].lower() if x.span.text.split() else ""
+    if not last or morph.parse(last)[1] is not None and "Fixd" not in morph.parse(last)[2]:
+        return False  # a name that shows its case says itself whether it is in apposition ("сын Джордж Буш")
+    text = ctx.text(x.span.field)
+    words = text[max(0, x.span.start - 30):x.span.start].split()
+    if not words or not words[-1].isalpha() or words[-1].lower() in ADDRESS_WORDS:
+        return False
+    if any(m.end <= x.span.start and not text[m.end:x.span.start].strip()
+           for m in ctx.lexical if m.field == x.span.field and m.end <= x.span.start and m.end > x.span.start - 40):
+        return False  # a title, a state or a body before the name ("Премьер Мэй", "МИД Японии")
+    pos, tag = morph.parse(words[-1].lower())[1:3]
+    return pos == "NOUN" and "nomn" in tag and "anim" in tag
 
 
 def _agent_of_participle(text: str, x: Located) -> bool:
