@@ -135,3 +135,8 @@ def test_a_name_that_cannot_show_its_case_after_a_noun_is_its_genitive():
     assert changes("Соратник Меркель ушел в отставку из-за связи с несовершеннолетней.", published="2011-08-15") == []
     (pc,) = changes("Канцлер Меркель ушла в отставку.", published="2021-12-08")
     assert [p["name"] for p in pc["participants"]] == ["Ангела Меркель"]
+
+
+def test_a_partys_choice_is_no_office_of_a_state():
+    assert changes("На выборах 1988 года выборщик от штата Западная Вирджиния Маргаретт Лич, назначенная "
+                   "Демократической партией, отдала свой голос за Бентсена.", published="2021-02-01") == []

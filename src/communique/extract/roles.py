@@ -637,6 +637,7 @@ def _union_officials(d: "Draft") -> dict[str, list[str]]:
 
 
 GOVERNMENT = re.compile(r"(?i)правительств|кабинет|government|cabinet")  # "покинул правительство": a member's
+BY_PARTY = re.compile(r"\s+(?:[А-ЯЁа-яё-]+\s+){0,2}парти(?:ей|ями)\b")
 PARTY_ONLY = frozenset({"party-leader", "leader"})  # posts of a party, not of a state (the CPC's are)
 POST_OF_CHANGE = re.compile(r"(?i)\b(?:пост[а-я]*|должност[а-я]*|post|office)\s+$")
 CHANGE_REACH = 40
@@ -687,6 +688,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
                 _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
             return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
+        if BY_PARTY.match(ctx.text(d.trigger.field), d.trigger.end):
+            return False  # "выборщик …, назначенный Демократической партией": a party's choice, no office of a state
         named = _post_changed(ctx, d, posts)
         if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
             return False  # "объявил о своем уходе с поста лидера партии": no office of a state
