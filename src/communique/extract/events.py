@@ -990,7 +990,8 @@ def _of_item_state(ctx: DocContext, event: Event, draft: Draft, state: str) -> E
     Tele2" stays out."""
     event = _of_state(event, state)
     if roles.is_diplomatic(ctx, event, draft) or event.participants and not any(
-            x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text):
+            x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text) \
+            and not roles.party_choice(ctx, draft):
         return event
     return None
 

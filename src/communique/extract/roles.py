@@ -643,6 +643,11 @@ POST_OF_CHANGE = re.compile(r"(?i)\b(?:пост[а-я]*|должност[а-я]*
 CHANGE_REACH = 40
 
 
+def party_choice(ctx: DocContext, d: "Draft") -> bool:
+    """``выборщик …, назначенный Демократической партией``: a party's choice, no office of a state."""
+    return bool(BY_PARTY.match(ctx.text(d.trigger.field), d.trigger.end))
+
+
 def _post_changed(ctx: DocContext, d: "Draft", posts: list):
     """The post a change names right after its trigger (``уходе с поста лидера партии``,
     ``назначен на должность директора``), if any."""
@@ -688,8 +693,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
                 _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
             return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
-        if BY_PARTY.match(ctx.text(d.trigger.field), d.trigger.end):
-            return False  # "выборщик …, назначенный Демократической партией": a party's choice, no office of a state
+        if party_choice(ctx, d):
+            return False
         named = _post_changed(ctx, d, posts)
         if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
             return False  # "объявил о своем уходе с поста лидера партии": no office of a state
