@@ -1635,3 +1635,10 @@ def test_second_tier_officials_of_the_kb_speak_for_their_state():
     # one who is criticised is no author
     assert events("Райс подверглась резкой критике со стороны республиканцев в связи с нападением на американское "
                   "консульство в ливийском городе Бенгази.", published="2012-12-14") == []
+
+
+def test_a_ministers_trip_to_islands_his_state_holds_is_no_visit_abroad():
+    found = events("Правительство Японии выразило решительный протест против состоявшегося в пятницу визита российского "
+                   "министра обороны, посетившего южные Курильские острова, которые и Япония, и Россия считают своими.",
+                   published="2011-02-05")
+    assert [e["type"] for e in found] == ["statement"] and set(found[0]["countries"]) == {"JPN", "RUS"}
