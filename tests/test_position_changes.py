@@ -142,3 +142,22 @@ def test_a_partys_choice_is_no_office_of_a_state():
                   "Вирджиния Маргаретт Лич, назначенная Демократической партией, отдала свой голос за Бентсена.",
                   published="2021-01-07")
     assert [p["name"] for pc in pcs for p in pc["participants"]] == ["Джо Байден"]
+
+
+def test_election_to_a_post_is_a_change_of_its_own_subject_only():
+    (pc,) = changes("Накануне Ёсихико Нода был избран премьер-министром Японии.", published="2011-08-31")
+    assert [p["name"] for p in pc["participants"]] == ["Ёсихико Нода"] and pc["countries"] == ["JPN"]
+    pcs = changes("Республиканец Митт Ромни, который был соперником Барака Обамы на президентских выборах 2012 года "
+                  "(и проиграл), избран в Сенат от штата Юта.", published="2018-11-07")
+    assert "Барак Обама" not in [p["name"] for pc in pcs for p in pc["participants"]]
+    # a predecessor who left is the setting of the news
+    assert changes("Нода стал премьер-министром после ухода в отставку своего предшественника Наото Кана.",
+                   published="2011-08-31")[0]["participants"][0]["name"] != "Наото Кан"
+
+
+def test_a_headlines_new_minister_is_the_person_the_lead_opens_with():
+    doc = Document(id="t", title="В Великобритании назначен новый министр по вопросам Brexit", published="2018-07-09",
+                   text="Доминик Рааб, который в настоящее время является министром по вопросам жилищной политики, был "
+                        "известным деятелем кампании за выход из ЕС.")
+    (pc,) = [e for e in extract_document(doc)["events"] if e["type"] == "position_change"]
+    assert [p["name"] for p in pc["participants"]] == ["Доминик Рааб"]

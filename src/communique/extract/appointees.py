@@ -24,6 +24,8 @@ SUBJECT_FIRST = re.compile(
 SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "покидать", "уйти", "уходить",
                            "отречься", "сменить"})
 APPOINTEE_WINDOW = 120
+# elections are told of all kinds of persons: only the verb's own subject is the one elected
+STRICT = frozenset({"избрать", "избран", "избранный"})
 
 
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
@@ -63,6 +65,7 @@ def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | 
 
 # "назначила нового министра … . Им стал Доминик Рааб": the one appointed, named in the next sentence
 NAMED_NEXT = re.compile(r"^\W*(?:Им|Ей|Ими)\s+(?:стал[аи]?|станет|станут|оказал(?:ся|ась|ись))\b")
+CHANGE_WORDS = re.compile(r"(?i)назнач|избра|освобод|отставк|сменил|возглав")
 NEW_POST = re.compile(r"(?i)\bнов(?:ого|ую|ый|ая|ых|ым)\s")
 
 
@@ -72,6 +75,12 @@ def named_next(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None
     if not NEW_POST.search(ctx.text(trigger.field), trigger.end, min(sent.end, trigger.end + 30)):
         return None
     sentences = ctx.analysis.sentences
+    if sent.field == "title":  # "Назначен новый министр по вопросам Brexit" / "Рааб, который …": the lead's
+        lead = next((s for s in sentences if s.field == "text"), None)
+        if lead is None or CHANGE_WORDS.search(lead.text):
+            return None  # (a lead that tells the change names its own appointee: "Мэй назначила Рааба")
+        named = [x for x in ctx.in_sentence(lead, ("person",)) if x.span.start == lead.start]
+        return named[0] if named and _nominative(ctx, named[0]) else None
     i = ctx.index_of(sent) + 1
     if i >= len(sentences) or sentences[i].field != sent.field or not NAMED_NEXT.match(sentences[i].text):
         return None
@@ -157,7 +166,10 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                     and not CAUSE.search(text[trigger.end:x.span.start])]
         # (a name after the verb before one in another clause: "По словам Тимаковой, группу возглавит … Иванов")
         near = [x for x in inverted if _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
-        subjects = own or near or [x for x in before + inverted if _nominative(ctx, x) and not _owned_by_noun(ctx, x)]
+        subjects = own or near or ([] if morph.lemma(head) in STRICT else [
+            x for x in before + inverted if _nominative(ctx, x) and not _owned_by_noun(ctx, x)])
+        if not subjects and morph.lemma(head) in STRICT:
+            return None  # "Ромни, который был соперником Барака Обамы …, избран": none but the clause's own
         if subjects:
             return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])

@@ -502,7 +502,9 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
         return True
     if words and words[-1].text.lower() in ANAPHORIC:
         return True  # "Эта отставка представляет собой удар по плану Мэй": the change told before
-    before = [w.lemma for w in words][-3:]
+    before = [w.lemma for w in words][-5:]
+    if before[-2:] == ["уход", "в"]:  # "после ухода в отставку своего предшественника"
+        before = before[:-2]
     return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
 
 
