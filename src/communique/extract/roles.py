@@ -673,6 +673,27 @@ def names_an_office(ctx: DocContext, d: "Draft") -> bool:
     return False
 
 
+def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
+    """A change of post of an official of a state: a post of an office is named, or the person holds one."""
+    if HYPOTHETICAL.search(d.sentences[0].text):  # "шансы стать президентом", "потребовали отставки"
+        return False
+    if not event.participants:
+        return False
+    posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))]
+    if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
+            _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
+        return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
+    if party_choice(ctx, d):
+        return False
+    named = _post_changed(ctx, d, posts)
+    if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
+        return False  # "объявил о своем уходе с поста лидера партии": no office of a state
+    if any(_post_category(m.ref) in STATE_POSTS for m in posts) or GOVERNMENT.search(d.trigger.text):
+        return True  # "Министром здравоохранения назначен", "отставка губернатора"
+    # a general title ("художественным руководителем театра") counts for a state's official only
+    return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
+
+
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """An event between states: two sides at least (a visit's host country counts as one).
 
@@ -684,24 +705,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     """
     if is_background(ctx, event):
         return False
-    if event.type == "position_change":  # of an official of a state: a post is named, or the person holds one
-        if HYPOTHETICAL.search(d.sentences[0].text):  # "шансы стать президентом", "потребовали отставки"
-            return False
-        if not event.participants:
-            return False
-        posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))]
-        if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
-                _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
-            return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
-        if party_choice(ctx, d):
-            return False
-        named = _post_changed(ctx, d, posts)
-        if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
-            return False  # "объявил о своем уходе с поста лидера партии": no office of a state
-        if any(_post_category(m.ref) in STATE_POSTS for m in posts) or GOVERNMENT.search(d.trigger.text):
-            return True  # "Министром здравоохранения назначен", "отставка губернатора"
-        # a general title ("художественным руководителем театра") counts for a state's official only
-        return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
+    if event.type == "position_change":
+        return _office_changed(ctx, event, d)
     if event.type == "statement" and event.status == "planned":
         return False  # a statement wished, predicted or to come is none ("Франция хочет выступить против …")
     if event.type == "statement":  # about another state (an envoy of the EU speaks for a union of states)
