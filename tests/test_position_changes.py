@@ -161,3 +161,12 @@ def test_a_headlines_new_minister_is_the_person_the_lead_opens_with():
                         "известным деятелем кампании за выход из ЕС.")
     (pc,) = [e for e in extract_document(doc)["events"] if e["type"] == "position_change"]
     assert [p["name"] for p in pc["participants"]] == ["Доминик Рааб"]
+
+
+def test_a_headline_reacting_to_a_change_makes_it_the_background():
+    doc = Document(id="t", title="Захарова назвала отставку Джонсона признаком правительственного кризиса",
+                   published="2018-07-09",
+                   text="Официальный представитель МИД России Мария Захарова прокомментировала отставку главы МИД "
+                        "Великобритании. Борис Джонсон подал в отставку в понедельник.")
+    found = extract_document(doc)["events"]
+    assert [e["type"] for e in found] == ["statement"]

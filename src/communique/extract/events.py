@@ -966,8 +966,11 @@ class Events:
         states = {e.countries[0] for e, _, _, kept in finished
                   if kept and e.type == "position_change" and len(e.countries) == 1}
         state = next(iter(states)) if len(states) == 1 else None
+        reacted = _reacted_to(ctx, drafts)
         events = []
         for event, draft, implicit, kept in finished:
+            if event.type == "position_change" and any(p.actor in reacted for p in event.participants):
+                continue  # "Захарова прокомментировала отставку Джонсона": the item is the reaction, his change its background
             if not kept and state:
                 event = _of_item_state(ctx, event, draft, state)
             elif not kept:
@@ -983,6 +986,24 @@ class Events:
             for actor in implicit:
                 actors.setdefault(actor.id, actor)
         return dataclasses.replace(analysis, events=tuple(events), actors=tuple(actors.values()))
+
+
+CHANGE_NOUN = re.compile(r"(?i)\b(?:отставк|уход|увольнени|назначени)\w*")
+
+
+def _reacted_to(ctx: DocContext, drafts: list[Draft]) -> set[str]:
+    """The persons whose change of post the headline reacts to (``Захарова прокомментировала отставку
+    Джонсона``, ``назвала отставку Джонсона признаком кризиса``)."""
+    out: set[str] = set()
+    for d in drafts:
+        if d.type != "statement" or d.trigger.field != "title":
+            continue
+        change = CHANGE_NOUN.search(ctx.doc.title or "", d.trigger.end)
+        if change is None:
+            continue
+        out |= {x.actor.id for s in ctx.analysis.sentences if s.field == "title"
+                for x in ctx.in_sentence(s, ("person",)) if x.span.start >= change.end()}
+    return out
 
 
 def _of_item_state(ctx: DocContext, event: Event, draft: Draft, state: str) -> Event | None:
