@@ -170,4 +170,4 @@ def test_an_acronym_glued_to_a_name_is_cut_off():
                    text="Захарова прокомментировала выговор Трампа на Генассамблее ООНГрушко подчеркнул, что любой "
                         "политик должен руководиться экономическими соображениями.")
     names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
-    assert "Грушко" in names and not any(n.startswith("ООН") for n in names)
+    assert "Александр Грушко" in names and not any(n.startswith("ООН") for n in names)  # the KB person

@@ -12,7 +12,11 @@ from communique.kb.persons import Tenure, find_person, holders, persons, posts_o
 
 ORG_IDS = {"UN", "SCO", "CSTO", "CIS", "EAEU", "EEC", "EU", "NATO", "OSCE"}
 # Posts that several people hold at once; every other post has one holder at a time.
-MULTI_HOLDER = {"член Политбюро ЦК КПК", "член Государственного совета"}
+# posts several persons hold at once; an ambassador's post is one per receiving state (the `org` column)
+MULTI_HOLDER = {"член Политбюро ЦК КПК", "член Государственного совета", "заместитель министра иностранных дел",
+                "первый заместитель министра иностранных дел", "вице-премьер", "первый вице-премьер",
+                "вице-председатель Европейской комиссии", "официальный представитель МИД"}
+BY_ORG = {"посол"}
 HANDOVER = timedelta(days=7)
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FM = "министр иностранных дел"
@@ -151,10 +155,10 @@ def _overlap(a: Tenure, b: Tenure) -> timedelta:
 
 
 def test_single_holder_posts_do_not_overlap_beyond_a_handover():
-    groups: dict[tuple[str, str], list[Tenure]] = {}
+    groups: dict[tuple[str, str, str | None], list[Tenure]] = {}
     for t in tenures():
         if t.post not in MULTI_HOLDER and not t.acting:
-            groups.setdefault((t.country, t.post), []).append(t)
+            groups.setdefault((t.country, t.post, t.org if t.post in BY_ORG else None), []).append(t)
     clashes = [(a.person_id, b.person_id, a.country, a.post)
                for group in groups.values() for a, b in combinations(group, 2)
                if a.person_id != b.person_id and _overlap(a, b) > HANDOVER]
@@ -190,3 +194,12 @@ def test_every_covered_state_has_a_head_of_state_and_a_foreign_minister_in_2015(
     on_date = [t for t in tenures() if t.country == country and t.valid_on("2015-06-01")]
     assert any(t.post in heads for t in on_date) or country == "JPN"
     assert any(t.post in (FM, "государственный секретарь") for t in on_date)
+
+
+def test_posts_held_by_several_at_once():
+    from communique.kb import persons as kb
+
+    deputies = {t.person_id for t in kb.holders("заместитель министра иностранных дел", "RUS", "2019-01-15")}
+    assert {"sergey-ryabkov", "alexander-grushko"} <= deputies
+    # an ambassador's post is one per receiving state
+    assert [t.org for t in kb.posts_on("anatoly-antonov", "2019-01-15")] == ["embassy:USA"]
