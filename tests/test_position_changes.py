@@ -170,3 +170,9 @@ def test_a_headline_reacting_to_a_change_makes_it_the_background():
                         "Великобритании. Борис Джонсон подал в отставку в понедельник.")
     found = extract_document(doc)["events"]
     assert [e["type"] for e in found] == ["statement"]
+
+
+def test_the_new_holder_after_the_copula_is_appointed():
+    (pc,) = changes("Другим новичком в правительстве столицы стал новый заместитель Сергея Собянина по взаимодействию "
+                    "со СМИ — генеральный директор «Российской газеты» Александр Горбенко.", published="2010-10-26")
+    assert [p["name"] for p in pc["participants"]] == ["Александр Горбенко"]

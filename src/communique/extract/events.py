@@ -181,6 +181,7 @@ POST_WINDOW = 40  # "Новым британским премьером стал
 
 
 NOT_A_POST = ("кандидат",)
+NEW_HOLDER = frozenset({"новый", "новая", "новым", "новой"})
 PREPOSITIONS = frozenset({"с", "со", "между", "за", "под", "над", "перед", "по"})  # "разногласия с главой …"  # "станет кандидатом в президенты": no office yet
 
 
@@ -194,6 +195,8 @@ def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
                 or m.start >= trig.end and m.start - trig.end <= POST_WINDOW):
             continue
         words = m.text.lower().split()
+        if copula and m.start >= trig.end and ctx.preceding_word(m) in NEW_HOLDER:
+            return True  # "Другим новичком в правительстве стал новый заместитель мэра …": the new holder
         if copula and (not words or words[0].startswith(NOT_A_POST) or ctx.preceding_word(m) in PREPOSITIONS
                        or not any("ablt" in str(p.tag) for w in words for p in morph.parses(w))):
             continue
