@@ -176,3 +176,13 @@ def test_the_new_holder_after_the_copula_is_appointed():
     (pc,) = changes("Другим новичком в правительстве столицы стал новый заместитель Сергея Собянина по взаимодействию "
                     "со СМИ — генеральный директор «Российской газеты» Александр Горбенко.", published="2010-10-26")
     assert [p["name"] for p in pc["participants"]] == ["Александр Горбенко"]
+
+
+def test_the_vacancy_filled_and_unofficial_word_are_no_changes_of_their_own():
+    pcs = changes("Министром образования России вместо отправленного в отставку министра Ивана Муравьева стал "
+                  "Сергей Кравцов.", published="2013-08-09")
+    assert "Иван Муравьёв" not in [p["name"] for pc in pcs for p in pc["participants"]]
+    pcs = changes("Мэр Москвы Сергей Собянин назначил Анастасию Ракову руководителем аппарата правительства Москвы. "
+                  "Андрей Сельцовский, по неофициальной информации, станет министром правительства Москвы.",
+                  published="2010-10-26")
+    assert len(pcs) == 1 and "Сельцовский" not in pcs[0]["participants"][0]["name"]

@@ -499,6 +499,8 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
     if AFTER_WHICH.search(" ".join(w.text.lower() for w in words[-12:])) \
             and any(t.type == "position_change" and t.end <= trig.start for t in triggers):
         return True  # "стал премьером после того, как в отставку подал Салам Фаяд": the setting of the first
+    if trig.tokens[0].pos == "PRTF" and words and words[-1].lemma == "вместо":
+        return True  # "назначен … вместо отправленного в отставку Ивана Муравьева": the vacancy filled
     if trig.tokens[0].pos != "NOUN" or any(t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for t in trig.tokens):
         return False  # (not "со своего поста ушёл": a verb tells it)
     if any(t.type == "statement" and t.end <= trig.start for t in triggers):
