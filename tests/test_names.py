@@ -42,6 +42,10 @@ from communique.extract.names import name_case, normalize_name
     # a woman's surname the dictionary knows only as a man's genitive (Раков)
     ("Анастасия Ракова", None, "Анастасия Ракова"),
     ("Василия Ракова", None, "Василий Раков"),  # the likeliest reading of Василия is a man's genitive
+    # a woman's name in the accusative, not a man's dative (Анастасий Раков)
+    ("Анастасию Ракову", None, "Анастасия Ракова"),
+    ("Мирославу Немцову", None, "Мирослава Немцова"),
+    ("Ивану Петрову", None, "Иван Петров"),
 ])
 
 def test_nominative(text, hint, expected):

@@ -64,6 +64,8 @@ def name_case(words: list[str], hint: str | None = None, strong: bool = False) -
             votes[c] += weight
     if _woman_first(words) and _MASCULINE_ONLY_SURNAME.search(words[-1]) and not _votes_nominative(words[-1]):
         votes["nomn"] += 2  # Анастасия Ракова: the woman's surname the dictionary knows only as Раков's genitive
+    if _woman_in_accusative(words):
+        votes["accs"] += 2  # Анастасию Ракову: a woman's name in the accusative, not Анастасий Раков's dative
     best = max(votes.values())
     if hint and strong and (votes[hint] or not best or words and words[-1][-1:].lower() in _UNDECLINED_ENDINGS):
         # a post whose case is certain (Президентом, Эмиром) gives the name's, unless the name cannot
@@ -91,6 +93,16 @@ def _woman_first(words: list[str]) -> bool:
         return False
     reading = known_given_name(words[0])
     return reading is not None and {"femn", "nomn"} <= reading.tag.grammemes
+
+
+_FEMININE_ACCUSATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+
+
+def _woman_in_accusative(words: list[str]) -> bool:
+    """A woman's given name in the accusative before a surname in -ову/-ину (``Анастасию Ракову``)."""
+    if len(words) < 2 or not _is_namelike(words[0]) or not _FEMININE_ACCUSATIVE_SURNAME.search(words[-1]):
+        return False
+    return any({"femn", "accs", "Name"} <= p.tag.grammemes for p in _parses(words[0]))
 
 
 def _votes_nominative(word: str) -> bool:
@@ -235,6 +247,8 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
         return word[:-1] + "я"  # Асии Биби, Марии: an a-stem in -ия
     if (surname := _surname_nominative(word, case, gender)) is not None:
         return surname
+    if gender == "femn" and case == "accs" and _FEMININE_ACCUSATIVE_SURNAME.search(word):
+        return word[:-1] + "а"  # (Анастасию) Ракову: Ракова
     candidates = [p for p in _parses(word) if _case(p) == case]
     if gender:
         candidates = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
