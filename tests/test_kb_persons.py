@@ -119,10 +119,12 @@ def _last(d: str) -> date:
 
 
 def test_file_size_and_order():
-    rows = tenures()
-    assert 450 <= len(rows) <= 3000  # a sanity bound: the file is read whole at start-up
-    keys = [(t.country, t.post, t.start) for t in rows]
-    assert keys == sorted(keys)
+    from communique.kb.persons import FILES
+
+    assert 450 <= len(tenures()) <= 3000  # a sanity bound: the files are read whole on first use
+    for name in FILES:
+        keys = [(t.country, t.post, t.start) for t in tenures(name)]
+        assert keys and keys == sorted(keys), name
 
 
 def test_countries_are_iso3_or_organisation_ids():

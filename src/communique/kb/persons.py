@@ -1,7 +1,9 @@
-"""Who held which post when: the query layer over ``resources/persons.tsv``.
+"""Who held which post when: the query layer over ``resources/persons.tsv`` (heads of state and
+government, foreign ministers, heads of organisations) and ``resources/officials.tsv`` (second-tier
+officials: other ministers, advisers, spokespersons, ambassadors).
 
-The file has one row per tenure (see ``docs/kb.md``).  It is read lazily on
-first use and cached; every function returns tuples of frozen dataclasses.
+The files have one row per tenure, with the same columns (see ``docs/kb.md``).  They are read lazily
+on first use and cached; every function returns tuples of frozen dataclasses.
 
 Dates are ISO strings and may be partial (``YYYY-MM`` or ``YYYY``).  A partial
 date stands for the whole period it names, so "valid on 2023-04" is true for a
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+FILES = ("persons.tsv", "officials.tsv")  # read in this order; a person's rows may stand in both
 COLUMNS = ("person_id", "name_ru", "name_en", "aliases_ru", "aliases_en",
            "country", "post", "org", "start", "end", "source")
 
@@ -82,17 +85,21 @@ def fold(text: str) -> str:
 
 
 @cache
-def tenures() -> tuple[Tenure, ...]:
-    """All rows of the curated file, in file order."""
-    return tuple(t for t, _ in _rows())
+def tenures(file: str | None = None) -> tuple[Tenure, ...]:
+    """All rows of the curated files (or of one of them), in file order."""
+    return tuple(t for name in ((file,) if file else FILES) for t, _ in _file_rows(name))
+
+
+def _rows() -> tuple[tuple[Tenure, dict[str, str]], ...]:
+    return tuple(r for name in FILES for r in _file_rows(name))
 
 
 @cache
-def _rows() -> tuple[tuple[Tenure, dict[str, str]], ...]:
-    text = files("communique.resources").joinpath("persons.tsv").read_text(encoding="utf-8")
+def _file_rows(name: str) -> tuple[tuple[Tenure, dict[str, str]], ...]:
+    text = files("communique.resources").joinpath(name).read_text(encoding="utf-8")
     reader = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     if tuple(reader.fieldnames or ()) != COLUMNS:
-        raise ValueError(f"persons.tsv: unexpected header {reader.fieldnames}")
+        raise ValueError(f"{name}: unexpected header {reader.fieldnames}")
     rows = []
     for row in reader:
         tenure = Tenure(row["person_id"], row["name_ru"], row["name_en"], row["country"], row["post"],
@@ -116,7 +123,8 @@ def persons() -> tuple[Person, ...]:
             name_en=first["name_en"],
             aliases_ru=_split(first["aliases_ru"]),
             aliases_en=_split(first["aliases_en"]),
-            tenures=tuple(sorted((t for t, _ in items), key=lambda t: t.start)),
+            # (by start; a day two posts share is ordered as the files are: by country, then post)
+            tenures=tuple(sorted((t for t, _ in items), key=lambda t: (t.start, t.country, t.post))),
         ))
     return tuple(out)
 

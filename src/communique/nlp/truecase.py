@@ -22,7 +22,8 @@ PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 _WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[«\"]\s*)([а-яёa-z])")
 LEXICONS = (("states.tsv", ("name_ru", "aliases_ru", "capital_ru")), ("cities.tsv", ("name_ru", "aliases_ru")),
-            ("organizations.tsv", ("name_ru", "aliases_ru")), ("persons.tsv", ("name_ru", "aliases_ru")))
+            ("organizations.tsv", ("name_ru", "aliases_ru")), ("persons.tsv", ("name_ru", "aliases_ru")),
+            ("officials.tsv", ("name_ru", "aliases_ru")))
 
 
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
