@@ -176,14 +176,9 @@ def _kb_state(person_id: str, date: str | None) -> str | None:
     if last is None or not last.end or last.end > date:
         return None
     since = (datetime.date.fromisoformat(date) - datetime.timedelta(days=FORMER_DAYS)).isoformat()
-    if _padded(last.end) < since:
+    if kb._last_day(last.end) < since:
         return None
     return last.country if len(last.country) == 3 and last.country.isupper() else None
-
-
-def _padded(day: str) -> str:
-    """A KB date of a year or a month as its last day, comparable with a full date."""
-    return day if len(day) == 10 else day + ("-12-31" if len(day) == 4 else "-31")
 
 
 def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:

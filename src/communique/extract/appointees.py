@@ -263,14 +263,17 @@ def _owned_by_noun(ctx: DocContext, x: Located) -> bool:
     """A name that cannot show its case, right after a noun that is no title, is its genitive
     (``Соратник Меркель ушел в отставку``: the ally leaves, not Merkel)."""
     last = x.span.text.split()[-1].lower() if x.span.text.split() else ""
-    if not last or morph.parse(last)[1] is not None and "Fixd" not in morph.parse(last)[2]:
+    if not last:
+        return False
+    _, last_pos, last_tag = morph.parse(last)
+    if last_pos is not None and "Fixd" not in last_tag:
         return False  # a name that shows its case says itself whether it is in apposition ("сын Джордж Буш")
     text = ctx.text(x.span.field)
     words = text[max(0, x.span.start - 30):x.span.start].split()
     if not words or not words[-1].isalpha() or words[-1].lower() in ADDRESS_WORDS:
         return False
-    if any(m.end <= x.span.start and not text[m.end:x.span.start].strip()
-           for m in ctx.lexical if m.field == x.span.field and m.end <= x.span.start and m.end > x.span.start - 40):
+    if any(m.field == x.span.field and x.span.start - 40 < m.end <= x.span.start and not text[m.end:x.span.start].strip()
+           for m in ctx.lexical):
         return False  # a title, a state or a body before the name ("Премьер Мэй", "МИД Японии")
     pos, tag = morph.parse(words[-1].lower())[1:3]
     return pos == "NOUN" and "nomn" in tag and "anim" in tag

@@ -260,8 +260,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                 first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
                             default=first)
             return first if _official(first) else None
-    if morph.lemma(ctx.preceding_word(trigger).lower()) in SUFFERED or any(
-            morph.lemma(w.lower()) in SUFFERED for w in text[max(sent.start, trigger.start - 30):trigger.start].split()[-3:]):
+    if any(morph.lemma(w.lower()) in SUFFERED for w in text[max(sent.start, trigger.start - 30):trigger.start].split()[-3:]):
         return None  # "Райс подверглась резкой критике со стороны республиканцев": the subject is criticised
     if "1per" in morph.parse(trigger.text.split()[0])[2]:
         return None  # "Я призываю правительство страны …": the one quoted speaks, not a state he names
