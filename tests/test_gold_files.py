@@ -47,6 +47,7 @@ FILES = [
     GoldFile("events5.jsonl", 42, 36, 6),
     GoldFile("events6.jsonl", 40, 9, 31),
     GoldFile("events7.jsonl", 40, 15, 25),
+    GoldFile("events8.jsonl", 38, 20, 18),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
