@@ -1643,3 +1643,15 @@ def test_a_ministers_trip_to_islands_his_state_holds_is_no_visit_abroad():
                    "министра обороны, посетившего южные Курильские острова, которые и Япония, и Россия считают своими.",
                    published="2011-02-05")
     assert [e["type"] for e in found] == ["statement"] and set(found[0]["countries"]) == {"JPN", "RUS"}
+
+
+def test_who_a_relative_clause_or_a_plural_verb_speaks_of_is_no_author():
+    (st,) = events("Президент Турции Реджеп Тайип Эрдоган, который поддерживал хорошие отношения с Мурси, выразил "
+                   "соболезнования. Бывший президент Египта Мухаммед Мурси скончался в суде.", published="2019-06-17")
+    assert roles(st)["Реджеп Тайип Эрдоган"] == ("author", "TUR")
+    # an indefinite "обвиняют" has no subject: the one before it is its object
+    text = "Сергей Лавров сегодня прилетел в Берлин. Лаврова и его коллег обвиняют в давлении на Германию."
+    assert [e for e in events(text, published="2019-06-17") if e["type"] == "statement"] == []
+    # two joined before a plural verb speak together
+    (st,) = events("Лавров и глава МИД Китая Ван И осудили действия США.", published="2019-06-17")
+    assert {n: r[0] for n, r in roles(st).items()}["Ван И"] == "author"

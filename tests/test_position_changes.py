@@ -186,3 +186,38 @@ def test_the_vacancy_filled_and_unofficial_word_are_no_changes_of_their_own():
                   "Андрей Сельцовский, по неофициальной информации, станет министром правительства Москвы.",
                   published="2010-10-26")
     assert len(pcs) == 1 and "Сельцовский" not in pcs[0]["participants"][0]["name"]
+
+
+def test_who_is_told_or_who_made_many_changes_is_not_the_one_changing_post():
+    # the dative after "объявил об отставке" is the one told
+    found = changes("Глава МИД Великобритании Борис Джонсон ушел в отставку. Последний объявил об отставке премьеру "
+                    "страны Терезе Мэй.")
+    assert [[p["name"] for p in pc["participants"]] for pc in found] == [["Борис Джонсон"]]
+    # the genitive of many appointments is who made them; of many resignations, the many who left
+    assert changes("Большинство назначений премьер-министра Терезы Мэй были сделаны по лояльности.") == []
+    found = changes("Причиной отставок главы МИД Бориса Джонсона и министра по вопросам Brexit Дэвида Дэвиса стал план "
+                    "Мэй.", published="2018-07-09")
+    assert sorted(p["name"] for pc in found for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+
+
+def test_offices_listed_at_an_election_name_no_holder():
+    text = ("Они станут первыми выборами после импичмента президента Фернандо Луго, избранного на предыдущих выборах "
+            "2008 года. На грядущих выборах будут избраны президент, вице-президент, сенаторы, конгрессмены и "
+            "губернаторы департаментов.")
+    assert changes(text, published="2013-02-02") == []
+
+
+def test_resignations_told_in_two_clauses_each_with_its_day():
+    text = ("За два дня кабинет Терезы Мэй лишился двух министров: в воскресенье вечером в отставку подал министр по "
+            "Brexit Дэвид Дэвис, а в понедельник, 9 июля, о своем выходе из состава правительства заявил глава "
+            "внешнеполитического ведомства Борис Джонсон.")
+    found = {pc["participants"][0]["name"]: pc["date"]["start"] for pc in changes(text)}
+    assert found == {"Дэвид Дэвис": "2018-07-08", "Борис Джонсон": "2018-07-09"}
+
+
+def test_two_leaving_together_each_with_a_title_and_no_object_of_resigning():
+    text = ("Мэй сообщила, что первопричиной, по которой на протяжении суток в отставку ушли руководитель МИД Борис "
+            "Джонсон и министр по задачам Brexit Дэвид Дэвис, стало их разногласие с планом.")
+    assert sorted(p["name"] for pc in changes(text) for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+    # who one resigns over is not who resigns
+    assert changes("Британский министр по вопросам Brexit подал в отставку из-за разногласий с Терезой Мэй.") == []

@@ -17,7 +17,7 @@ from .statements import (ADVERBS, CLAUSE_BREAK, _behind_preposition, _clause_sta
 # triggers whose person stands before them: "Небензя назначен", "Джонсон ушёл/подал в отставку"
 SUBJECT_FIRST = re.compile(
     r"(?i)^(?:назначен(?:а|о|ы|н\w*)?|освобожд[её]н(?:а|о|ы|н\w*)?|отправлен(?:а|о|ы|н\w*)?|утвержд[её]н(?:а|о|ы|н\w*)?"
-    r"|избран(?:а|о|ы|н\w*)?|снят(?:а|о|ы)?|уволен(?:а|о|ы|н\w*)?|ушел|ушла|ушёл|уходит|подал\w*"
+    r"|избран(?:а|о|ы|н\w*)?|снят(?:а|о|ы)?|уволен(?:а|о|ы|н\w*)?|ушел|ушла|ушёл|ушли|уходит|подал\w*"
     r"|appointed|resigned)$")
 # triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
 # "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
@@ -35,15 +35,24 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
     """The persons listed right after the appointee (``назначил на должности заместителей генпрокурора
     Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева``): each changes post too."""
     text = ctx.text(sent.field)
+    titles = {m.start for m in ctx.mentions_in(sent, ("post",))}
     out, last = [], person
     for x in ctx.in_sentence(sent, ("person",)):
         if x.span.start < last.span.end or x.actor.id in {person.actor.id, *(y.actor.id for y in out)}:
             continue
-        if not LIST_JOIN.fullmatch(text[last.span.end:x.span.start]):
+        gap = text[last.span.end:x.span.start]
+        join = LIST_JOIN.match(gap)
+        # "… Борис Джонсон и министр по задачам Brexit Дэвид Дэвис": the next one's title between
+        titled = join is not None and last.span.end + join.end() in titles and len(gap) <= TITLE_REACH \
+            and not re.search(r"[,;:()«»]", gap[join.end():])
+        if not (LIST_JOIN.fullmatch(gap) or titled):
             break
         out.append(x)
         last = x
     return out
+
+
+TITLE_REACH = 60  # characters of a title between two persons listed
 
 
 SUCCESSOR_WINDOW = 80  # characters between "в пользу" and the name of the one who takes the post
@@ -135,7 +144,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         # "о своем уходе заявил министр … Дэвид Дэвис": the subject after the verb of saying
         inverted = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW
                     and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
-        if inverted and not before:
+        # (not when a name of its own clause stands before it, in a case no subject has)
+        if inverted and not [x for x in before if not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]:
             return inverted[0]
     if pos == "INFN" and POSSESSED_DECISION.search(lead):
         return None  # "удивлена его решением уйти в отставку": the one the pronoun recalls, not the subject
@@ -184,14 +194,18 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun (not "Указа о назначении
         # нового главы администрации Муртаза Рахимов … не подписал": a subject)
         after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
-                 and not CLAUSE_BREAK.search(text[trigger.end:x.span.start]) and not _nominative_only(x)]
+                 and not CLAUSE_BREAK.search(text[trigger.end:x.span.start]) and not _nominative_only(x)
+                 and not _dative(x)]
+        if after and all("plur" in t for t in case_tags(head)) and not conjoined(ctx, sent, min(after, key=lambda x: x.span.start)):
+            return None  # "большинство назначений Трампа": one name after many changes made them (not "отставок
+            # Джонсона и Дэвиса")
     return min(after, key=lambda x: x.span.start) if after else None  # also "назначен Камаль аль-Ганзури"
 
 
 NOUN_WINDOW = 60
 # changes whose object, if any, is a post or a body, never a person ("покинул правительство Терезы Мэй")
 INTRANSITIVE = frozenset({"уйти", "уходить", "стать", "отречься", "покинуть", "покидать", "сложить", "занять",
-                          "возглавить"})
+                          "возглавить", "подать", "подавать", "смениться"})
 # a clause attached to the name before it: "Дэвида Дэвиса, который накануне объявил о …", "Бориса
 # Джонсона, объявившего 9 июля об …"
 ATTACHED_CLAUSE = re.compile(r"(?i),\s*(?:который|которая|которые|[а-яё]+вш(?:ий|ая|ие|его|ей|их|ему|им|ую))\b[^,;:]*$")
@@ -236,6 +250,15 @@ def _nominative_only(x: Located) -> bool:
     tags = case_tags(words[-1])
     # a bare ["nomn"] is case_tags' answer for a foreign word it cannot read: any case, so no verdict
     return bool(tags) and all("nomn" in t for t in tags) and not all(t == "nomn" for t in tags)
+
+
+def _dative(x: Located) -> bool:
+    """A name with a word that can only be a dative (``объявил об отставке премьеру страны Терезе
+    Мэй``: the one told, not the one leaving)."""
+    if x.actor.kind != "person":
+        return False
+    readings = [[t for t in case_tags(w) if t.startswith("NOUN") and "Name" in t] for w in x.span.text.split()]
+    return any(tags and all("datv" in t or "loct" in t for t in tags) for tags in readings)
 
 
 def _agent(x: Located) -> bool:

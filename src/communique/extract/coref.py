@@ -148,7 +148,7 @@ def _institution_end(end: int, field: str, units: Sequence[Mention], text: str) 
     return end
 
 
-_CONCERN = re.compile(r"\s+по\s+(?:вопросам|делам)\s+")
+_CONCERN = re.compile(r"\s+по\s+(?:вопросам|делам|задачам)\s+")
 _NEXT_WORD = re.compile(r"^\s+([а-яё][а-яё-]+)")
 
 
@@ -179,7 +179,28 @@ def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text
             or u.text.lower().startswith("экс")
             or _OFFICE.search(text, max(0, start - 40), start) is not None
             or _OTHER_HOLDER.search(text, max(0, start - 60), start) is not None
-            or _inside_another(u, units, ("post", "organization", "initiative")))
+            or _inside_another(u, units, ("post", "organization", "initiative"))
+            or _in_list_of_posts(u, units, text))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
+_LIST_OF_POSTS = 3  # "будут избраны президент, вице-президент, сенаторы …": offices, not their holders
+
+
+def _in_list_of_posts(u: Mention, units: Sequence[Mention], text: str) -> bool:
+    """A post listed with at least two others (``президент, вице-президент, сенаторы и губернаторы``):
+    the offices, not a person."""
+    posts = sorted((o for o in units if o.field == u.field and o.type == "post"), key=lambda o: o.start)
+    chain = [u]
+    for step in (-1, 1):
+        at = posts.index(u)
+        while 0 <= at + step < len(posts):
+            a, b = (posts[at + step], posts[at]) if step < 0 else (posts[at], posts[at + step])
+            if not _LIST_JOIN.fullmatch(text[a.end:b.start]):
+                break
+            at += step
+            chain.append(posts[at])
+    return len(chain) >= _LIST_OF_POSTS
 
 
 def _post_nominals(units: Sequence[Mention], taken: Sequence[Span], text_of: Callable[[str], str]) -> list[Nominal]:

@@ -123,6 +123,23 @@ def _other_relative_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> l
             if not m.start() <= trig.start < m.end() and not about_trigger(m)]
 
 
+CONTRAST = re.compile(r",\s+а\s+|;\s+")  # "в воскресенье подал в отставку Дэвис, а в понедельник … Джонсон"
+
+
+def _other_contrasted_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+    """The clauses set against the trigger's (``…, а …``), when its own gives a date: theirs are
+    their events' (``в воскресенье … подал в отставку Дэвис, а в понедельник, 9 июля, … заявил … Джонсон``)."""
+    text = ctx.text(sent.field)
+    cuts = [sent.start, *(m.start() for m in CONTRAST.finditer(text, sent.start, sent.end)), sent.end]
+    if len(cuts) == 2:
+        return []
+    clauses = list(zip(cuts, cuts[1:]))
+    own = next((c for c in clauses if c[0] <= trig.start < c[1]), None)
+    if own is None or not any(own[0] <= d.start < own[1] for d in ctx.dates_in(sent)):
+        return []
+    return [c for c in clauses if c != own]
+
+
 PARTICIPLE_REACH = 3  # tokens between a participle and the date it governs ("состоявшегося в пятницу")
 
 
@@ -701,6 +718,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive
                                         + _other_relative_clauses(ctx, sent, trig)
+                                        + _other_contrasted_clauses(ctx, sent, trig)
                                         + _other_participle_phrases(ctx, sent, trig, tokens))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):

@@ -215,6 +215,25 @@ def _subject_form(x: Located) -> bool:
     return any("nomn" in t for t in case_tags(head))
 
 
+def _one_for_many(ctx: DocContext, trigger: Span, x: Located) -> bool:
+    """One person before a plural verb, with no nominative joined to him (``Мурси и его сторонников
+    обвиняют``: an indefinite subject, the person its object), is not its subject."""
+    tag = morph.parse(trigger.text.split()[0])[2]
+    if x.actor.kind != "person" or "plur" not in tag or "VERB" not in tag:
+        return False
+    text = ctx.text(trigger.field)
+    if re.search(r"(?i)\bи\s+(?:\S+\s+){0,4}$", text[_clause_start(text, x.span.start):x.span.start]):
+        return False  # "Лавров и глава МИД Китая Ван И осудили": the last of those joined
+    joined = re.match(r"\s*(?:,|и)\s+((?:\S+\s+){0,2}\S+)", text[x.span.end:trigger.start])
+    if joined is None:
+        return True
+    words = [w.strip(",«»\"") for w in joined[1].split() if w.lower() not in POSSESSIVES]
+    return not any("nomn" in t for w in words for t in case_tags(w))
+
+
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # of any case: "его сторонников", "его сторонники"
+
+
 def _addressee(x: Located) -> bool:
     """A body after a verb of saying in the dative only (``сказала Конгрессу``): whom the words are
     addressed to, not who says them (a genitive is of the speaker's title: ``представитель МИДа``)."""
@@ -277,7 +296,7 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                           if 0 <= at - x.span.end <= 60 and not lead[len(lead) - (at - x.span.end):].strip()]
             return antecedent[0] if antecedent else None
     before = [x for x in speakers if x.span.end <= trigger.start and _subject_form(x)
-              and not _in_adverbial(ctx, x, trigger)]
+              and not _in_adverbial(ctx, x, trigger) and not _one_for_many(ctx, trigger, x)]
     if before:
         return max(before, key=lambda x: x.span.end)
     clause = max(text.rfind(c, sent.start, trigger.start) for c in ",;:«»—")
@@ -348,11 +367,13 @@ def _state_subject(ctx: DocContext, trigger: Span, states: list[Located], clause
 
 
 def _in_adverbial(ctx: DocContext, x: Located, trigger: Span) -> bool:
-    """Inside a phrase of a gerund or participle set off before the verb (``Трамп, выступая на сессии
-    Генассамблеи ООН, заявил``): not the subject."""
+    """Inside a phrase of a gerund or participle, or a relative clause, set off before the verb
+    (``Трамп, выступая на сессии Генассамблеи ООН, заявил``, ``Эрдоган, который поддерживал хорошие
+    отношения с Мурси, выразил соболезнования``): not the subject."""
     text = ctx.text(trigger.field)
     words = text[_clause_start(text, x.span.start):x.span.start].split()
-    return bool(words) and "," in text[x.span.end:trigger.start] and morph.parse(words[0])[1] in ("GRND", "PRTF")
+    return bool(words) and "," in text[x.span.end:trigger.start] and (
+        morph.parse(words[0])[1] in ("GRND", "PRTF") or any(morph.lemma(w) == "который" for w in words[:2]))
 
 
 PARENTHESIS = re.compile(r"\([^()]*\)")
