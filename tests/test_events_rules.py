@@ -1655,3 +1655,16 @@ def test_who_a_relative_clause_or_a_plural_verb_speaks_of_is_no_author():
     # two joined before a plural verb speak together
     (st,) = events("Лавров и глава МИД Китая Ван И осудили действия США.", published="2019-06-17")
     assert {n: r[0] for n, r in roles(st).items()}["Ван И"] == "author"
+
+
+def test_a_states_headline_statement_is_its_ministers_in_the_lead():
+    doc = Document(id="t", title="Германия осудила возможность введения санкций против «Северного потока — 2»",
+                   text="Введение американских санкций против газопровода Северный поток 2 является неприемлемым путем "
+                        "решения вопроса об энергоносителях в Европе, заявил глава МИД ФРГ Хайко Маас, сообщает "
+                        "агентство Reuters.", published="2019-01-11")
+    found = [e for e in extract_document(doc)["events"] if e["type"] == "statement"]
+    assert [[p["name"] for p in e["participants"] if p["role"] == "author"] for e in found] == [["Хайко Маас"]]
+    doc = Document(id="t", title="Германия осадила США за критику «Северного потока - 2»",
+                   text="В МИД ФРГ прокомментировали санкционные угрозы США в отношении газопровода.",
+                   published="2019-01-11")
+    assert len([e for e in extract_document(doc)["events"] if e["type"] == "statement"]) == 1

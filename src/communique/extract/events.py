@@ -74,10 +74,13 @@ def surname_key(name: str) -> str:
 
 def _spokesman_of(a: Draft, b: Draft) -> bool:
     """A statement of a ministry (or state) and one of a person of that country are one statement
-    (``МИД России назвал ... С заявлением выступила Мария Захарова``)."""
+    (``МИД России назвал ... С заявлением выступила Мария Захарова``), as are a state's and one of its
+    bodies'."""
     if a.type != "statement" or not a.participants or not b.participants:
         return False
     body, person = a.participants[0].actor, b.participants[0].actor
+    if body.kind == "state" and person.kind == "organization":  # "Германия осудила … В МИД ФРГ прокомментировали"
+        return body.country == person.country
     return (body.kind in ("organization", "state") and person.kind == "person" and body.country == person.country
             and not (body.kind == "organization" and _leads_state(person)))
 

@@ -275,7 +275,11 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
                     and _inverted(ctx, trigger, x) and _nominative(ctx, x) and not _addressee(x)]
         if inverted:
             first = min(inverted, key=lambda x: x.span.start)
-            if _oblique_body(first):  # the body of a title whose holder is named after it
+            named_after = any(x.actor.kind == "person" and x.span.start >= first.span.end
+                              and not text[first.span.end:x.span.start].strip() for x in inverted)
+            # the body of a title whose holder is named after it ("представителя Пентагона Джон Кирби",
+            # "заявил глава МИД ФРГ Хайко Маас")
+            if _oblique_body(first) or first.actor.kind != "person" and named_after:
                 first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
                             default=first)
             return first if _official(first) else None
