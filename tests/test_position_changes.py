@@ -221,3 +221,20 @@ def test_two_leaving_together_each_with_a_title_and_no_object_of_resigning():
     assert sorted(p["name"] for pc in changes(text) for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
     # who one resigns over is not who resigns
     assert changes("Британский министр по вопросам Brexit подал в отставку из-за разногласий с Терезой Мэй.") == []
+
+
+def test_what_the_appointee_might_do_later_is_no_hypothesis_of_the_change():
+    text = ("Показательно, что на место Дэвиса Тереза Мэй назначила известного сторонника выхода из ЕС Доминика Рааба, "
+            "близкого соратника Гоува, который может убедить его остаться в составе правительства.")
+    assert [p["name"] for pc in changes(text) for p in pc["participants"]] == ["Доминик Рааб"]
+    # a change that might be stays none
+    assert changes("Доминик Рааб может стать новым министром по вопросам Brexit.") == []
+
+
+def test_who_became_holder_long_before_is_background_and_one_left_the_cabinet():
+    # May became prime minister in July 2016: recalled in a 2018 item while she still holds the post
+    assert changes("Тереза Мэй стала премьером после того, как по итогам референдума о Brexit в отставку ушел Дэвид "
+                   "Кэмерон.") == []
+    found = changes("Министр по делам Brexit Дэвид Дэвис подал в отставку. Вместе с ним правительство покинул его "
+                    "ближайший помощник Стив Бейкер.")
+    assert [p["name"] for pc in found for p in pc["participants"]] == ["Дэвид Дэвис", "Стив Бейкер"]

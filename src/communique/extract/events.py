@@ -388,7 +388,7 @@ def _another_host(talks: Draft, like: Draft) -> bool:
 def _hypothetical(d: Draft) -> bool:
     """A change of post that might have been (``обещала уволить Джонсона в случае …``) is no report of the
     one that was (``Джонсон ушел в отставку``)."""
-    return d.type == "position_change" and bool(roles.HYPOTHETICAL.search(d.sentences[0].text))
+    return d.type == "position_change" and roles.hypothetical(d)
 
 
 def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Draft | None:
@@ -1039,7 +1039,7 @@ def _of_item_state(ctx: DocContext, event: Event, draft: Draft, state: str) -> E
     Tele2" stays out."""
     event = _of_state(event, state)
     if roles.is_diplomatic(ctx, event, draft) or event.participants and not any(
-            x.actor.positions for x in draft.participants) and not roles.HYPOTHETICAL.search(draft.sentences[0].text) \
+            x.actor.positions for x in draft.participants) and not roles.hypothetical(draft) \
             and not roles.party_choice(ctx, draft):
         return event
     return None

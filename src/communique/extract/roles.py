@@ -505,6 +505,22 @@ HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|
                           r"|требовани\w*|требу\w+|потребова\w+|призыв\w*|призва\w+|предполага\w*|слух\w*|бы"
                           r"|предсказ\w*|прогноз\w*|чтобы|предположени\w*|долж\w*\s+был\w*|в\s+(?:этом\s+|таком\s+)?случае"
                           r"|убежда\w*|убедить|уговарива\w*|уговорить|уверен[аоы]?|неофициальн\w+)\b")
+# a relative clause after the trigger tells of another verb's subject ("назначила … Доминика Рааба, близкого
+# соратника Гоува, который может убедить его остаться"): what it might do is not the change
+LATER_RELATIVE = re.compile(r"(?i),\s*(?:\w+\s+)?котор\w+\b[^,;.!?]*")
+
+
+def hypothetical(d: "Draft") -> bool:
+    """A change of post told as one that might be (``шансы стать президентом``, ``потребовали
+    отставки``), in its sentence outside the relative clauses after its trigger."""
+    sent = d.sentences[0]
+    text = sent.text
+    if d.trigger.field == sent.field and sent.start <= d.trigger.start < sent.end:
+        at = d.trigger.end - sent.start
+        text = text[:at] + LATER_RELATIVE.sub(" ", text[at:])
+    return bool(HYPOTHETICAL.search(text))
+
+
 STATE_POSTS = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister", "deputy_minister",
                          "ambassador", "legislator", "royal"})
 
@@ -675,7 +691,7 @@ def names_an_office(ctx: DocContext, d: "Draft") -> bool:
 
 def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
     """A change of post of an official of a state: a post of an office is named, or the person holds one."""
-    if HYPOTHETICAL.search(d.sentences[0].text):  # "шансы стать президентом", "потребовали отставки"
+    if hypothetical(d):  # "шансы стать президентом", "потребовали отставки"
         return False
     if not event.participants:
         return False

@@ -36,6 +36,7 @@ LEAVING = frozenset({"отставка", "уйти", "уходить", "поки
                      "сместить", "отрекаться", "уход", "resign", "resigned", "resigns", "resignation", "stepped",
                      "dismissed", "sacked", "relieved"})
 NEW = re.compile(r"(?i)\b(?:нов(?:ый|ая|ого|ой|ым|ому|ом|ую)|вновь|снова|повторно|new|again)\b")
+BECAME = frozenset({"стать", "становиться", "возглавить"})  # the start of a tenure, not its renewal
 NEWS_DAYS = 7  # a change the KB dates this close before the publication is the news
 
 
@@ -71,9 +72,11 @@ def tenure_date(ctx: DocContext, d: "Draft") -> DateRange | None:
     before = (date.fromisoformat(ctx.ref_date) - date.fromisoformat(day)).days
     if NEWS_DAYS < before <= BACKGROUND_DAYS:
         return None  # neither the news nor the past: the KB may date another step (elected, sworn in)
-    if before > BACKGROUND_DAYS and (NEW.search(d.sentences[0].text)
-                                     or not leaving and (tenure.end is None or tenure.end >= ctx.ref_date)):
+    became = morph.lemma(d.trigger.text.split()[0]) in BECAME
+    if before > BACKGROUND_DAYS and (NEW.search(d.sentences[0].text) or not leaving and not became
+                                     and (tenure.end is None or tenure.end >= ctx.ref_date)):
         # "Новым премьер-министром назначен …", "назначил Лаврова министром" while he holds the post:
-        # perhaps a second term the KB runs into one; only a tenure over by then is surely the past
+        # perhaps a second term the KB runs into one; only a tenure over by then is surely the past (or
+        # one he "became" holder of: "Мэй стала премьером после того, как … ушел Дэвид Кэмерон")
         return None
     return DateRange(day, day, "day", "KB: tenure " + ("end" if leaving else "start"))
