@@ -238,3 +238,14 @@ def test_who_became_holder_long_before_is_background_and_one_left_the_cabinet():
     found = changes("Министр по делам Brexit Дэвид Дэвис подал в отставку. Вместе с ним правительство покинул его "
                     "ближайший помощник Стив Бейкер.")
     assert [p["name"] for pc in found for p in pc["participants"]] == ["Дэвид Дэвис", "Стив Бейкер"]
+
+
+def test_a_passive_to_come_is_planned_and_things_approved_appoint_no_one():
+    (pc,) = changes("Дональд Трамп сегодня должен быть официально избран в качестве президента США.",
+                    published="2016-12-19")
+    assert pc["status"] == "planned"
+    assert changes("Утверждены голоса выборщиков за избранного президента США Джо Байдена.", published="2021-01-07") == []
+    # persons dismissed together are (the subject after a plural passive is a person)
+    (pc,) = changes("Указом президента с военной службы уволены заместитель начальника центра ВВС генерал-майор Валерий "
+                    "Конуркин.", published="2011-06-01")
+    assert [p["name"] for p in pc["participants"]] == ["Валерий Конуркин"]

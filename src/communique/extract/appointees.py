@@ -105,11 +105,6 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     (``Небензя назначен``, ``Джонсон ушёл в отставку``, ``на место Дэвиса назначен Доминик Рааб``),
     else the object after it (``назначил Василия Небензю``, ``приняла отставку Бориса Джонсона``);
     none when the text names the post only (``отставку министра по делам Brexit``)."""
-    named = {x.actor.id for x in ctx.in_sentence(sent, ("person",))}
-    people = [x for x in _people(ctx, sent) if x.actor.id in named or not _post_taken(ctx, x)]
-    before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
-    # "…уйти в отставку …, сказала Ананьева": who tells of the change is not who changes post
-    after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW and not _speaker(ctx, x)]
     head = trigger.text.split()[0]
     text = ctx.text(trigger.field)
     if WHO.search(text[max(0, trigger.start - 20):trigger.start]):
@@ -117,6 +112,29 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     pos, tag = morph.parse(head)[1:3]
     if pos == "PRTS" and "neut" in tag:
         return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
+    if pos == "PRTS" and "plur" in tag and _things_next(text, trigger):
+        return None  # "Утверждены голоса выборщиков … за … Джо Байдена": things approved, no one appointed
+    return _appointee(ctx, sent, trigger, head, pos, tag)
+
+
+def _things_next(text: str, trigger: Span) -> bool:
+    """The word right after a plural passive is a plural thing, its subject (``Утверждены голоса``; the
+    word before may end a phrase of place: ``с военной службы уволены``)."""
+    words = [w.strip(",.;:«»\"") for w in text[trigger.end:trigger.end + 30].split()[:1]]
+    for w in words:
+        readings = [t for t in case_tags(w) if t.startswith("NOUN")] if w else []
+        if any("inan" in t and "plur" in t and "nomn" in t for t in readings) and not any("anim" in t for t in readings):
+            return True
+    return False
+
+
+def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: str | None, tag: str) -> Located | None:
+    named = {x.actor.id for x in ctx.in_sentence(sent, ("person",))}
+    people = [x for x in _people(ctx, sent) if x.actor.id in named or not _post_taken(ctx, x)]
+    before = [x for x in people if 0 <= trigger.start - x.span.end <= APPOINTEE_WINDOW]
+    # "…уйти в отставку …, сказала Ананьева": who tells of the change is not who changes post
+    after = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW and not _speaker(ctx, x)]
+    text = ctx.text(trigger.field)
     lead = text[max(0, trigger.start - 40):trigger.start]
     subject_type = morph.lemma(head) in SUBJECT_VERBS or bool(
         SUBJECT_FIRST.match(head) or SUBJECT_FIRST.match(_word_before(ctx, trigger))

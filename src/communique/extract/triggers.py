@@ -206,8 +206,9 @@ def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[i
     """occurred or planned, from the trigger's tense, a planning cue, or the nearest verb outside the
     quoted words (``«… преодолеют кризис», - сказано в заявлении``: the speech's tense is not the event's)."""
     own = _tense(words[first]) if words[first].pos in ("VERB", "PRTS", "PRTF") else None
-    if words[first].pos == "PRTS" and any(w.text.lower() in ("будет", "будут") for w in words[max(0, first - 2):first]):
-        own = "planned"  # "будет подписан": a future passive
+    if words[first].pos == "PRTS" and any(w.text.lower() in ("будет", "будут", "быть")
+                                          for w in words[max(0, first - 2):first]):
+        own = "planned"  # "будет подписан", "должен быть официально избран": a passive to come
     # planning cues before the trigger or in its own clause after it ("провели переговоры, на которых
     # договорились начать диалог": the talks took place)
     after = next((i for i in range(last + 1, len(words)) if words[i].text in (",", ";", ":")), len(words))
