@@ -78,3 +78,11 @@ def test_reference_date_prefers_the_publication_date():
 
 def test_no_date_at_all():
     assert reference_date(Document(id="x", title="t", text="Без даты.")) == (None, "no publication date")
+
+
+def test_a_month_or_day_of_the_last_or_next_year():
+    found = {d.text: (d.range.start, d.range.precision) for d in find_dates(
+        "text", "Джонсон в декабре прошлого года посетил Москву, 9 июля прошлого года подписал договор, в марте этого "
+        "года приехал, а в июле следующего года вернётся.", date(2018, 7, 9))}
+    assert found == {"в декабре прошлого года": ("2017-12", "month"), "9 июля прошлого года": ("2017-07-09", "day"),
+                     "в марте этого года": ("2018-03", "month"), "в июле следующего года": ("2019-07", "month")}

@@ -33,6 +33,8 @@ RU_MONTH = r"(?:(?:" + "|".join(sorted(RU_MONTH_ABBR, key=len, reverse=True)) + 
 EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|г\b))?"
 DASH = r"\s*(?:-|–|—|−|по|до)\s*"
+# "в декабре прошлого года", "9 июля этого года": the year named by its distance from the publication's
+OF_YEAR = r"\s+(?P<yadj>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|следующего|будущего)\s+года"
 
 # (kind, where a match can start: see ``_starts``, pattern); earlier patterns take their text first
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -40,7 +42,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     ("day_range", "number_or_s", re.compile(
         rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("day", "number", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("day", "number", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD}"
+                                 rf"|{OF_YEAR})?", re.I)),
     ("numeric", "number", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", "number", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("en_day", "number", re.compile(
@@ -51,7 +54,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("season", "word", re.compile(
         r"\b(?:(?P<adj>эт\w+|нынешн\w+|текущ\w+|прошл\w+|минувш\w+|следующ\w+|будущ\w+)\s+)?"
         rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("month_only", "anywhere", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)", re.I)),
+    ("month_only", "anywhere", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)(?:{OF_YEAR})?", re.I)),
     ("year_range", "number", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", "word_before_number", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
     # "в 2005 году", "в 2005-м", "в конце 2005 года", "в начале 2005-го"
@@ -194,6 +197,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         d2 = g.get("d2")
         end = _complete(int(d2), month, g["y"], ref) if d2 else start
         reason = "explicit date" if g["y"] else "day and month, year from publication"
+        if kind == "day" and g.get("yadj") and ref is not None and start is not None:
+            year = ref.year + _direction(g["yadj"])
+            start = end = _complete(start.day, month, str(year), ref)
+            reason = f"day and month, {g['yadj'].lower()} года"
         return _day_range(start, end, reason)
     if kind in ("numeric", "iso"):
         try:
@@ -208,6 +215,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         if ref is None:
             return None
         month = ru_month(g["m"])
+        if g.get("yadj"):
+            ym = f"{ref.year + _direction(g['yadj']):04d}-{month:02d}"
+            return DateRange(ym, ym, "month", f"month, {g['yadj'].lower()} года")
         year = ref.year + (1 if month - ref.month > 6 else -1 if ref.month - month > 6 else 0)
         ym = f"{year:04d}-{month:02d}"
         return DateRange(ym, ym, "month", "month, year from publication")
