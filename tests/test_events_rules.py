@@ -1668,3 +1668,12 @@ def test_a_states_headline_statement_is_its_ministers_in_the_lead():
                    text="В МИД ФРГ прокомментировали санкционные угрозы США в отношении газопровода.",
                    published="2019-01-11")
     assert len([e for e in extract_document(doc)["events"] if e["type"] == "statement"]) == 1
+
+
+def test_what_one_side_said_in_a_call_is_the_call():
+    text = ("Президент США Джо Байден провел телефонный разговор с президентом России Владимиром Путиным. Байден также "
+            "выразил Путину озабоченность отравлением Навального. Позже глава МИД Германии Хайко Маас осудил Россию.")
+    found = events(text, published="2021-01-27")
+    assert sorted(e["type"] for e in found) == ["phone_call", "statement"]
+    (st,) = [e for e in found if e["type"] == "statement"]
+    assert roles(st)["Хайко Маас"][0] == "author"
