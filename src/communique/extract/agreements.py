@@ -79,9 +79,9 @@ def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
 
 
 # where a title ends: a comma before a clause ("совместное заявление, далее в их присутствии
-# состоялась …", "договора на пять лет, что является …"), not before more of the title ("образования,
+# состоялась …", "договора на пять лет, что является …", "…, в соответствии с которым"), not before more of the title ("образования,
 # квалификации и ученых степеней")
-_CLAUSE_AFTER_COMMA = re.compile(r"\s*[,;]\s+(?=(?:далее|после|затем|что|который|которая|которое|которые|которых"
+_CLAUSE_AFTER_COMMA = re.compile(r"\s*[,;]\s+(?=(?:(?:[а-яё]+\s+){1,3}котор[а-яё]+|далее|после|затем|что|который|которая|которое|которые|которых"
                                  r"|где|когда|а(?!(?i:\s+также\s+" + _LEAD + r"(?:" + _DOC_NOUN + r")))|но|однако|как"
                                  r"|в\s+том\s+числе|при\s+этом|подпи[сш]\w*|приня\w*|заключ\w*)\b)")
 
@@ -195,6 +195,35 @@ def nominative_head(title: str) -> str:
     return title
 
 
+# a title that is only a kind of document ("совместное заявление", "Меморандум")
+_GENERIC = re.compile(rf"(?i){_LEAD}(?:{_DOC_NOUN})\w*")
+# where a document's full name ends in a list or a heading: its date, a bracket, a line or sentence end, the
+# next heading ("Совместное заявление Президента … и Президента … 13 марта 2025 года Список документов …")
+_NAME_END = re.compile(r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[а-яё]+\s+\d{4}|\s*[.\n\[\]«»;:]|\s+(?:Список|Смотрите)\b")
+NAME_REACH = 200
+
+
+def fuller_title(ctx: DocContext, title: str) -> tuple[str, Span] | None:
+    """The document's full name elsewhere in the item, when the signing names its kind only
+    (``Лидеры подписали совместное заявление`` and, in the list of materials, ``Совместное
+    заявление Президента Российской Федерации и Президента Республики Беларусь``): the one name
+    that starts with the kind written with a capital and says more."""
+    if not _GENERIC.fullmatch(title):
+        return None
+    head = re.compile(r"(?<![\w-])" + re.escape(title[:1].upper() + title[1:]) + r"\s+(?=[а-яё]*[А-ЯЁ]|между\b|о\b|об\b|по\b)")
+    found: dict[str, Span] = {}
+    for field in ("title", "text"):
+        text = ctx.text(field)
+        for m in head.finditer(text):
+            end = _NAME_END.search(text, m.end(), m.end() + NAME_REACH)
+            if end is None:
+                continue
+            name = " ".join(text[m.start():end.start()].split())
+            if len(name.split()) >= len(title.split()) + 2:
+                found.setdefault(name, Span(field, m.start(), end.start(), text[m.start():end.start()], "agreement"))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) -> tuple[Agreement, ...]:
     """The agreements of a signing event, from each of its sentences."""
     out: list[Agreement] = []
@@ -204,6 +233,19 @@ def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) 
             article = re.match(r"(?i)(?:the|an?)\s+", text[a:b])  # "the Cooperation Program": the title
             a += article.end() if article else 0
             title = nominative_head(" ".join(text[a:b].split()))
+            fuller = fuller_title(ctx, title)
+            if fuller is not None:
+                name, span = fuller
+                out.append(Agreement(title=name, kind=kind_of(name), parties=_parties(ctx, sent, a, b, countries),
+                                     period=None, evidence=(Span(sent.field, a, b, text[a:b], "agreement"), span)))
+                continue
             out.append(Agreement(title=title, kind=kind_of(title), parties=_parties(ctx, sent, a, b, countries),
                                  period=_period(ctx, sent, a, b), evidence=(Span(sent.field, a, b, text[a:b], "agreement"),)))
-    return tuple(out)
+    # "принято совместное заявление лидеров" and, listed, "Совместное заявление по итогам переговоров …": one
+    unique = list({(x.kind, x.title): x for x in reversed(out)}.values())[::-1]  # (the first report of each)
+    return tuple(x for x in unique if not (_NAMED_BY_KIND.fullmatch(x.title) and any(
+        y.kind == x.kind and len(y.title) > len(x.title) + 20 for y in unique)))
+
+
+# a document named by its kind and whose it is only ("совместное заявление лидеров")
+_NAMED_BY_KIND = re.compile(rf"(?i){_LEAD}(?:{_DOC_NOUN})\w*(?:\s+(?:лидеров|сторон|глав\s+государств|президентов))?")

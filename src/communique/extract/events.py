@@ -626,6 +626,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             sent = dataclasses.replace(sent, start=links_end, text=ctx.text(sent.field)[links_end:sent.end])
             tokens = [t for t in tokens if t.start >= links_end]
         if ctx.is_aside(sent):
+            _documents_in_aside(ctx, sent, tokens, drafts)
             continue
         if listing is not None and agreements_mod.is_list_item(ctx, sent, listing):
             listing.sentences.append(sent)
@@ -787,6 +788,18 @@ WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<v
 # "рады приветствовать Президента …, который находится в России с официальным визитом"
 STAYING = re.compile(r"(?i)\bнаход\w+\s+в\s+\w+\s+с\s+(?:\w+\s+){0,2}визитом")
 WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
+
+
+def _documents_in_aside(ctx: DocContext, sent: Sentence, tokens: Sequence, drafts: list[Draft]) -> None:
+    """An appended text (a joint statement) that says what the leaders signed (``Главы государств подписали
+    Соглашение между …``) names documents of the item's signing: the sentence joins it, no event of its
+    own.  Not a document recalled with its date (``подписанный 8 декабря 1999 года Договор``)."""
+    signing = next((d for d in drafts if d.type == "signing" and d.status == "occurred"), None)
+    if signing is None or ctx.dates_in(sent):
+        return
+    if any(t.type == "signing" and t.status == "occurred" and t.tokens[0].pos == "VERB" for t in find_triggers(tokens)) \
+            and agreements_mod.title_spans(ctx, sent):
+        signing.sentences.append(sent)
 
 
 def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | None:
