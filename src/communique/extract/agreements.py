@@ -57,6 +57,7 @@ def kind_of(title: str) -> str:
 OBJECT_WINDOW = 40  # the documents signed start within a few words after the trigger
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–•]\s*)?")
 LIST_CUE = re.compile(r"(?i)список\s+документов|следующие\s+документы|пакет\s+документов|documents\s+signed"
+                      r"|документы,?\s+(?:подписанные|принятые)"
                       r"|(?:подпи[сш]\w*|signed)\s*:\s*$")  # "По итогам переговоров подписаны:" and a list
 
 
