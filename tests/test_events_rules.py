@@ -1718,3 +1718,11 @@ def test_an_appended_list_of_documents_signed_and_approved():
     (signing,) = [e for e in record["events"] if e["type"] == "signing"]
     assert [a["kind"] for a in signing["agreements"]] == ["agreement", "program"]
     assert signing["agreements"][1]["period"]["end"] == "2030-12-31"
+
+
+def test_a_trip_of_a_former_official_is_no_visit_of_state():
+    assert events("Они были освобождены благодаря усилиям экс-президента США Билла Клинтона, приехавшего для этого в "
+                  "Северную Корею.", published="2009-08-05") == []
+    # a serving one's is
+    (visit,) = events("Президент США Барак Обама прибыл в Северную Корею.", published="2009-08-05")
+    assert visit["type"] == "visit"

@@ -14,6 +14,7 @@ from ..model import Actor, Participant, Place, Position, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
 from .dates import latest_dated_year
+from .persons import FORMER
 
 if TYPE_CHECKING:
     from .events import Draft
@@ -541,6 +542,19 @@ def _title_category(title: str) -> str:
     return post.category if post else ""
 
 
+def former_post(p: Position) -> bool:
+    """A post the text says was held before (``экс-глава МИД Борис Джонсон``): he speaks for no state."""
+    return bool(p.evidence) and p.evidence[0].rule == FORMER
+
+
+def _former_guests(event, d: "Draft") -> bool:
+    """The guests of a visit hold only posts the text says they held before (``экс-президента США Билла
+    Клинтона, приехавшего для этого в Северную Корею``): a private mission, no visit of state."""
+    guests = {p.actor for p in event.participants if p.role == "guest"}
+    people = {x.actor.id: x.actor for x in d.participants if x.actor.id in guests and x.actor.kind == "person"}
+    return bool(people) and all(a.positions and all(former_post(p) for p in a.positions) for a in people.values())
+
+
 def _office(title: str | None) -> bool:
     """A post of posts.tsv that is an office, not a general title of any trade (``фотограф``,
     ``журналист``, ``тренер``)."""
@@ -739,6 +753,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             and not any(_office(p.position) for p in event.participants if p.role != "host"):
         # a private person's trip ("приехала в Москву", "прилетел на свадьбу", a photographer's) is no
         # visit of state: the one who comes holds an office
+        return False
+    if event.type == "visit" and _former_guests(event, d):
         return False
     sides = {p.country for p in event.participants if p.country}
     officials = _union_officials(d)

@@ -14,8 +14,7 @@ import re
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located, former_title
-from .persons import FORMER
-from .roles import international_orgs
+from .roles import former_post, international_orgs
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
 TITLED_WINDOW = 120  # … when only its title stands between
@@ -138,12 +137,7 @@ def _official(x: Located) -> bool:
     if x.actor.kind != "person":
         return True
     return any((p.country or x.actor.country or p.org in international_orgs().values()) and not _private(p.org)
-               and not _former(p) for p in x.actor.positions)
-
-
-def _former(p) -> bool:
-    """A post the text says was held before (``экс-глава МИД Борис Джонсон``): he speaks for no state."""
-    return bool(p.evidence) and p.evidence[0].rule == FORMER
+               and not former_post(p) for p in x.actor.positions)
 
 
 # heads of the names of bodies that speak for no state: "Президент Немецкого института экономических исследований"
