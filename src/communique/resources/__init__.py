@@ -377,6 +377,8 @@ def validate_resources() -> list[str]:
     for t in topics():
         if not (t.name_ru and t.name_en and t.lemmas_ru):
             problems.append(f"topics.tsv: {t.id} has an empty name or no lemmas")
+    _check_ids("triggers.tsv", ("/".join((r["phrase"], r["kind"], r["type"])) for r in read_table("triggers.tsv")),
+               problems)
     return problems
 
 
