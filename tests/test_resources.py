@@ -167,3 +167,14 @@ def test_resource_terms_match_the_seed_text_by_lemmas():
     topic_phrases = {t.id: t.lemmas_ru for t in res.topics()}
     for topic in ("trade_economy", "agriculture", "energy", "industry", "transport_logistics", "border_customs"):
         assert any(_lemma_seq(p) in seed for p in topic_phrases[topic]), topic
+
+
+@pytest.mark.parametrize("form, iso3", [("Филиппин", "PHL"), ("Филиппинах", "PHL"), ("Филиппины", "PHL"),
+                                        ("Нидерландов", "NLD"), ("Мальдив", "MDV"), ("Соединённых Штатов", "USA")])
+def test_states_with_plural_names_are_found_in_every_case(form, iso3):
+    from communique.extract import build_pipeline
+    from communique.model import Document
+
+    analysis = build_pipeline()(Document(id="t", title="", text=f"Министр иностранных дел {form} прибыл в Москву.",
+                                         published="2020-01-01"))
+    assert iso3 in {m.ref for m in analysis.mentions if m.type == "state"}
