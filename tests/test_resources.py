@@ -178,3 +178,18 @@ def test_states_with_plural_names_are_found_in_every_case(form, iso3):
     analysis = build_pipeline()(Document(id="t", title="", text=f"Министр иностранных дел {form} прибыл в Москву.",
                                          published="2020-01-01"))
     assert iso3 in {m.ref for m in analysis.mentions if m.type == "state"}
+
+
+@pytest.mark.parametrize("form, city", [("Львова", "Львов"), ("Львове", "Львов"), ("Тиране", "Тирана"),
+                                        ("Марселе", "Марсель"), ("Тяньцзине", "Тяньцзинь"), ("Бонна", "Бонн")])
+def test_places_whose_cases_lemmatise_apart_are_found(form, city):
+    from communique.extract import build_pipeline
+    from communique.model import Document
+
+    analysis = build_pipeline()(Document(id="t", title="", text=f"Министр прибыл в город из {form} вчера.",
+                                         published="2020-01-01"))
+    assert city in {m.normal for m in analysis.mentions if m.type == "place"}
+    # an adjective of a city is no city ("Минские соглашения")
+    analysis = build_pipeline()(Document(id="t", title="", text="Стороны обсудили выполнение Минских соглашений.",
+                                         published="2020-01-01"))
+    assert "Минск" not in {m.normal for m in analysis.mentions if m.type == "place"}

@@ -60,6 +60,30 @@ def _entry(type_: str, ref: str, name: str, alias: str, country: str | None = No
     return lemmas, Entry(type_, ref, name, country, ambiguous, exact, cap)
 
 
+CASES = ("gent", "datv", "ablt", "loct")
+
+
+def _declined(type_: str, ref: str, name: str, alias: str, country: str | None = None) -> Iterable[tuple]:
+    """Entries for the cases of a one-word place name whose forms pymorphy lemmatises apart from it
+    (``Львова``, ``Львове`` -> ``львов`` while ``Львов`` -> ``лев``; ``Тиране`` -> ``тирана``): the
+    place reading of the name, declined, each form under its own lemma."""
+    base = _entry(type_, ref, name, alias, country)
+    word = alias.lstrip("?")
+    if base is None or " " in word or not word[:1].isupper():
+        return
+    place = next((p for p in morph.analyzer().parse(word) if "Geox" in p.tag), None)
+    if place is None:
+        return
+    for case in CASES:
+        form = place.inflect({case})
+        if form is None:
+            continue
+        key = (morph.lemma(form.word),)
+        # (not a form read as another part of speech: "Минском" as "минский", "Курилах" as "курить")
+        if key != base[0] and morph.parse(form.word)[1] == "NOUN":
+            yield key, base[1]
+
+
 def _marked(terms) -> Iterable[str]:
     """Names as aliases for ``_entry``: ambiguous ones keep their ``?`` (a name written again
     with ``?`` among its aliases, like ``?Доминика``, is ambiguous itself)."""
@@ -72,6 +96,8 @@ def _state_rows() -> Iterable[tuple]:
     for s in resources.states():
         for alias in (*_marked(s.names("ru")), *_marked(s.names("en"))):
             yield _entry("state", s.iso3, s.name_ru, alias, s.iso3)
+        for alias in _marked(s.names("ru")):
+            yield from _declined("state", s.iso3, s.name_ru, alias, s.iso3)
         for adj in (*s.adjectives_ru, *s.adjectives_en):
             if adj and not adj.startswith("-"):
                 yield _entry("state_adj", s.iso3, s.name_ru, adj, s.iso3)
@@ -82,6 +108,8 @@ def _other_rows() -> Iterable[tuple]:
         for alias in (*_marked(c.names()), c.name_en):
             if alias:
                 yield _entry("place", c.name_ru, c.name_ru, alias, c.iso3)
+        for alias in _marked(c.names()):
+            yield from _declined("place", c.name_ru, c.name_ru, alias, c.iso3)
     for o in resources.organizations():
         type_ = "organization" if o.kind == "organization" else "initiative"
         for alias in (o.name_ru, o.name_en, *o.aliases_ru, *o.aliases_en):
