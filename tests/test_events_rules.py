@@ -1726,3 +1726,26 @@ def test_a_trip_of_a_former_official_is_no_visit_of_state():
     # a serving one's is
     (visit,) = events("Президент США Барак Обама прибыл в Северную Корею.", published="2009-08-05")
     assert visit["type"] == "visit"
+
+
+def test_the_head_of_a_residence_is_the_office_holder_and_not_at_an_election():
+    (st,) = events("Глава Белого дома заявил, что Россия нарушает договор.", published="2018-07-10")
+    assert roles(st)["Дональд Трамп"] == ("author", "USA")
+    # the elections of the head of the White House name no holder
+    (st,) = events("Пресс-секретарь президента РФ Дмитрий Песков заявил, что обвинения Вашингтона связаны с "
+                   "приближающимися выборами главы Белого дома.", published="2020-10-22")
+    assert set(roles(st)) == {"Дмитрий Песков"}
+    (st,) = events("Пресс-секретарь президента РФ Дмитрий Песков заявил, что обвинения Вашингтона связаны с выборами "
+                   "президента США.", published="2020-10-22")
+    assert set(roles(st)) == {"Дмитрий Песков"}
+
+
+def test_habits_and_years_in_what_was_said_make_no_statement_or_date():
+    assert events("Действующий глава Белого дома регулярно критикует формат торговых отношений с КНР.",
+                  published="2020-09-01") == []
+    (st,) = events("Президент США Дональд Трамп назвал «ужасной вещью» вступление Китая во Всемирную торговую "
+                   "организацию в 2001 году.", published="2020-09-01")
+    assert st["date"]["start"] == "2020-09-01" and st["date"]["precision"] == "reported"
+    (st,) = events("Советник по национальной безопасности США Джейк Салливан заявил в 2021 году на слушаниях, что санкции "
+                   "против России были недостаточны.", published="2021-12-01")
+    assert st["date"]["start"] == "2021"

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
+from .. import resources
 from ..model import Actor, Analysis, DateMention, Mention, Sentence, Span, Token
 from .actors import actor_id
 from .coref import _body_heads, _category
@@ -81,7 +82,8 @@ def kb_actor(tenure, lang: str | None = None) -> Actor:
 
 
 # a post named as a post, not as its holder: "с поста министра иностранных дел", "на должность посла"
-AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью))\s+$")
+# the office, not its holder: "с поста министра", "выборы президента", "инаугурация главы Белого дома"
+AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью)|выбор\w*|переизбрани\w*|инаугураци\w*)[»\"“”]?\s+$")
 NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ|former|elect)\w*\s+(?:\w+\s+)?|(?:экс|ex)-\s*)$")
 
 FORMER_POST = re.compile(r"(?i)(?:экс|ex)-|бывш|former\s")
@@ -278,14 +280,20 @@ class DocContext:
         text = self.text(sent.field)
         body = next((m for m in self.mentions_in(sent, ("organization",))
                      if m.start >= post.end and not text[post.end:m.start].strip() and m.ref and ":" in m.ref), None)
+        if body is None:  # "глава Белого дома": the office a residence stands for
+            body = next((m for m in self.mentions_in(sent, ("place",)) if m.start >= post.end
+                         and not text[post.end:m.start].strip() and m.normal in resources.residence_heads()), None)
         if body is None or any(0 <= x.span.start - body.end <= 2 for x in named):
             return None
         if _not_the_holder(text, post.start):
             return None
-        body_id, _, country = body.ref.rpartition(":")
-        if body_id not in _body_heads():
-            return None
-        title = _body_heads()[body_id][0]
+        if body.type == "place":
+            country, title = (body.ref or "").partition(":")[0], resources.residence_heads()[body.normal]
+        else:
+            body_id, _, country = body.ref.rpartition(":")
+            if body_id not in _body_heads():
+                return None
+            title = _body_heads()[body_id][0]
         actor = self._holder_in_text(title, country) or self._holder_in_kb(title, country, date)
         if actor is None:
             return None

@@ -126,6 +126,13 @@ def _other_relative_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> l
             if not m.start() <= trig.start < m.end() and not about_trigger(m)]
 
 
+def _in_what_was_said(ctx: DocContext, trig: Trigger, d) -> bool:
+    """A date after a verb of saying, past its object or a clause mark (``назвал «ужасной вещью»
+    вступление Китая во ВТО в 2001 году``), not right after it (``заявил в 2017 году``)."""
+    gap = ctx.text(d.field)[trig.end:d.start]
+    return len(gap.split()) > 2 or bool(re.search(r"[,:«\"]|\bчто\b", gap))
+
+
 CONTRAST = re.compile(r",\s+а\s+|;\s+")  # "в воскресенье подал в отставку Дэвис, а в понедельник … Джонсон"
 
 
@@ -720,7 +727,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             # "Во вторник … пригласил … посетить Соединённые Штаты этим летом": the date before an
             # infinitive is the inviting verb's
             before_infinitive = [(sent.start, trig.start)] if trig.tokens[0].pos == "INFN" else []
-            draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive
+            # "назвал «ужасной вещью» вступление Китая в ВТО в 2001 году": a year in what was said is its topic's
+            said_years = [(d.start, d.end) for d in ctx.dates_in(sent) if trig.type == "statement"
+                          and d.range.precision == "year" and d.start >= trig.end and _in_what_was_said(ctx, trig, d)]
+            draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive + said_years
                                         + _other_relative_clauses(ctx, sent, trig)
                                         + _other_contrasted_clauses(ctx, sent, trig)
                                         + _other_participle_phrases(ctx, sent, trig, tokens))

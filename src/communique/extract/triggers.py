@@ -25,7 +25,8 @@ PLANNED_CUES = frozenset({
 DECISIONS = frozenset({"решение", "решить"})  # a decision taken to do it: done, as news tells it
 # an aggregate ("three bilateral meetings this year") is not an event
 COUNTED = frozenset({"раунд", "тур", "круг", "round", "rounds"})  # "два раунда переговоров"
-AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "several"})
+AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "регулярно",
+                            "систематически", "периодически", "постоянно", "several"})
 NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
 # pymorphy reads "отменён" as the adjective "отменный": the stems catch every form
 NEGATION_WINDOW = 8  # words of one clause between a cancelling word and the event it cancels

@@ -247,6 +247,13 @@ def cities() -> tuple[City, ...]:
 
 
 @cache
+def residence_heads() -> dict[str, str]:
+    """Residence (cities.tsv name) -> the title (posts.tsv) of the one who heads it (``Белый дом`` ->
+    ``президент``)."""
+    return {r["residence"]: r["post"] for r in read_table("residence_heads.tsv")}
+
+
+@cache
 def organizations() -> tuple[Organization, ...]:
     return _build(Organization, "organizations.tsv", ("aliases_ru", "aliases_en", "members", "seat"))
 
@@ -377,6 +384,13 @@ def validate_resources() -> list[str]:
     for t in topics():
         if not (t.name_ru and t.name_en and t.lemmas_ru):
             problems.append(f"topics.tsv: {t.id} has an empty name or no lemmas")
+    residences = {c.name_ru for c in cities() if c.kind == "residence"}
+    titles = {p.title_ru for p in posts()}
+    for residence, post in residence_heads().items():
+        if residence not in residences:
+            problems.append(f"residence_heads.tsv: {residence!r} is no residence of cities.tsv")
+        if post not in titles:
+            problems.append(f"residence_heads.tsv: {post!r} is no title of posts.tsv")
     _check_ids("triggers.tsv", ("/".join((r["phrase"], r["kind"], r["type"])) for r in read_table("triggers.tsv")),
                problems)
     return problems
@@ -384,6 +398,6 @@ def validate_resources() -> list[str]:
 
 __all__ = [
     "Body", "City", "Organization", "Post", "State", "Term", "Topic",
-    "bodies", "cities", "organizations", "parse_term", "posts", "state_by_iso3", "states",
+    "bodies", "cities", "organizations", "parse_term", "posts", "residence_heads", "state_by_iso3", "states",
     "terms", "topics", "validate_resources",
 ]
