@@ -171,3 +171,13 @@ def test_an_acronym_glued_to_a_name_is_cut_off():
                         "политик должен руководиться экономическими соображениями.")
     names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
     assert "Александр Грушко" in names and not any(n.startswith("ООН") for n in names)  # the KB person
+
+
+def test_a_foreign_name_spelt_with_a_single_or_double_letter_is_the_kb_persons():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    for text, name in (("Глава МИД Германии Хайко Мас отверг критику США.", "Хайко Маас"),
+                       ("Посол США в ФРГ Ричард Греннелл пригрозил санкциями.", "Ричард Гренелл")):
+        actors = extract_document(Document(id="t", title="", text=text, published="2019-01-10"))["actors"]
+        assert name in {a["name"] for a in actors if a["kind"] == "person"}

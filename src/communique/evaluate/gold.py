@@ -155,9 +155,11 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
 # --- matching -------------------------------------------------------------------
 
 def normalize_name(name: str | None) -> str:
-    """Lower case, ё as е, Latin letters without accents (``Iván`` as ``Ivan``; Cyrillic ``й`` kept)."""
-    text = _latin_unaccented((name or "").lower().replace("ё", "е"))
-    return " ".join(re.findall(r"[\w-]+", text))
+    """Lower case, ё and э as е, doubled letters single (the press's spellings of one foreign name:
+    ``Хайко Мас`` / ``Маас``, ``Хэйг`` / ``Хейг``, ``Греннел`` / ``Гренелл``), Latin letters without
+    accents (``Iván`` as ``Ivan``; Cyrillic ``й`` kept)."""
+    text = _latin_unaccented((name or "").lower().replace("ё", "е").replace("э", "е"))
+    return " ".join(re.sub(r"(\w)\1+", r"\1", w) for w in re.findall(r"[\w-]+", text))
 
 
 def _latin_unaccented(text: str) -> str:

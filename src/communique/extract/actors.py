@@ -87,6 +87,9 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
             surnames = dict.fromkeys([words[-1].capitalize()] + ([written.split()[-1].capitalize()] if written else []))
             candidates = tuple(dict.fromkeys(p for s in surnames for p in kb.find_person(s)
                                              if _spelt_alike(p.name_ru.split()[0], words[0])))
+            if not candidates:  # "Хайко Мас" for Хайко Маас, "Доминик Раб" for Доминик Рааб: a doubled letter
+                candidates = tuple(p for p in _by_collapsed_surname(words[-1])
+                                   if _spelt_alike(p.name_ru.split()[0], words[0]) and len(p.name_ru.split()) == 2)
             if not candidates and len(words) > 2:  # "Николас Мадуро Морос": the KB names him without the
                 # mother's surname
                 candidates = tuple(p for p in kb.find_person(" ".join(words[:-1]))
@@ -98,6 +101,27 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
         not kb.posts_on(p.id, date) if date else False,
     ))
     return scored[0]
+
+
+def _collapsed(word: str) -> str:
+    """A surname with э/ё as е and doubled letters single (``Маас`` and ``Мас`` alike)."""
+    return re.sub(r"(.)\1+", r"\1", word.lower().replace("э", "е").replace("ё", "е"))
+
+
+@cache
+def _collapsed_surnames() -> dict[str, tuple]:
+    from ..kb import persons as kb
+
+    index: dict[str, list] = {}
+    for person in kb.persons():
+        words = person.name_ru.split()
+        if len(words) == 2 and len(words[-1]) >= 3:
+            index.setdefault(_collapsed(words[-1]), []).append(person)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_collapsed_surname(surname: str) -> tuple:
+    return _collapsed_surnames().get(_collapsed(surname), ()) if len(surname) >= 3 else ()
 
 
 _LAST_WORD_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "ю", "я")
