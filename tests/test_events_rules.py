@@ -1749,3 +1749,13 @@ def test_habits_and_years_in_what_was_said_make_no_statement_or_date():
     (st,) = events("Советник по национальной безопасности США Джейк Салливан заявил в 2021 году на слушаниях, что санкции "
                    "против России были недостаточны.", published="2021-12-01")
     assert st["date"]["start"] == "2021"
+
+
+def test_signatories_only_when_the_signing_names_them():
+    talks = "Владимир Путин провёл переговоры с Президентом Таджикистана Эмомали Рахмоном в Кремле. "
+    (signing,) = [e for e in events(talks + "По итогам переговоров подписан ряд межправительственных документов.",
+                                    published="2025-03-17") if e["type"] == "signing"]
+    assert signing["participants"] == [] and signing["countries"] == ["RUS", "TJK"]
+    (signing,) = [e for e in events(talks + "Лидеры подписали совместное заявление.", published="2025-03-17")
+                  if e["type"] == "signing"]
+    assert {p["name"] for p in signing["participants"]} == {"Владимир Путин", "Эмомали Рахмон"}

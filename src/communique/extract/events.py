@@ -947,6 +947,21 @@ def _visit_of(drafts: list[Draft], people: list[Located]) -> Draft | None:
                 None)
 
 
+SIGNERS = re.compile(r"(?i)\b(?:лидер\w*|глав\w*\s+государств\w*|министр\w*|президент\w*|премьер\w*|leaders?|ministers?"
+                     r"|presidents?)\b")
+
+
+def _signatories_named(ctx: DocContext, d: Draft, parts: list) -> bool:
+    """Whether the signing's own sentence names who signs: a participant in it, or the leaders or
+    ministers of the talks (``Лидеры подписали``, ``главы государств подписали``, ``совместное
+    заявление лидеров``); not a passive or a ceremony (``подписан ряд документов``, ``состоялась
+    церемония обмена документами``), whose signatories the text leaves unnamed."""
+    own = d.sentences[0]
+    if any(e.field == own.field and own.start <= e.start < own.end for p in parts for e in p.evidence):
+        return True
+    return bool(SIGNERS.search(own.text))
+
+
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
@@ -963,6 +978,8 @@ def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
     represented = {p.country for p in parts if p.actor in persons}
     parts = [p for p in parts if kinds.get(p.actor) != "state" or p.country not in represented]
     countries = roles.countries(ctx, d, parts, place)
+    if d.type == "signing" and not _signatories_named(ctx, d, parts):
+        parts = []  # "подписан ряд документов": the sides' states sign, no person the text names
     if d.type == "position_change" and not countries:
         countries = roles.appointing_state(ctx, d)
     if d.type == "position_change" and len(countries) == 1:  # appointed to a post of that state
