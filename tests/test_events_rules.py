@@ -1759,3 +1759,12 @@ def test_signatories_only_when_the_signing_names_them():
     (signing,) = [e for e in events(talks + "Лидеры подписали совместное заявление.", published="2025-03-17")
                   if e["type"] == "signing"]
     assert {p["name"] for p in signing["participants"]} == {"Владимир Путин", "Эмомали Рахмон"}
+
+
+def test_a_meeting_missed_is_none():
+    text = ("В обсуждении участвовал и Борис Джонсон, пропустивший из-за этого встречу с главой МИД Ирана Джавадом "
+            "Зарифом.")
+    assert [e for e in events(text, published="2018-07-09") if e["type"] == "meeting"] == []
+    # a deadline of negotiations is the process, not talks
+    assert [e for e in events("Евросоюз и Великобритания обсуждают, как продлить срок переговоров по Brexit с Лондоном.",
+                              published="2018-07-09") if e["type"] == "meeting"] == []

@@ -27,11 +27,11 @@ DECISIONS = frozenset({"решение", "решить"})  # a decision taken to
 COUNTED = frozenset({"раунд", "тур", "круг", "round", "rounds"})  # "два раунда переговоров"
 AGGREGATE_CUES = frozenset({"ряд", "несколько", "серия", "многочисленный", "неоднократно", "регулярный", "регулярно",
                             "систематически", "периодически", "постоянно", "several"})
-NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "cancel", "postpone"})
+NEGATION_CUES = frozenset({"отменить", "отложить", "перенести", "отказаться", "пропустить", "cancel", "postpone"})
 # pymorphy reads "отменён" as the adjective "отменный": the stems catch every form
 NEGATION_WINDOW = 8  # words of one clause between a cancelling word and the event it cancels
 TOPIC_PREPOSITIONS = frozenset({"о", "об"})  # "соглашение о взаимной отмене виз": what is agreed, not a cancellation
-NEGATION_STEMS = ("отмен", "отлож", "перенес", "перенёс", "cancel", "postpon")
+NEGATION_STEMS = ("отмен", "отлож", "перенес", "перенёс", "пропуст", "cancel", "postpon")  # "пропустивший … встречу"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -282,7 +282,7 @@ ACTS = frozenset({"указ", "распоряжение", "постановле�
 RANKS = frozenset({"первый", "второй", "третий", "единственный", "самый", "последний"})
 ANNIVERSARY = frozenset({"годовщина", "юбилей", "anniversary"})
 PROCESS_HEADS = frozenset({"итог", "ход", "результат", "подготовка", "возобновление", "ведение", "продолжение",
-                           "кризис", "план", "процесс", "стратегия", "мандат"})
+                           "кризис", "план", "процесс", "стратегия", "мандат", "срок", "продление", "дедлайн"})
 # what is "назначен" or "утверждён" besides a person to a post: a date, a penalty, a result, a law
 NOT_POSTS = frozenset({"штраф", "наказание", "встреча", "заседание", "выборы", "референдум", "голосование",
                        "дата", "срок", "слушание", "экспертиза", "победа", "результат", "итог", "бюджет",
