@@ -249,3 +249,12 @@ def test_a_passive_to_come_is_planned_and_things_approved_appoint_no_one():
     (pc,) = changes("Указом президента с военной службы уволены заместитель начальника центра ВВС генерал-майор Валерий "
                     "Конуркин.", published="2011-06-01")
     assert [p["name"] for p in pc["participants"]] == ["Валерий Конуркин"]
+
+
+def test_a_partys_post_beside_its_name_is_no_office():
+    assert changes("Вторым лицом партии, ее генеральным секретарем назначен 75-летний Адзума Косииси, известный своей "
+                   "близостью к оппозиционному крылу Демократической партии Японии.", published="2011-08-31") == []
+    # a party's spokesman who leaves the premiership does change office
+    found = changes("Представитель Демократической партии Апхисит Ветчачива, занимавший пост премьер-министра Таиланда с "
+                    "2008 года, после объявления результатов выборов подал в отставку.", published="2011-07-05")
+    assert [p["name"] for pc in found for p in pc["participants"]] == ["Апхисит Ветчачива"]

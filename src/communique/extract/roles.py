@@ -689,6 +689,17 @@ def _post_changed(ctx: DocContext, d: "Draft", posts: list):
     return None
 
 
+PARTY_NEAR = re.compile(r"(?i)\bпарти[йяиюе]\w*|\bпартийн\w*")
+PARTY_REACH = 30  # characters around a general title where the party it belongs to is named
+
+
+def _of_party(ctx: DocContext, m) -> bool:
+    """A general title beside a party's name (``Вторым лицом партии, ее генеральным секретарем``,
+    ``генсек партии``)."""
+    text = ctx.text(m.field)
+    return bool(PARTY_NEAR.search(text, max(0, m.start - PARTY_REACH), min(len(text), m.end + PARTY_REACH)))
+
+
 OFFICES = STATE_POSTS | {"official", "spokesperson"}
 
 
@@ -720,6 +731,10 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
         return False  # "объявил о своем уходе с поста лидера партии": no office of a state
     if any(_post_category(m.ref) in STATE_POSTS for m in posts) or GOVERNMENT.search(d.trigger.text):
         return True  # "Министром здравоохранения назначен", "отставка губернатора"
+    near = [m for m in posts if m.field == d.trigger.field and (0 <= d.trigger.start - m.end <= CHANGE_REACH
+                                                               or 0 <= m.start - d.trigger.end <= CHANGE_REACH)]
+    if near and all(_of_party(ctx, m) for m in near):
+        return False  # "Вторым лицом партии, ее генеральным секретарем назначен …": a party's post
     # a general title ("художественным руководителем театра") counts for a state's official only
     return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
 
