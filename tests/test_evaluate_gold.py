@@ -103,6 +103,10 @@ def test_surname_only_and_yo_match():
     for written, kb in (("Хайко Мас", "Хайко Маас"), ("Уильям Хэйг", "Уильям Хейг"), ("Ричард Греннел", "Ричард Гренелл")):
         assert G.normalize_name(written) == G.normalize_name(kb)
     assert G.normalize_name("Мас") != G.normalize_name("Мао")
+    # a name and the same name with a Spanish mother's surname after it
+    cuba = G._Party(G.normalize_name("Мигель Диас-Канель Бермудес"), "CUB", True)
+    assert G.parties_match(cuba, G._Party(G.normalize_name("Мигель Диас-Канель"), "CUB", True))
+    assert not G.parties_match(G._Party("ким чен ир", "PRK", True), G._Party("ким чен ын", "PRK", True))
 
 
 def test_different_person_does_not_match():

@@ -192,7 +192,11 @@ def _pred_parties(event: dict, kinds: dict[str, str]) -> list[_Party]:
 def parties_match(a: _Party, b: _Party) -> bool:
     """Persons by full name or surname; bodies and states by country."""
     if a.person and b.person:
-        return bool(a.name) and (a.name == b.name or a.name.split()[-1] == b.name.split()[-1])
+        if not a.name or not b.name:
+            return False
+        short, long = sorted((a.name.split(), b.name.split()), key=len)
+        # (a Spanish mother's surname after the name: "Мигель Диас-Канель Бермудес")
+        return a.name == b.name or short[-1] == long[-1] or len(short) >= 2 and long[:len(short)] == short
     if not a.person and not b.person:
         return a.country is not None and a.country == b.country
     return False
