@@ -197,7 +197,8 @@ def nominative_head(title: str) -> str:
 
 
 # a title that is only a kind of document ("совместное заявление", "Меморандум")
-_GENERIC = re.compile(rf"(?i){_LEAD}(?:{_DOC_NOUN})\w*")
+_KIND_ONLY = rf"(?i){_LEAD}(?:{_DOC_NOUN})\w*"
+_GENERIC = re.compile(_KIND_ONLY)
 # where a document's full name ends in a list or a heading: its date, a bracket, a line or sentence end, the
 # next heading ("Совместное заявление Президента … и Президента … 13 марта 2025 года Список документов …")
 _NAME_END = re.compile(r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[а-яё]+\s+\d{4}|\s*[.\n\[\]«»;:]|\s+(?:Список|Смотрите)\b")
@@ -234,14 +235,12 @@ def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) 
             article = re.match(r"(?i)(?:the|an?)\s+", text[a:b])  # "the Cooperation Program": the title
             a += article.end() if article else 0
             title = nominative_head(" ".join(text[a:b].split()))
+            evidence = (Span(sent.field, a, b, text[a:b], "agreement"),)
             fuller = fuller_title(ctx, title)
-            if fuller is not None:
-                name, span = fuller
-                out.append(Agreement(title=name, kind=kind_of(name), parties=_parties(ctx, sent, a, b, countries),
-                                     period=None, evidence=(Span(sent.field, a, b, text[a:b], "agreement"), span)))
-                continue
+            if fuller is not None:  # (a kind alone carries no period)
+                title, evidence = fuller[0], evidence + (fuller[1],)
             out.append(Agreement(title=title, kind=kind_of(title), parties=_parties(ctx, sent, a, b, countries),
-                                 period=_period(ctx, sent, a, b), evidence=(Span(sent.field, a, b, text[a:b], "agreement"),)))
+                                 period=_period(ctx, sent, a, b), evidence=evidence))
     # "принято совместное заявление лидеров" and, listed, "Совместное заявление по итогам переговоров …": one
     unique = list({(x.kind, x.title): x for x in reversed(out)}.values())[::-1]  # (the first report of each)
     return tuple(x for x in unique if not (_NAMED_BY_KIND.fullmatch(x.title) and any(
@@ -249,4 +248,4 @@ def extract(ctx: DocContext, d: "Draft", countries: list[str], date: DateRange) 
 
 
 # a document named by its kind and whose it is only ("совместное заявление лидеров")
-_NAMED_BY_KIND = re.compile(rf"(?i){_LEAD}(?:{_DOC_NOUN})\w*(?:\s+(?:лидеров|сторон|глав\s+государств|президентов))?")
+_NAMED_BY_KIND = re.compile(_KIND_ONLY + r"(?:\s+(?:лидеров|сторон|глав\s+государств|президентов))?")

@@ -11,6 +11,7 @@ import re
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located
+from .phrases import LIST_JOIN
 from .statements import (ADVERBS, CLAUSE_BREAK, _behind_preposition, _clause_start, _nominative, _people,
                          case_tags)
 
@@ -26,9 +27,6 @@ SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять",
 APPOINTEE_WINDOW = 120
 # elections are told of all kinds of persons: only the verb's own subject is the one elected
 STRICT = frozenset({"избрать", "избран", "избранный"})
-
-
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
 
 
 def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]:
@@ -120,12 +118,9 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 def _things_next(text: str, trigger: Span) -> bool:
     """The word right after a plural passive is a plural thing, its subject (``Утверждены голоса``; the
     word before may end a phrase of place: ``с военной службы уволены``)."""
-    words = [w.strip(",.;:«»\"") for w in text[trigger.end:trigger.end + 30].split()[:1]]
-    for w in words:
-        readings = [t for t in case_tags(w) if t.startswith("NOUN")] if w else []
-        if any("inan" in t and "plur" in t and "nomn" in t for t in readings) and not any("anim" in t for t in readings):
-            return True
-    return False
+    word = (text[trigger.end:trigger.end + 30].split() or [""])[0].strip(",.;:«»\"")
+    readings = [t for t in case_tags(word) if t.startswith("NOUN")] if word else []
+    return any("inan" in t and "plur" in t and "nomn" in t for t in readings) and not any("anim" in t for t in readings)
 
 
 def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: str | None, tag: str) -> Located | None:

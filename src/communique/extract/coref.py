@@ -27,7 +27,7 @@ from functools import cache
 from ..model import Actor, Mention, Position, Span, Token
 from ..nlp import morph
 from .persons import _country_of, _plural, case_hint
-from .phrases import INSTITUTION_HEADS, title_start
+from .phrases import INSTITUTION_HEADS, LIST_JOIN, title_start
 
 RULE = "coref"
 
@@ -183,7 +183,6 @@ def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text
             or _in_list_of_posts(u, units, text))
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
 _LIST_OF_POSTS = 3  # "будут избраны президент, вице-президент, сенаторы …": offices, not their holders
 
 
@@ -196,7 +195,7 @@ def _in_list_of_posts(u: Mention, units: Sequence[Mention], text: str) -> bool:
         at = posts.index(u)
         while 0 <= at + step < len(posts):
             a, b = (posts[at + step], posts[at]) if step < 0 else (posts[at], posts[at + step])
-            if not _LIST_JOIN.fullmatch(text[a.end:b.start]):
+            if not LIST_JOIN.fullmatch(text[a.end:b.start]):
                 break
             at += step
             chain.append(posts[at])

@@ -63,11 +63,10 @@ def _entry(type_: str, ref: str, name: str, alias: str, country: str | None = No
 CASES = ("gent", "datv", "ablt", "loct")
 
 
-def _declined(type_: str, ref: str, name: str, alias: str, country: str | None = None) -> Iterable[tuple]:
+def _declined(base: tuple | None, alias: str) -> Iterable[tuple]:
     """Entries for the cases of a one-word place name whose forms pymorphy lemmatises apart from it
     (``Львова``, ``Львове`` -> ``львов`` while ``Львов`` -> ``лев``; ``Тиране`` -> ``тирана``): the
-    place reading of the name, declined, each form under its own lemma."""
-    base = _entry(type_, ref, name, alias, country)
+    place reading of the name, declined, each form under its own lemma (``base``: the name's entry)."""
     word = alias.lstrip("?")
     if base is None or " " in word or not word[:1].isupper():
         return
@@ -94,10 +93,12 @@ def _marked(terms) -> Iterable[str]:
 
 def _state_rows() -> Iterable[tuple]:
     for s in resources.states():
-        for alias in (*_marked(s.names("ru")), *_marked(s.names("en"))):
+        russian = [(alias, _entry("state", s.iso3, s.name_ru, alias, s.iso3)) for alias in _marked(s.names("ru"))]
+        yield from (row for _, row in russian)
+        for alias in _marked(s.names("en")):
             yield _entry("state", s.iso3, s.name_ru, alias, s.iso3)
-        for alias in _marked(s.names("ru")):
-            yield from _declined("state", s.iso3, s.name_ru, alias, s.iso3)
+        for alias, row in russian:
+            yield from _declined(row, alias)
         for adj in (*s.adjectives_ru, *s.adjectives_en):
             if adj and not adj.startswith("-"):
                 yield _entry("state_adj", s.iso3, s.name_ru, adj, s.iso3)
@@ -105,11 +106,12 @@ def _state_rows() -> Iterable[tuple]:
 
 def _other_rows() -> Iterable[tuple]:
     for c in resources.cities():
-        for alias in (*_marked(c.names()), c.name_en):
-            if alias:
-                yield _entry("place", c.name_ru, c.name_ru, alias, c.iso3)
-        for alias in _marked(c.names()):
-            yield from _declined("place", c.name_ru, c.name_ru, alias, c.iso3)
+        russian = [(alias, _entry("place", c.name_ru, c.name_ru, alias, c.iso3)) for alias in _marked(c.names())]
+        yield from (row for alias, row in russian if alias)
+        if c.name_en:
+            yield _entry("place", c.name_ru, c.name_ru, c.name_en, c.iso3)
+        for alias, row in russian:
+            yield from _declined(row, alias)
     for o in resources.organizations():
         type_ = "organization" if o.kind == "organization" else "initiative"
         for alias in (o.name_ru, o.name_en, *o.aliases_ru, *o.aliases_en):

@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from ..nlp import morph
 
+# what joins the members of a list of names or titles: "Лопатина, Воробьева и Пономарева", "президент,
+# вице-президент, сенаторы", "… , а также …"
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
+
 
 def _head_index(words: list[str]) -> int | None:
     for i, w in enumerate(words):
