@@ -46,6 +46,8 @@ from communique.extract.names import name_case, normalize_name
     ("Анастасию Ракову", None, "Анастасия Ракова"),
     ("Мирославу Немцову", None, "Мирослава Немцова"),
     ("Ивану Петрову", None, "Иван Петров"),
+    ("Бенедикта XVI", None, "Бенедикт XVI"),  # a regnal number stays in capitals
+    ("Николая II", None, "Николай II"),
 ])
 
 def test_nominative(text, hint, expected):

@@ -134,13 +134,12 @@ def _stems(word: str, endings: tuple[str, ...], keep: int) -> list[str]:
 
 def _by_inflected_name(name: str) -> tuple:
     """KB persons whose full name is ``name`` with an oblique ending off its last word, where the
-    reading left it on a foreign name (``Ким Чен Ына``, ``Джо Байдену``, ``Антониу Гутерриша``)."""
+    reading left it on a foreign name (``Ким Чен Ына``, ``Джо Байдену``, ``Антониу Гутерриша``), or
+    on a surname alone that the dictionary does not know (``Назначение Рааба``)."""
     from ..kb import persons as kb
 
     *head, last = name.split()
-    if not head:
-        return ()
-    return next((found for stem in _stems(last, _LAST_WORD_ENDINGS, 2)
+    return next((found for stem in _stems(last, _LAST_WORD_ENDINGS, 2 if head else 4)
                  if (found := kb.find_person(" ".join([*head, stem])))), ())
 
 

@@ -301,11 +301,18 @@ def initials_name(text: str) -> tuple[str, str] | None:
     return (initials if initials.endswith(".") else initials + "."), surname
 
 
+# A regnal number after a monarch's or pope's name: ``Елизавета II``, ``Бенедикт XVI``.
+_REGNAL = re.compile(r"[IVX]{1,5}")
+
+
 @lru_cache(maxsize=50_000)
 def normalize_name(text: str, hint: str | None = None, strong: bool = False) -> str:
     """The nominative form of a person's name as written in any case; a surname written
     in capitals (``УШАКОВ Юрий Викторович``, ``БАТ-ЭРДЭНЭ``) is written as a name.  ``hint`` is
     the case the context suggests; ``strong`` when it leaves no doubt (``Президентом``)."""
+    *rest, last = text.split() or [""]
+    if rest and _REGNAL.fullmatch(last):  # Бенедикта XVI -> Бенедикт XVI: the numeral stays as written
+        return f"{normalize_name(' '.join(rest), hint, strong)} {last}"
     words = ["-".join(part.capitalize() for part in w.split("-"))
              if len(w) > 2 and w.isupper() and w.replace("-", "").isalpha() else w for w in text.split()]
     initials = initials_name(" ".join(words))
