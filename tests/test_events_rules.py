@@ -1768,3 +1768,9 @@ def test_a_meeting_missed_is_none():
     # a deadline of negotiations is the process, not talks
     assert [e for e in events("Евросоюз и Великобритания обсуждают, как продлить срок переговоров по Brexit с Лондоном.",
                               published="2018-07-09") if e["type"] == "meeting"] == []
+
+
+def test_a_possible_meeting_is_planned():
+    found = events("Среди дипломатов много слухов о возможной встрече Байдена и Путина ориентировочно в мае.",
+                   published="2021-02-01")
+    assert [(e["type"], e["status"]) for e in found] == [("meeting", "planned")]

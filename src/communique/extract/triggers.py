@@ -21,6 +21,7 @@ PLANNED_CUES = frozenset({
     "планировать", "планироваться", "намереваться", "запланировать", "условить", "условиться", "предстоящий", "ожидаться", "намечать", "намеченный", "собираться",
     "пригласить", "предполагаться", "договориться", "условиться", "предусмотреть", "предусматриваться", "will", "plan", "upcoming", "scheduled",
     "plans", "planned", "planning", "expected", "invited", "agreed", "next", "shall",
+    "возможный", "possible", "potential",  # "о возможной встрече": one still to come
 })
 DECISIONS = frozenset({"решение", "решить"})  # a decision taken to do it: done, as news tells it
 # an aggregate ("three bilateral meetings this year") is not an event
