@@ -1774,3 +1774,30 @@ def test_a_possible_meeting_is_planned():
     found = events("Среди дипломатов много слухов о возможной встрече Байдена и Путина ориентировочно в мае.",
                    published="2021-02-01")
     assert [(e["type"], e["status"]) for e in found] == [("meeting", "planned")]
+
+
+BOLTON = Document(
+    id="t", title="Telegraph: Джон Болтон втайне от Терезы Мэй провел встречу с евроскептиками", published="2018-07-01",
+    text="Джон Болтон, советник президента США Дональда Трампа по государственной безопасности, встретился с "
+         "представителями Европейской исследовательской группы евроскептиков, передает газета The Telegraph. Источники "
+         "издания уведомили, что на минувшей неделе в столице Англии Болтон не менее часа общался с членами Европейской "
+         "исследовательской группы евроскептиков. Газета также передала, что Болтон встретился со своим английским "
+         "коллегой Марком Седвиллом. The Sunday Telegraph полагает, что если Дональд Трамп во время своего визита в Лондон "
+         "решит провести встречу с евроскептиками, то это подорвет позиции премьера Терезы Мэй.")
+
+
+def test_a_body_met_through_its_members_and_a_later_meeting_with_another_side():
+    found = [(e["type"], sorted(p["name"] for p in e["participants"]), e["place"] and e["place"]["city"])
+             for e in extract_document(BOLTON)["events"]]
+    # the body is a side, the president in Bolton's title and the premier kept in the dark are not; the
+    # capital of the report placing the talks; the meeting with Sedwill is another; the conditional one none,
+    # but the visit it presupposes is to come
+    assert found == [("meeting", ["Джон Болтон", "Европейская исследовательская группа евроскептиков"], "Лондон"),
+                     ("meeting", ["Джон Болтон", "Марк Седвилл"], None),
+                     ("visit", ["Дональд Трамп", "Тереза Мэй"], "Лондон")]
+
+
+def test_a_member_named_after_his_body_is_met_not_the_body():
+    (talks,) = events("В Кремле состоялась встреча Владимира Путина с членом Политбюро Центрального комитета "
+                      "Коммунистической партии Китая, Министром иностранных дел КНР Ван И.", published="2025-04-01")
+    assert sorted(p["name"] for p in talks["participants"]) == ["Ван И", "Владимир Путин"]

@@ -48,6 +48,7 @@ class Draft:
     bodies: list[Located] = dataclasses.field(default_factory=list)  # bodies that spoke through a person
     listed: bool = False  # a change of post of a person listed after the first one of its trigger
     side: str | None = None  # the counterpart's state of one of several meetings told together
+    told_in_body: bool = False  # a headline's event that a report in the body has joined
 
     @property
     def key_actor(self) -> str | None:
@@ -196,8 +197,8 @@ def _person_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     after = [x for x in people if any(0 <= start - trig.end <= PERSON_AFTER_WINDOW for start in (
         x.span.start, *(e.start for p in x.actor.positions for e in p.evidence
                         if e.field == x.span.field and trig.end <= e.start < x.span.start)))]
-    if not after:
-        return False
+    if not after:  # (or a body met through its members: "общался с членами Группы европейских исследований")
+        return bool(_bodies_met(ctx, sent, Span(sent.field, trig.start, trig.end, "", "trigger")))
     first = next((t for t in ctx.tokens_of(sent) if t.start >= trig.end), None)
     covered = ctx.mentions_in(sent, ("post",)) + [x.span for x in people]
     return first is None or first.pos != "NOUN" or first.lemma == "участие" \
@@ -275,6 +276,15 @@ def _speakers_country(ctx: DocContext, sent: Sentence, trigger: Span) -> Located
     return Located(ctx.state_actor(country), Span(sent.field, m.start(1), m.end(1), m[1], "speaker-country"))
 
 
+# "втайне от Терезы Мэй", "без ведома премьера", "в обход Белого дома": one the event was kept from
+KEPT_OUT = re.compile(r"(?i)(?:\b(?:втайне|тайно|скрытно)\s+от|\bбез\s+ведома|\bв\s+обход)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _kept_out(ctx: DocContext, x: Located) -> bool:
+    text = ctx.text(x.span.field)
+    return KEPT_OUT.search(text[max(0, x.span.start - 60):x.span.start]) is not None
+
+
 def _in_topic(ctx: DocContext, x: Located, trigger: Span) -> bool:
     """``переговоры с Пакистаном по поводу Азии Биби``, ``о предоставлении Асие Биби убежища``: a
     person the talks are about, not one taking part."""
@@ -286,7 +296,7 @@ def _in_topic(ctx: DocContext, x: Located, trigger: Span) -> bool:
 def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
     people = [x for x in statements.without_title_names(ctx, people)
-              if event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)]
+              if (event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)) and not _kept_out(ctx, x)]
     ids = {x.actor.id for x in people}
     people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
@@ -297,6 +307,9 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
         speaker_state = _speakers_country(ctx, sent, trigger)
         if speaker_state is not None and speaker_state.actor.id not in {x.actor.id for x in people}:
             people.insert(0, speaker_state)  # (the speaker himself is who tells of the talks: dropped below)
+    if event_type == "meeting":
+        ids = {x.actor.id for x in people}
+        people += [x for x in _bodies_met(ctx, sent, trigger) if x.actor.id not in ids]
     if not people and event_type == "meeting":
         return _sides_named(ctx, sent, trigger)
     if people or event_type not in PERSONLESS_TYPES:
@@ -305,6 +318,25 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
 
 
 LOCATIVE = frozenset({"в", "во", "in"})
+# "встретился с представителями Европейской исследовательской группы", "общался с членами Группы …": a
+# body met through its members, named right after them
+MEMBERS_OF = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:с|со|with)\s+(?:\w+\s+)?(?:представител|член|депутат"
+                        r"|руководств|делегаци|лидер|representatives|members|leaders)\w*\s+(?:the\s+)?$")
+
+
+def _bodies_met(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
+    """The organisations whose members or representatives the trigger's subject met; not when the member
+    is named after it (``с членом Политбюро ЦК КПК, министром иностранных дел Ван И``)."""
+    text = ctx.text(sent.field)
+    named = [x.span.start for x in ctx.in_sentence(sent, ("person",)) if x.span.field == sent.field]
+    return [x for x in ctx.in_sentence(sent, ("organization",))
+            if x.span.field == trigger.field and x.span.start >= trigger.end
+            and MEMBERS_OF.match(text[trigger.end:x.span.start])
+            and not any(0 <= start - x.span.end <= MEMBER_NAMED and not statements.has_verb(text[x.span.end:start])
+                        for start in named)]
+
+
+MEMBER_NAMED = 200  # characters of titles after the body within which the member met is named
 
 
 def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
@@ -392,6 +424,15 @@ def _another_host(talks: Draft, like: Draft) -> bool:
                for x in like.participants)
 
 
+def _another_side(headline: Draft, like: Draft) -> bool:
+    """A headline's event already told in the body (``Болтон … встретился с представителями Европейской
+    исследовательской группы``) is not a later report naming a state none of its sides is of (``Болтон
+    встретился со своим английским коллегой Марком Седвиллом``): another meeting."""
+    countries = {x.actor.country for x in headline.participants if x.actor.country}
+    return headline.told_in_body and any(x.actor.country and x.actor.country not in countries
+                                         for x in like.participants)
+
+
 def _hypothetical(d: Draft) -> bool:
     """A change of post that might have been (``обещала уволить Джонсона в случае …``) is no report of the
     one that was (``Джонсон ушел в отставку``)."""
@@ -407,7 +448,8 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
         first_body = next((d for d in drafts if d.type == type_ and d.trigger.field == "text"), None)
         if first_body is None:
             return next((d for d in drafts if d.type == type_ and d.trigger.field == "title"
-                         and like.trigger.field == "text" and not _another_host(d, like)), None)
+                         and like.trigger.field == "text" and not _another_host(d, like)
+                         and not _another_side(d, like)), None)
     return None
 
 
@@ -863,6 +905,7 @@ def _talks_by_call(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge(into: Draft, other: Draft) -> None:
+    into.told_in_body = into.told_in_body or other.told_in_body or other.trigger.field == "text"
     # a report that names nobody ("говорится в сообщении") does not make a remark a statement
     into.weak = (into.weak or not into.participants) and (other.weak or not other.participants)
     if _spokesman_of(into, other):  # the person who spoke is the author; the ministry is named in organizations

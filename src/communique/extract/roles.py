@@ -108,15 +108,23 @@ def _visited_place(ctx: DocContext, d: "Draft"):
     return None
 
 
-def own_place(ctx: DocContext, d: "Draft") -> Place | None:
-    """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
-    ``посетит нашу страну`` (the publisher's country)."""
-    for sent in d.sentences[:1]:  # "в столице Англии": the capital of the state named
+def _in_capital(ctx: DocContext, sentences: list) -> Place | None:
+    """``в столице Англии``: the capital of the state named."""
+    for sent in sentences:
         for m in ctx.mentions_in(sent, ("state",)):
             capital = ctx.capital_of(m.ref) if m.ref else None
             before = ctx.text(m.field)[max(0, m.start - 12):m.start].lower().split()
             if capital and before[-2:] in (["в", "столице"], ["во", "столице"]):
                 return Place(name=capital, city=capital, country=m.ref, evidence=(Span(m.field, m.start, m.end, m.text),))
+    return None
+
+
+def own_place(ctx: DocContext, d: "Draft") -> Place | None:
+    """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
+    ``посетит нашу страну`` (the publisher's country)."""
+    capital = _in_capital(ctx, d.sentences[:1])
+    if capital is not None:
+        return capital
     types = ("place", "state") if d.type == "visit" else ("place",)
     visited = _visited_place(ctx, d)
     if visited is not None:  # "пригласил … посетить Соединённые Штаты" (not "в Букингемском дворце" before it)
@@ -180,6 +188,9 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
             place = own_place(ctx, visit)
             if place is not None:
                 return place
+        # a later report of the same talks ("на минувшей неделе в столице Англии Болтон … общался с членами …")
+        told = {(s.field, s.start) for s in d.evidence if s.rule == "sentence"}
+        return _in_capital(ctx, [s for s in d.sentences if (s.field, s.start) in told])
     return None
 
 
@@ -784,8 +795,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             sides.add("org:the meeting's")
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
+    # (the place named in a sentence that reports the meeting, not in one that only follows it)
+    told = [s for s in d.evidence if s.rule == "sentence"] or d.sentences[:1]
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
-        e.field == d.trigger.field and d.sentences[0].start <= e.start < d.sentences[0].end for e in event.place.evidence)
+        e.field == s.field and s.start <= e.start < s.end for e in event.place.evidence for s in told)
     # the host country is a side; not the country of the seat of an organisation whose official is there
     # ("председатель Европарламента … в Брюсселе")
     if hosted and event.place is not None and event.place.country and not (

@@ -31,6 +31,7 @@ def _people(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 
 TITLE_GAP = re.compile(r"[^,;:«»\"()–—]{0,40}")
+APPOSITION = re.compile(r"\s*,\s*(?=[^,;:«»\"()–—]{0,60}$)")  # ", советник президента США " before a name
 NOT_IN_TITLE = re.compile(r"(?i)(?:^|\s)(?:и|с|со|между|а также|или)\s")
 
 
@@ -53,12 +54,20 @@ def _title_holder(ctx: DocContext, x: Located, people: list[Located]) -> Located
     for y in people:
         gap = text[x.span.end:y.span.start]
         if y is not x and y.span.start >= x.span.end and TITLE_GAP.fullmatch(gap) and not NOT_IN_TITLE.search(gap) \
-                and not _has_verb(gap):  # "Мааса заверил российский коллега Сергей Лавров": no title
+                and not has_verb(gap):  # "Мааса заверил российский коллега Сергей Лавров": no title
+            return y
+    # "Джон Болтон, советник президента США Дональда Трампа, встретился": the title in apposition after him
+    posts = ctx.mentions_in(_sentence_of(ctx, x.span), ("post",))
+    for y in people:
+        gap = text[y.span.end:x.span.start] if y is not x and y.span.end <= x.span.start else ""
+        head = APPOSITION.match(gap)
+        if head and not NOT_IN_TITLE.search(gap) and not has_verb(gap) \
+                and any(m.field == x.span.field and m.start == y.span.end + head.end() for m in posts):
             return y
     return None
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     return any(morph.parse(w)[1] == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
 

@@ -166,11 +166,15 @@ CONDITION_REACH = 10  # words between "если" and the trigger of its clause
 
 
 def _conditional(words: Sequence[Token], first: int) -> bool:
-    """A verb in an if-clause (``если один из лидеров оппозиции посетит Крым``); a noun there names an
-    event presupposed (``если Трамп во время своего предстоящего визита …``)."""
+    """A verb in an if-clause (``если один из лидеров оппозиции посетит Крым``), or the noun it governs
+    (``если Трамп … решит провести встречу``); a noun there otherwise names an event presupposed (``если
+    Трамп во время своего предстоящего визита …``)."""
+    reach = CONDITION_REACH
     if words[first].pos == "NOUN":
-        return False
-    for i in range(max(0, first - CONDITION_REACH), first):
+        if not first or words[first - 1].pos not in ("INFN", "VERB"):
+            return False
+        reach += CONDITION_REACH // 2  # (the words of the verb's subject and setting before it)
+    for i in range(max(0, first - reach), first):
         if words[i].lemma in ("если", "if") and not any(w.text in (",", ";") for w in words[i:first]):
             return True
     return False
