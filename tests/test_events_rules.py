@@ -1801,3 +1801,14 @@ def test_a_member_named_after_his_body_is_met_not_the_body():
     (talks,) = events("В Кремле состоялась встреча Владимира Путина с членом Политбюро Центрального комитета "
                       "Коммунистической партии Китая, Министром иностранных дел КНР Ван И.", published="2025-04-01")
     assert sorted(p["name"] for p in talks["participants"]) == ["Ван И", "Владимир Путин"]
+
+
+def test_the_hosts_thanks_for_the_guests_coming_tell_the_visit():
+    doc = Document(id="t", title="Встреча с Президентом Белоруссии Александром Лукашенко", published="2025-04-29",
+                   text="В Волгограде состоялась двусторонняя встреча Владимира Путина с Президентом Республики Беларусь "
+                        "Александром Лукашенко. В.Путин: Уважаемый Александр Григорьевич! Ещё раз хочу Вас поблагодарить "
+                        "за то, что Вы сегодня здесь, в Волгограде, вместе с нами отмечаете эту славную Победу.")
+    visits = [e for e in extract_document(doc)["events"] if e["type"] == "visit"]
+    assert [(v["status"], v["place"]["city"], v["date"]["start"]) for v in visits] == [
+        ("occurred", "Волгоград", "2025-04-29")]
+    assert roles(visits[0])["Александр Лукашенко"][0] == "guest"

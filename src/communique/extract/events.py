@@ -837,6 +837,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<verb>рад\w*|счастлив\w*|рассчитыва\w+|ждём|ждем"
                      r"|ожида\w+|позвольте|добро)\s+(?:(?:мне\s+)?(?:вас\s+)?(?:сердечно\s+|искренне\s+|снова\s+)?"
                      r"(?:видеть|приветствовать|поприветствовать|увидеть|принять|пожаловать)\b|(?-i:Вас)\b)")
+# the host's thanks for the guest's coming: "поблагодарить за то, что Вы сегодня здесь, в Волгограде"
+THANKS = re.compile(r"(?i)(?P<mod>(?!))?\b(?P<verb>благодар\w+|поблагодарить|спасибо)\b[^.!?]{0,30}?\bза\s+то,\s+что\s+"
+                    r"(?-i:Вы)\s+(?:сегодня\s+|сейчас\s+)?(?:здесь|с\s+нами|приехали|прибыли)\b")
 # "рады приветствовать Президента …, который находится в России с официальным визитом"
 STAYING = re.compile(r"(?i)\bнаход\w+\s+в\s+\w+\s+с\s+(?:\w+\s+){0,2}визитом")
 WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
@@ -860,7 +863,7 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     talks = next((d for d in drafts if d.type in CONVERSATIONS and d.participants), None)
     if talks is None:  # (before the search: most documents have no talks, every sentence is searched)
         return None
-    m = WELCOME.search(sent.text)
+    m = WELCOME.search(sent.text) or THANKS.search(sent.text)
     if m is None:
         return None
     at = sent.start + m.end()
@@ -876,7 +879,7 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     for x in talks.participants:
         heads.setdefault(x.actor.country, x)
     # the welcome's own clause: not "а до этого в Волгограде запланирован … форум" after it
-    comma = re.search(r"[,;]", sent.text[m.end():])
+    comma = re.search(r"[,;](?!\s+во?\s+[А-ЯЁ])", sent.text[m.end():])  # ("здесь, в Волгограде": the place)
     clause = sent if comma is None else Sentence(sent.field, sent.start, at + comma.start(),
                                                   sent.text[:m.end() + comma.start()])
     d = Draft("visit", "planned" if planned else "occurred", span, [clause], list(heads.values()))
