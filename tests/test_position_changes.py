@@ -258,3 +258,14 @@ def test_a_partys_post_beside_its_name_is_no_office():
     found = changes("Представитель Демократической партии Апхисит Ветчачива, занимавший пост премьер-министра Таиланда с "
                     "2008 года, после объявления результатов выборов подал в отставку.", published="2011-07-05")
     assert [p["name"] for pc in found for p in pc["participants"]] == ["Апхисит Ветчачива"]
+
+
+def test_released_from_the_post_just_named():
+    doc = Document(id="t", title="Юрий Борисов назначен специальным представителем Президента по вопросам "
+                                 "международного сотрудничества в области космоса", published="2025-02-18",
+                   text="Юрий Борисов Указом главы государства назначен специальным представителем Президента Российской "
+                        "Федерации по вопросам международного сотрудничества в области космоса. Другим Указом от данной "
+                        "должности освобождён Сергей Крикалёв.")
+    found = [(e["participants"][0]["name"], e["countries"]) for e in extract_document(doc)["events"]
+             if e["type"] == "position_change"]
+    assert ("Сергей Крикалёв", ["RUS"]) in found and "Юрий Борисов" in {name for name, _ in found}

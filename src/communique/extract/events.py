@@ -424,6 +424,9 @@ def _another_host(talks: Draft, like: Draft) -> bool:
                for x in like.participants)
 
 
+THAT_POST = re.compile(r"(?i)\b(?:данн|эт|той\s+же|этой\s+же)\w*\s+(?:должност|пост)")
+
+
 def _another_side(headline: Draft, like: Draft) -> bool:
     """A headline's event already told in the body (``Болтон … встретился с представителями Европейской
     исследовательской группы``) is not a later report naming a state none of its sides is of (``Болтон
@@ -754,6 +757,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
                 listed += appointees.successor(ctx, sent, span, person)
+                previous = _latest(drafts, "position_change")
+                if THAT_POST.search(span.text) and previous is not None:
+                    # "Другим Указом от данной должности освобождён Сергей Крикалёв": the post just named
+                    draft.sentences += [s for s in previous.sentences[:1] if s not in draft.sentences]
             draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]
             draft.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
             agreement_spans = agreements_mod.title_spans(ctx, sent) if trig.type == "signing" else []
