@@ -269,3 +269,16 @@ def test_released_from_the_post_just_named():
     found = [(e["participants"][0]["name"], e["countries"]) for e in extract_document(doc)["events"]
              if e["type"] == "position_change"]
     assert ("Сергей Крикалёв", ["RUS"]) in found and "Юрий Борисов" in {name for name, _ in found}
+
+
+def test_a_change_asked_for_threatened_or_wondered_about_is_none():
+    for text in ("Команда Владимира Зеленского просит главу Национального антикоррупционного бюро Украины Артема "
+                 "Сытника добровольно уйти в отставку.",
+                 "Тогда же Тереза Мэй предупредила, что министры, которые выступят против согласованной позиции, "
+                 "будут уволены.",
+                 "Захочет ли Дональд Трамп стать лидером политического движения — пока неизвестно."):
+        assert changes(text, published="2021-02-01") == [], text
+    # "вряд ли" says how he will do, not whether he was appointed
+    found = changes("Источник выразил мнение, что назначенный на пост заместителя генпрокурора России Андрей Некрасов вряд ли сможет "
+                    "полноценно заменить предшественника.", published="2010-04-12")
+    assert [e["participants"][0]["name"] for e in found] == ["Андрей Некрасов"]

@@ -115,6 +115,9 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     return _appointee(ctx, sent, trigger, head, pos, tag)
 
 
+FOR_OR_AGAINST = re.compile(r"(?i)\b(?:за|против|для|ради)\s")
+
+
 def _things_next(text: str, trigger: Span) -> bool:
     """The word right after a plural passive is a plural thing, its subject (``Утверждены голоса``; the
     word before may end a phrase of place: ``с военной службы уволены``)."""
@@ -203,7 +206,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: s
         return None  # "ушел в отставку из-за несогласия с политикой Мэй": no object to fall back on
     # "назначения, сделанные Байденом": who appoints; "уволили за то, что не сообщил о поездке Медведева":
     # another clause
-    after = [x for x in after if not _agent(x) and not re.search(r"[,;:]|\bчто\b", text[trigger.end:x.span.start])]
+    # "утвердил поданные за избранного президента Джо Байдена голоса": one named behind "за" is not the object
+    after = [x for x in after if not _agent(x) and not re.search(r"[,;:]|\bчто\b", text[trigger.end:x.span.start])
+             and not (pos == "VERB" and FOR_OR_AGAINST.search(text[trigger.end:x.span.start]))]
     if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun (not "Указа о назначении
         # нового главы администрации Муртаза Рахимов … не подписал": a subject)
         after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
