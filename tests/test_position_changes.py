@@ -282,3 +282,8 @@ def test_a_change_asked_for_threatened_or_wondered_about_is_none():
     found = changes("Источник выразил мнение, что назначенный на пост заместителя генпрокурора России Андрей Некрасов вряд ли сможет "
                     "полноценно заменить предшественника.", published="2010-04-12")
     assert [e["participants"][0]["name"] for e in found] == ["Андрей Некрасов"]
+
+
+def test_one_named_behind_for_is_not_the_object_of_approval():
+    assert changes("Конгресс утвердил поданные за избранного президента США Джо Байдена голоса 16 выборщиков от "
+                   "американского штата Джорджия.", published="2021-01-07") == []
