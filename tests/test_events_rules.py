@@ -769,6 +769,11 @@ def test_an_if_clause_verb_is_no_event_but_its_noun_is_presupposed():
     found = events("Газета полагает, что если Президент США Дональд Трамп во время своего предстоящего визита в Лондон "
                    "выступит против, переговоры осложнятся.", published="2018-07-01")
     assert [e["status"] for e in found if e["type"] == "visit"] == ["planned"]
+    # the noun a verb of the if-clause governs is conditional, past the commas of a participle's phrase
+    found = events("Газета полагает, что если Дональд Трамп во время своего предстоящего визита в Лондон, намеченного на "
+                   "конец первой половины июля, также решит провести личную встречу с евроскептиками от тори, то это "
+                   "подорвет позиции премьера Терезы Мэй.", published="2018-07-01")
+    assert [(e["type"], e["status"]) for e in found] == [("visit", "planned")]
     assert events("Прибыло 20 парламентских делегаций из дружественных стран.") == []
 
 

@@ -169,12 +169,18 @@ def _conditional(words: Sequence[Token], first: int) -> bool:
     """A verb in an if-clause (``если один из лидеров оппозиции посетит Крым``), or the noun it governs
     (``если Трамп … решит провести встречу``); a noun there otherwise names an event presupposed (``если
     Трамп во время своего предстоящего визита …``)."""
-    reach = CONDITION_REACH
     if words[first].pos == "NOUN":
-        if not first or words[first - 1].pos not in ("INFN", "VERB"):
+        verb = first - 1
+        while verb >= 0 and (words[verb].pos in ("ADJF", "PRTF", "ADVB") or words[verb].lemma == "также"):
+            verb -= 1  # "решит провести личную встречу"
+        if verb < 0 or words[verb].pos not in ("INFN", "VERB"):
             return False
-        reach += CONDITION_REACH // 2  # (the words of the verb's subject and setting before it)
-    for i in range(max(0, first - reach), first):
+        # (its subject and setting before it, commas of a participle's phrase too: "если Трамп во время визита
+        # в Лондон, намеченного на июль, решит провести …"; not past the "то" of the consequence)
+        return any(words[i].lemma in ("если", "if") and not any(w.lemma in ("то", "then") or w.text == ";"
+                                                             for w in words[i:first])
+                   for i in range(max(0, first - 3 * CONDITION_REACH), verb))
+    for i in range(max(0, first - CONDITION_REACH), first):
         if words[i].lemma in ("если", "if") and not any(w.text in (",", ";") for w in words[i:first]):
             return True
     return False
