@@ -1817,3 +1817,10 @@ def test_the_hosts_thanks_for_the_guests_coming_tell_the_visit():
     assert [(v["status"], v["place"]["city"], v["date"]["start"]) for v in visits] == [
         ("occurred", "Волгоград", "2025-04-29")]
     assert roles(visits[0])["Александр Лукашенко"][0] == "guest"
+
+
+def test_talks_naming_a_role_are_not_reported():
+    found = events("Отставка координатора с британской стороны Дэвида Дэвиса на переговорах о выходе Соединенного "
+                   "Королевства из Евросоюза мало что меняет, считает председатель Европейского совета Дональд Туск.",
+                   published="2018-07-10")
+    assert not [e for e in found if e["type"] == "meeting"]

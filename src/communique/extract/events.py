@@ -605,6 +605,17 @@ def _with_press(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     return trig.type == "meeting" and PRESS.match(ctx.text(sent.field), trig.end) is not None
 
 
+# "координатора с британской стороны Дэвида Дэвиса на переговорах", "представитель Европарламента на переговорах":
+# the talks name a role, they are not reported
+ROLE_AT = re.compile(r"(?i)\b(?:координатор|переговорщик|представител|делегат|посредник|глав\w+\s+делегации)\w*\b"
+                     r"[^,.;:!?«»]{0,50}?\s+на\s+(?:\w+\s+)?$")
+
+
+def _role_at(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    text = ctx.text(sent.field)
+    return trig.type == "meeting" and ROLE_AT.search(text[max(sent.start, trig.start - 90):trig.start]) is not None
+
+
 def _people_of_no_office(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Sequence) -> bool:
     """The verb's clause opens with a plural of persons that is no post (``Иностранцы могут прибыть``,
     ``Туристы смогут приехать``): its own subject, not the sides of the event told before
@@ -720,7 +731,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             else:
                 fresh.append(trig)
         fresh = [t for t in fresh if not _change_as_context(t, fresh, tokens)
-                 and not _with_press(ctx, sent, t)]
+                 and not _with_press(ctx, sent, t) and not _role_at(ctx, sent, t)]
         fresh = _voiced(ctx, sent, fresh)
         calls = {t.status for t in fresh if t.type == "phone_call"}
         if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
