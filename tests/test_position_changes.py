@@ -287,3 +287,11 @@ def test_a_change_asked_for_threatened_or_wondered_about_is_none():
 def test_one_named_behind_for_is_not_the_object_of_approval():
     assert changes("Конгресс утвердил поданные за избранного президента США Джо Байдена голоса 16 выборщиков от "
                    "американского штата Джорджия.", published="2021-01-07") == []
+
+
+def test_a_president_of_a_channel_holds_no_office_of_a_state():
+    doc = Document(id="t", title="Президент ABC News объявил об уходе в отставку", published=None,
+                   text="Дэвид Уэстин, в течение 13 лет занимавший пост президента телекомпании ABC News, объявил об уходе "
+                        "в отставку. Когда именно Уэстин уйдет в отставку и кто займет его место, пока не сообщается. "
+                        "Юрист Дэвид Уэстин занял пост президента ABC News в 1997 году.")
+    assert [e for e in extract_document(doc)["events"] if e["type"] == "position_change"] == []

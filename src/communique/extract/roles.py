@@ -701,6 +701,18 @@ def _post_changed(ctx: DocContext, d: "Draft", posts: list):
     return None
 
 
+def _of_company(ctx: DocContext, m) -> bool:
+    """A title of a company or a channel, named right after it (``президента ABC News``, ``президент
+    компании «Газпром»``): no office of a state."""
+    text = ctx.text(m.field)
+    after = text[m.end:m.end + 40]
+    if re.match(r"\s+(?:компании\s+|корпорации\s+|телеканала\s+)?[«\"]?[A-Z]", after):
+        return True
+    return any(x.span.field == m.field and 0 <= x.span.start - m.end <= 2 and not x.actor.country
+               and x.actor.ref not in international_orgs() for s in ctx.analysis.sentences
+               if s.field == m.field and s.start <= m.start < s.end for x in ctx.in_sentence(s, ("organization",)))
+
+
 PARTY_NEAR = re.compile(r"(?i)\bпарти[йяиюе]\w*|\bпартийн\w*")
 PARTY_REACH = 30  # characters around a general title where the party it belongs to is named
 
@@ -741,7 +753,8 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
     named = _post_changed(ctx, d, posts)
     if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
         return False  # "объявил о своем уходе с поста лидера партии": no office of a state
-    if any(_post_category(m.ref) in STATE_POSTS for m in posts) or GOVERNMENT.search(d.trigger.text):
+    if any(_post_category(m.ref) in STATE_POSTS and not _of_company(ctx, m) for m in posts) \
+            or GOVERNMENT.search(d.trigger.text):
         return True  # "Министром здравоохранения назначен", "отставка губернатора"
     near = [m for m in posts if m.field == d.trigger.field and (0 <= d.trigger.start - m.end <= CHANGE_REACH
                                                                or 0 <= m.start - d.trigger.end <= CHANGE_REACH)]
