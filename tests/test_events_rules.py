@@ -1827,3 +1827,16 @@ def test_talks_naming_a_role_are_not_reported():
                         "Европейского совета Дональд Туск. \"Политики приходят и уходят, а проблемы остаются\", сказал "
                         "Туск на пресс-конференции в Брюсселе в понедельник.")
     assert not [e for e in extract_document(doc)["events"] if e["type"] == "meeting"]
+
+
+def test_a_day_written_after_its_weekday_dates_the_event():
+    (change,) = [e for e in events("Конгресс США в четверг, 7 января, утвердил избрание Джо Байдена президентом.",
+                                   published="2021-02-01") if e["type"] == "position_change"]
+    assert change["date"]["start"] == "2021-01-07"  # not the Thursday before publication, 28 January
+    # an undated item: the day and month with the year of its latest full date, kept though that year is a guess
+    doc = Document(id="t", title="Б.Обама выдвинул на пост главы ФБР республиканца", published=None,
+                   text="Президент США Барак Обама в пятницу, 21 июня, выдвинул на пост главы ФБР республиканца Джеймса "
+                        "Коми. Он сменит Роберта Мюллера, который вступил в эту должность за неделю до атаки 11 сентября "
+                        "2001г.")
+    (change,) = [e for e in extract_document(doc)["events"] if e["type"] == "position_change"]
+    assert change["date"]["start"].endswith("-06-21")

@@ -176,7 +176,9 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
     if dateline and len(found) > 1:  # "6 марта 2025 года 16:15 Обсуждены … в ходе визита … в ноябре 2024 года"
         found = [d for d in found if not dateline[0] <= d.start < dateline[1]]
     # "в среду, 20 июня 2018 года": the date written out before the weekday read from the publication
-    for d in sorted(found, key=lambda d: not d.range.reason.startswith("explicit")):
+    # (and a day and month given the year of the item's latest full date before a weekday counted from it)
+    for d in sorted(found, key=lambda d: (not d.range.reason.startswith("explicit"),
+                                          not d.range.reason.startswith("day and month"))):
         if d.range.precision in ("day", "month"):
             return d.range
     # "после встречи … в 2009 году", "в конце 2005-го", "четыре года назад": a year alone dates the event

@@ -603,6 +603,8 @@ def is_background(ctx: DocContext, event) -> bool:
     end = event.date.end
     if not end or event.date.precision not in ("day", "month", "year") or len(end) < 4:
         return False
+    if not ctx.doc.published and "year from publication" in (event.date.reason or ""):
+        return False  # "в пятницу, 21 июня" in an undated item: its year is a guess, not a reason to call it past
     if not ctx.ref_date:  # no publication date: "В 1996 году он ушёл в отставку" beside "16 мая 2011 года"
         latest = latest_dated_year(ctx.analysis.dates)
         return latest is not None and int(end[:4]) < latest - 1
