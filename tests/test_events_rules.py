@@ -1840,3 +1840,13 @@ def test_a_day_written_after_its_weekday_dates_the_event():
                         "2001г.")
     (change,) = [e for e in extract_document(doc)["events"] if e["type"] == "position_change"]
     assert change["date"]["start"].endswith("-06-21")
+
+
+def test_a_heading_run_into_the_text_is_the_headline_meeting_again():
+    doc = Document(id="t", title="Встреча с Патриархом Московским и всея Руси Кириллом и Патриархом Сербским Порфирием",
+                   published="2025-04-22",
+                   text="Владимир Путин встретился в Кремле с Патриархом Московским и всея Руси Кириллом и Патриархом "
+                        "Сербским Порфирием. 22 апреля 2025 года 17:40 Москва, Кремль Встреча с Патриархом Московским и "
+                        "всея Руси Кириллом и Патриархом Сербским Порфирием Во встрече также приняли участие митрополит "
+                        "Волоколамский Антоний и митрополит Сербской православной церкви Ириней.")
+    assert len([e for e in extract_document(doc)["events"] if e["type"] == "meeting"]) <= 1

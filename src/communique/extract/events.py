@@ -434,8 +434,10 @@ def _another_side(headline: Draft, like: Draft) -> bool:
     исследовательской группы``) is not a later report naming a state none of its sides is of (``Болтон
     встретился со своим английским коллегой Марком Седвиллом``): another meeting."""
     countries = {x.actor.country for x in headline.participants if x.actor.country}
-    return headline.told_in_body and any(x.actor.country and x.actor.country not in countries
-                                         for x in like.participants)
+    # (told by a verb: a heading run into the text, "Встреча с Патриархом … Во встрече также приняли участие
+    # …", is the same meeting)
+    return headline.told_in_body and morph.parse(like.trigger.text.split()[0])[1] == "VERB" \
+        and any(x.actor.country and x.actor.country not in countries for x in like.participants)
 
 
 def _hypothetical(d: Draft) -> bool:
