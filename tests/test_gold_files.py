@@ -48,6 +48,7 @@ FILES = [
     GoldFile("events6.jsonl", 40, 9, 31),
     GoldFile("events7.jsonl", 40, 15, 25),
     GoldFile("events8.jsonl", 38, 20, 18),
+    GoldFile("events9.jsonl", 40, 14, 26),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
