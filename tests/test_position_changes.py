@@ -295,3 +295,10 @@ def test_a_president_of_a_channel_holds_no_office_of_a_state():
                         "в отставку. Когда именно Уэстин уйдет в отставку и кто займет его место, пока не сообщается. "
                         "Юрист Дэвид Уэстин занял пост президента ABC News в 1997 году.")
     assert [e for e in extract_document(doc)["events"] if e["type"] == "position_change"] == []
+
+
+def test_ones_own_post_left_with_the_verb_after_it():
+    found = changes("Джонсон ушел в отставку с поста главы МИД Британии после конфликта с Мэй. Накануне свой пост из-за "
+                    "разногласий с Мэй покинул министр по вопросам выхода Великобритании из Евросоюза Дэвид Дэвис.",
+                    published="2018-07-09")
+    assert sorted(e["participants"][0]["name"] for e in found) == ["Борис Джонсон", "Дэвид Дэвис"]
