@@ -302,3 +302,11 @@ def test_ones_own_post_left_with_the_verb_after_it():
                     "разногласий с Мэй покинул министр по вопросам выхода Великобритании из Евросоюза Дэвид Дэвис.",
                     published="2018-07-09")
     assert sorted(e["participants"][0]["name"] for e in found) == ["Борис Джонсон", "Дэвид Дэвис"]
+
+
+def test_earlier_the_same_day_is_still_the_news():
+    text = ("Министр иностранных дел Великобритании Борис Джонсон подал в отставку. {} в отставку подал министр "
+            "Великобритании по вопросам выхода из Евросоюза Дэвид Дэвис.")
+    names = lambda opening: {e["participants"][0]["name"] for e in changes(text.format(opening), published="2018-07-09")}
+    assert "Дэвид Дэвис" in names("Ранее сегодня") and "Дэвид Дэвис" in names("Ранее в понедельник")
+    assert "Дэвид Дэвис" not in names("Напомним, накануне")

@@ -149,6 +149,8 @@ def _institution_end(end: int, field: str, units: Sequence[Mention], text: str) 
 
 
 _CONCERN = re.compile(r"\s+по\s+(?:вопросам|делам|задачам)\s+")
+_CONCERN_WORDS = re.compile(r"(?:[\w-]+\s+){1,5}")  # the words of a concern, no mark between them
+CONCERN_REACH = 60
 _NEXT_WORD = re.compile(r"^\s+([а-яё][а-яё-]+)")
 
 
@@ -172,6 +174,10 @@ def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text
     if concern is not None:  # "министр по вопросам Brexit Дэвид Дэвис": the concern, then the name
         after = max((o.end for o in units if o.field == u.field and o.start == concern.end()
                      and o.type in ("initiative", "organization", "state")), default=after)
+        # "министр по вопросам выхода из Евросоюза Дэвид Дэвис": a concern of a few words, then the name
+        named = next((s.start for s in taken if s.field == u.field and 0 <= s.start - concern.end() <= CONCERN_REACH
+                      and _CONCERN_WORDS.fullmatch(text[concern.end():s.start])), None)
+        after = named if named is not None else after
     return (any(s.field == u.field and s.start < after and start < s.end for s in taken)
             or _NEXT_NAME.match(text[after:after + 4]) is not None  # a title of a name NER missed
             or case_hint(u) == "ablt"  # стал президентом: a post given, not a person named

@@ -404,7 +404,10 @@ FAR_APART = 300  # characters between a trigger that names nobody and a later on
 
 CONVERSATIONS = ("meeting", "phone_call")
 ENCOUNTERS = ("meeting", "phone_call", "visit", "signing")
-RECALL = re.compile(r"(?i)\s*(?:ранее|напомним|напомню|как сообщалось|как известно)\b")
+# (not "Ранее сегодня", "Ранее в понедельник": earlier the same day or week, still the news)
+RECALL = re.compile(r"(?i)\s*(?:ранее(?!\s+(?:сегодня|в\s+(?:этот|тот\s+же)\s+день|днем|днём|утром|вечером"
+                    r"|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))|напомним|напомню"
+                    r"|как сообщалось|как известно)\b")
 CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать"})
 
 
