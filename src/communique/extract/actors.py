@@ -90,6 +90,10 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
             if not candidates:  # "Хайко Мас" for Хайко Маас, "Доминик Раб" for Доминик Рааб: a doubled letter
                 candidates = tuple(p for p in _by_collapsed_surname(words[-1])
                                    if _spelt_alike(p.name_ru.split()[0], words[0]) and len(p.name_ru.split()) == 2)
+            if not candidates and len(words) == 2 and len(words[-1]) >= TYPO_MIN:
+                # "Борис Донсон" for Борис Джонсон: a letter dropped or mistyped in a long surname, the given
+                # name the same
+                candidates = tuple(p for p in _by_one_letter(words[-1]) if p.name_ru.split()[0] == words[0])
             if not candidates and len(words) > 2:  # "Николас Мадуро Морос": the KB names him without the
                 # mother's surname
                 candidates = tuple(p for p in kb.find_person(" ".join(words[:-1]))
@@ -122,6 +126,26 @@ def _collapsed_surnames() -> dict[str, tuple]:
 
 def _by_collapsed_surname(surname: str) -> tuple:
     return _collapsed_surnames().get(_collapsed(surname), ()) if len(surname) >= 3 else ()
+
+
+TYPO_MIN = 6  # letters of a surname read with one letter amiss
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter inserted, dropped or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _by_one_letter(surname: str) -> tuple:
+    """KB persons of two-word names whose surname differs from ``surname`` by one letter."""
+    word = _collapsed(surname)
+    return tuple(p for key, persons in _collapsed_surnames().items() if len(key) >= TYPO_MIN - 1
+                 and _one_edit(word, key) for p in persons)
 
 
 _LAST_WORD_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "ю", "я")
