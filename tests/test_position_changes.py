@@ -310,3 +310,12 @@ def test_earlier_the_same_day_is_still_the_news():
     names = lambda opening: {e["participants"][0]["name"] for e in changes(text.format(opening), published="2018-07-09")}
     assert "Дэвид Дэвис" in names("Ранее сегодня") and "Дэвид Дэвис" in names("Ранее в понедельник")
     assert "Дэвид Дэвис" not in names("Напомним, накануне")
+
+
+def test_his_successor_named_after_him():
+    found = changes("Премьер-министр Великобритании Тереза Мэй приняла отставку министра иностранных дел Бориса Джонсона. "
+                    "Его сменит Доминик Рааб.", published="2018-07-09")
+    assert [(e["participants"][0]["name"], e["status"]) for e in found] == [
+        ("Борис Джонсон", "occurred"), ("Доминик Рааб", "planned")]
+    # the pronoun as subject recalls someone: not the predecessor after it
+    assert changes("Он сменил на посту министра Бориса Джонсона.", published="2018-07-10") == []

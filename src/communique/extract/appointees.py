@@ -112,6 +112,12 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
     if pos == "PRTS" and "plur" in tag and _things_next(text, trigger):
         return None  # "Утверждены голоса выборщиков … за … Джо Байдена": things approved, no one appointed
+    if head.lower() in ("он", "она"):
+        return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
+    if head.lower() in SUCCEEDED:  # "Его сменит Доминик Рааб": the successor, named after the verb
+        after = [x for x in _people(ctx, sent) if x.span.field == sent.field and 0 <= x.span.start - trigger.end
+                 <= APPOINTEE_WINDOW and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
+        return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
     if head.lower() in POSSESSIVES:  # "свой пост из-за разногласий с Мэй покинул министр … Дэвис": the verb's subject
         verb = next((t for t in ctx.tokens_of(sent) if t.start >= trigger.end and t.pos == "VERB"), None)
         after = [x for x in _people(ctx, sent) if verb is not None and x.span.field == sent.field
@@ -122,6 +128,7 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     return _appointee(ctx, sent, trigger, head, pos, tag)
 
 
+SUCCEEDED = frozenset({"его", "её", "ее"})
 POSSESSIVES = frozenset({"свой", "свои", "свою", "своё", "свое", "своих"})
 
 
