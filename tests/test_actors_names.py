@@ -185,3 +185,18 @@ def test_a_foreign_name_spelt_with_a_single_or_double_letter_is_the_kb_persons()
                        ("Ранее в отставку ушел глава МИД Борис Донсон.", "Борис Джонсон")):
         actors = extract_document(Document(id="t", title="", text=text, published="2018-07-09"))["actors"]
         assert name in {a["name"] for a in actors if a["kind"] == "person"}
+
+
+def test_a_kinsman_named_after_the_one_whose_kin_he_is():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    doc = Document(id="t", title="Император Японии Акихито отрёкся от престола", published="2019-04-30",
+                   text="Император Японии Акихито отрёкся от престола. Императора сменит сын Акихито Нарухито.")
+    names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
+    assert {"Акихито", "Нарухито"} <= names and "Акихито Нарухито" not in names
+    # a full name written elsewhere stays whole after a word of kinship
+    doc = Document(id="t", title="", published=None,
+                   text="Корасон Акино родилась в Маниле. После гибели мужа Корасон Акино стала лидером оппозиции. "
+                        "Корасон была президентом.")
+    assert "Корасон Акино" in {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}

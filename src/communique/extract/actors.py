@@ -515,6 +515,25 @@ def split_two_names(m: Mention) -> list[Mention]:
             dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], normal=m.text[cut:])]
 
 
+# "сын Акихито Нарухито": a kinsman named after the one whose kin he is
+KIN = re.compile(r"(?i)(?:^|\s)(?:сын|сына|сыну|сыном|дочь|дочери|жена|жены|жене|муж|мужа|брат|брата|сестра|сестры"
+                 r"|внук|внука|внучка|наследник|наследника|преемник|преемника)\s+$")
+
+
+def split_kin(m: Mention, text: str, ner: Sequence[Mention]) -> list[Mention]:
+    """A PER span of two words after a word of kinship, whose first word the document names alone
+    elsewhere (``сын Акихито Нарухито``: Akihito's son Naruhito, two persons of one name each)."""
+    words = m.text.split()
+    if len(words) != 2 or not KIN.search(text[max(0, m.start - 12):m.start]):
+        return [m]
+    if not any(o is not m and o.type == "PER" and o.text.split() == words[:1] for o in ner) \
+            or any(o is not m and o.type == "PER" and o.text.split() == words for o in ner):
+        return [m]  # (not "после гибели мужа Корасон Акино", the full name written elsewhere too)
+    cut = m.text.index(words[1], len(words[0]))
+    return [dataclasses.replace(m, end=m.start + len(words[0]), text=words[0], normal=words[0]),
+            dataclasses.replace(m, start=m.start + cut, text=words[1], normal=words[1])]
+
+
 _OBLIQUE_ENDINGS = ("а", "у", "ом", "ым", "е")
 
 
@@ -743,6 +762,7 @@ def resolve(analysis: Analysis) -> tuple[list[Actor], list[Mention]]:
     ner = [r for m in analysis.mentions if m.rule in NER_RULES for c in clean_spans(m)
            for r in (split_repeated(c) if c.type == "PER" else [c]) for r in (split_initials(r) if r.type == "PER" else [r])
            for r in (split_two_names(r) if r.type == "PER" else [r])]
+    ner = [r for m in ner for r in (split_kin(m, doc.field_text(m.field), ner) if m.type == "PER" else [m])]
     entries = list_entries(doc, ner)
     ner = [m for m in ner if not (m.type == "PER" and _overlaps(m, entries))] + entries
     candidates = [m for m in lex if m.type != "body"] + composed
