@@ -1850,3 +1850,12 @@ def test_a_heading_run_into_the_text_is_the_headline_meeting_again():
                         "всея Руси Кириллом и Патриархом Сербским Порфирием Во встрече также приняли участие митрополит "
                         "Волоколамский Антоний и митрополит Сербской православной церкви Ириней.")
     assert len([e for e in extract_document(doc)["events"] if e["type"] == "meeting"]) <= 1
+
+
+def test_a_product_or_firm_of_a_country_is_not_the_state_spoken_of():
+    found = events("Еще 700 тысяч доз - это китайская вакцина от компании Sinovac, если исследования подтвердят её "
+                   "эффективность, отметил министр здравоохранения Украины Максим Степанов.", published="2021-02-01")
+    assert not [e for e in found if e["type"] == "statement"]
+    (st,) = events("Посол США Ричард Гренелл пригрозил санкциями немецким компаниям, участвующим в проекте "
+                   "«Северный поток-2», заявила Мария Захарова.", published="2019-01-15")
+    assert "DEU" not in st["countries"] and {"RUS", "USA"} <= set(st["countries"])

@@ -112,12 +112,19 @@ def _inverted(ctx: DocContext, trigger: Span, x: Located) -> bool:
     return len(gap) <= TITLED_WINDOW
 
 
+# nouns a state adjective qualifies as a product or firm of that country, not the state
+GOODS = frozenset({"вакцина", "препарат", "компания", "фирма", "производитель", "продукция", "товар", "бренд",
+                   "автомобиль", "смартфон", "производство"})
+
+
 def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
     """States named in the sentence (``американского посла`` too), capitals standing for their state."""
     out = ctx.in_sentence(sent, ("state",))
+    text = ctx.text(sent.field)
     for m in ctx.mentions_in(sent, ("state_adj",)):
         state = ctx.state_actor(m.ref) if m.ref else None
-        if state is not None:
+        head = (text[m.end:m.end + 30].split() or [""])[0].strip(",.;:«»\"")
+        if state is not None and morph.lemma(head) not in GOODS:  # (not "китайская вакцина": a product)
             out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
     return out + capitals(ctx, sent)
 
