@@ -141,11 +141,28 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """Each folded KB surname, and each with one letter deleted -> the surnames: the keys within one edit
+    of a word share one of these with it (a replaced letter deleted on both sides)."""
+    index: dict[str, set[str]] = {}
+    for key in _collapsed_surnames():
+        if len(key) >= TYPO_MIN - 1:
+            for variant in _deletions(key) | {key}:
+                index.setdefault(variant, set()).add(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _by_one_letter(surname: str) -> tuple:
     """KB persons of two-word names whose surname differs from ``surname`` by one letter."""
     word = _collapsed(surname)
-    return tuple(p for key, persons in _collapsed_surnames().items() if len(key) >= TYPO_MIN - 1
-                 and _one_edit(word, key) for p in persons)
+    index, surnames = _deletion_index(), _collapsed_surnames()
+    keys = {key for variant in _deletions(word) | {word} for key in index.get(variant, ())}
+    return tuple(p for key in sorted(keys) if _one_edit(word, key) for p in surnames[key])
 
 
 _LAST_WORD_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "ю", "я")
