@@ -319,3 +319,18 @@ def test_his_successor_named_after_him():
         ("Борис Джонсон", "occurred"), ("Доминик Рааб", "planned")]
     # the pronoun as subject recalls someone: not the predecessor after it
     assert changes("Он сменил на посту министра Бориса Джонсона.", published="2018-07-10") == []
+
+
+def test_a_change_told_after_earlier_is_still_reported_but_not_a_report_recalled():
+    text = ("Министр иностранных дел Великобритании Борис Джонсон подал в отставку. {} со своего поста ушел министр по "
+            "выходу Великобритании из Евросоюза Дэвид Дэвис.")
+    names = lambda opening: {e["participants"][0]["name"] for e in changes(text.format(opening), published="2018-07-09")}
+    assert "Дэвид Дэвис" in names("Ранее")
+    assert "Дэвид Дэвис" not in names("Ранее портал TRUD.RU сообщил, что")
+    # other events after "Ранее" stay background
+    assert not [e for e in events_of("Ранее Путин провел переговоры с президентом Франции Эммануэлем Макроном.")
+                if e["type"] == "meeting"]
+
+
+def events_of(text: str, published: str = "2018-07-10") -> list[dict]:
+    return extract_document(Document(id="t", title="", text=text, published=published))["events"]

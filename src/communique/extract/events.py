@@ -404,6 +404,8 @@ FAR_APART = 300  # characters between a trigger that names nobody and a later on
 
 CONVERSATIONS = ("meeting", "phone_call")
 ENCOUNTERS = ("meeting", "phone_call", "visit", "signing")
+# "Ранее …" alone (not "Ранее сообщалось"): a change of post told so is the item's news all the same
+EARLIER = re.compile(r"(?i)\s*ранее\b(?![^,;:]{0,40}?\b(?:сообщ|писал|заявл|отмеч|говорил|передава|информир))")
 # (not "Ранее сегодня", "Ранее в понедельник": earlier the same day or week, still the news)
 RECALL = re.compile(r"(?i)\s*(?:ранее(?!\s+(?:сегодня|в\s+(?:этот|тот\s+же)\s+день|днем|днём|утром|вечером"
                     r"|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))|напомним|напомню"
@@ -704,9 +706,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         listing = None
         # a speaker's words are the talks' content; "Ранее …", "Напомним, …" recall the background
         # a question reports nothing ("С какими производителями ведутся переговоры?")
-        spoken = ctx.in_speech(sent) or RECALL.match(sent.text) is not None or sent.text.rstrip().endswith("?")
+        recalled = RECALL.match(sent.text) is not None
+        spoken = ctx.in_speech(sent) or recalled and not EARLIER.match(sent.text) or sent.text.rstrip().endswith("?")
         triggers = [] if spoken else [t for t in find_triggers(tokens)
-                    if (not t.needs_person_after or _person_after(ctx, sent, t))
+                    if (not recalled or t.type == "position_change")  # "Ранее со своего поста ушел … Дэвис"
+                    and (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         if any(t.type == "signing" for t in triggers):
