@@ -334,3 +334,9 @@ def test_a_change_told_after_earlier_is_still_reported_but_not_a_report_recalled
 
 def events_of(text: str, published: str = "2018-07-10") -> list[dict]:
     return extract_document(Document(id="t", title="", text=text, published=published))["events"]
+
+
+def test_one_in_brackets_after_a_participle_is_not_its_holder():
+    found = changes("Император Японии Акихито отрёкся от престола. Он стал первым японским правителем за последние 200 лет, "
+                    "отрёкшимся от престола (после императора Кокаку).", published="2019-04-30")
+    assert "Кокаку" not in {p["name"] for e in found for p in e["participants"]}

@@ -128,6 +128,7 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     return _appointee(ctx, sent, trigger, head, pos, tag)
 
 
+AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s")
 SUCCEEDED = frozenset({"его", "её", "ее"})
 POSSESSIVES = frozenset({"свой", "свои", "свою", "своё", "свое", "своих"})
 
@@ -192,6 +193,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: s
         # "Мамуке Бахтадзе, сменившему на посту …", "Борис Джонсон, подавший в отставку": the name the
         # participle follows; "ушедшего в отставку Дэвида Дэвиса": the name after it
         leading = [x for x in before if text[x.span.end:trigger.start].strip() == ","]
+        # (not one in brackets or behind "после" after it: "правителем, отрёкшимся от престола (после
+        # императора Кокаку)")
+        after = [x for x in after if not AFTER_ASIDE.search(text[trigger.end:x.span.start])]
         return leading[-1] if leading else min(after, key=lambda x: x.span.start) if after else None
     if subject_type and (pos in ("VERB", "PRTS", "INFN") or _verb_after(ctx, trigger)):  # the subject, a nominative
         if PRONOUN_SUBJECT.search(text[_clause_start(text, trigger.start):trigger.start]):
