@@ -340,3 +340,13 @@ def test_one_in_brackets_after_a_participle_is_not_its_holder():
     found = changes("Император Японии Акихито отрёкся от престола. Он стал первым японским правителем за последние 200 лет, "
                     "отрёкшимся от престола (после императора Кокаку).", published="2019-04-30")
     assert "Кокаку" not in {p["name"] for e in found for p in e["participants"]}
+
+
+def test_persons_listed_with_a_title_opened_by_an_adjective():
+    found = changes("Свои должности покинули госсекретарь по вопросам Brexit Дэвид Дэвис и парламентский заместитель "
+                    "министра по вопросам Brexit Стив Бейкер.", published="2018-07-10")
+    assert {e["participants"][0]["name"] for e in found} == {"Дэвид Дэвис", "Стив Бейкер"}
+    # not a clause joined by "однако"
+    found = changes("Парламент Украины 28 января отправил в отставку главу МВД Юрия Луценко, однако премьер-министр "
+                    "Юлия Тимошенко внесла его кандидатуру на утверждение.", published="2010-01-31")
+    assert "Юлия Тимошенко" not in {p["name"] for e in found for p in e["participants"]}

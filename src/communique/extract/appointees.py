@@ -41,7 +41,10 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
         gap = text[last.span.end:x.span.start]
         join = LIST_JOIN.match(gap)
         # "… Борис Джонсон и министр по задачам Brexit Дэвид Дэвис": the next one's title between
-        titled = join is not None and last.span.end + join.end() in titles and len(gap) <= TITLE_REACH \
+        # (an adjective may open the title: "и парламентский заместитель министра … Стив Бейкер")
+        opening = last.span.end + join.end() if join is not None else -1
+        titled = join is not None and any(opening <= t and TITLE_ADJECTIVE.fullmatch(text[opening:t])
+                                          for t in titles) and len(gap) <= TITLE_REACH \
             and not re.search(r"[,;:()«»]", gap[join.end():])
         if not (LIST_JOIN.fullmatch(gap) or titled):
             break
@@ -51,6 +54,7 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
 
 
 TITLE_REACH = 60  # characters of a title between two persons listed
+TITLE_ADJECTIVE = re.compile(r"(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их)\s+)?")
 
 
 SUCCESSOR_WINDOW = 80  # characters between "в пользу" and the name of the one who takes the post
