@@ -5,9 +5,12 @@ from communique.api import extract_document
 from communique.model import Document
 
 
+def events_of(text: str, published: str = "2018-07-10") -> list[dict]:
+    return extract_document(Document(id="t", title="", text=text, published=published))["events"]
+
+
 def changes(text: str, published: str = "2018-07-10") -> list[dict]:
-    events = extract_document(Document(id="t", title="", text=text, published=published))["events"]
-    return [e for e in events if e["type"] == "position_change"]
+    return [e for e in events_of(text, published) if e["type"] == "position_change"]
 
 
 def test_titles_of_no_public_office_change_no_post():
@@ -330,10 +333,6 @@ def test_a_change_told_after_earlier_is_still_reported_but_not_a_report_recalled
     # other events after "Ранее" stay background
     assert not [e for e in events_of("Ранее Путин провел переговоры с президентом Франции Эммануэлем Макроном.")
                 if e["type"] == "meeting"]
-
-
-def events_of(text: str, published: str = "2018-07-10") -> list[dict]:
-    return extract_document(Document(id="t", title="", text=text, published=published))["events"]
 
 
 def test_one_in_brackets_after_a_participle_is_not_its_holder():

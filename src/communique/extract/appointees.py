@@ -119,17 +119,21 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
     if head.lower() in ("он", "она"):
         return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
     if head.lower() in SUCCEEDED:  # "Его сменит Доминик Рааб": the successor, named after the verb
-        after = [x for x in _people(ctx, sent) if x.span.field == sent.field and 0 <= x.span.start - trigger.end
-                 <= APPOINTEE_WINDOW and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
-        return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
+        return _subject_after(ctx, sent, trigger.end)
     if head.lower() in POSSESSIVES:  # "свой пост из-за разногласий с Мэй покинул министр … Дэвис": the verb's subject
         verb = next((t for t in ctx.tokens_of(sent) if t.start >= trigger.end and t.pos == "VERB"), None)
-        after = [x for x in _people(ctx, sent) if verb is not None and x.span.field == sent.field
-                 and 0 <= x.span.start - verb.end <= APPOINTEE_WINDOW and _nominative(ctx, x)
-                 and not CLAUSE_BREAK.search(text[verb.end:x.span.start])]
-        # (a name before a title read as another's: "покинул министр по вопросам … Дэвид Дэвис")
-        return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
+        return _subject_after(ctx, sent, verb.end) if verb is not None else None
     return _appointee(ctx, sent, trigger, head, pos, tag)
+
+
+def _subject_after(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
+    """The first person in the nominative within reach after ``at``, in the same clause; one named in
+    full before one read from a title (``покинул министр по вопросам … Дэвид Дэвис``: the title's
+    coreference took another minister)."""
+    text = ctx.text(sent.field)
+    after = [x for x in _people(ctx, sent) if x.span.field == sent.field and 0 <= x.span.start - at <= APPOINTEE_WINDOW
+             and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[at:x.span.start])]
+    return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
 
 
 AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s")

@@ -175,9 +175,8 @@ def _no_person(u: Mention, units: Sequence[Mention], taken: Sequence[Span], text
         after = max((o.end for o in units if o.field == u.field and o.start == concern.end()
                      and o.type in ("initiative", "organization", "state")), default=after)
         # "министр по вопросам выхода из Евросоюза Дэвид Дэвис": a concern of a few words, then the name
-        named = next((s.start for s in taken if s.field == u.field and 0 <= s.start - concern.end() <= CONCERN_REACH
-                      and _CONCERN_WORDS.fullmatch(text[concern.end():s.start])), None)
-        after = named if named is not None else after
+        after = next((s.start for s in taken if s.field == u.field and 0 <= s.start - concern.end() <= CONCERN_REACH
+                      and _CONCERN_WORDS.fullmatch(text[concern.end():s.start])), after)
     return (any(s.field == u.field and s.start < after and start < s.end for s in taken)
             or _NEXT_NAME.match(text[after:after + 4]) is not None  # a title of a name NER missed
             or case_hint(u) == "ablt"  # стал президентом: a post given, not a person named

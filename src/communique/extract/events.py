@@ -779,8 +779,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
                 listed += appointees.successor(ctx, sent, span, person)
-                previous = _latest(drafts, "position_change")
-                if THAT_POST.search(span.text) and previous is not None:
+                if THAT_POST.search(span.text) and (previous := _latest(drafts, "position_change")) is not None:
                     # "Другим Указом от данной должности освобождён Сергей Крикалёв": the post just named
                     draft.sentences += [s for s in previous.sentences[:1] if s not in draft.sentences]
             draft.formats = [f for f, _, _ in find_formats(tokens, trig.type)]

@@ -189,9 +189,13 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
             if place is not None:
                 return place
         # a later report of the same talks ("на минувшей неделе в столице Англии Болтон … общался с членами …")
-        told = {(s.field, s.start) for s in d.evidence if s.rule == "sentence"}
-        return _in_capital(ctx, [s for s in d.sentences if (s.field, s.start) in told])
+        return _in_capital(ctx, _reports(d))
     return None
+
+
+def _reports(d: "Draft") -> list[Span]:
+    """The sentences that report the event (its triggers'), not those that only follow one."""
+    return [s for s in d.evidence if s.rule == "sentence"]
 
 
 def _kb_position(actor: Actor, date: str | None) -> str | None:
@@ -710,9 +714,8 @@ def _of_company(ctx: DocContext, m) -> bool:
     after = text[m.end:m.end + 40]
     if re.match(r"\s+(?:компании\s+|корпорации\s+|телеканала\s+)?[«\"]?[A-Z]", after):
         return True
-    return any(x.span.field == m.field and 0 <= x.span.start - m.end <= 2 and not x.actor.country
-               and x.actor.ref not in international_orgs() for s in ctx.analysis.sentences
-               if s.field == m.field and s.start <= m.start < s.end for x in ctx.in_sentence(s, ("organization",)))
+    return any(x.actor.kind == "organization" and x.span.field == m.field and 0 <= x.span.start - m.end <= 2
+               and not x.actor.country and x.actor.ref not in international_orgs() for x in ctx.located)
 
 
 PARTY_NEAR = re.compile(r"(?i)\bпарти[йяиюе]\w*|\bпартийн\w*")
@@ -812,7 +815,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
     # (the place named in a sentence that reports the meeting, not in one that only follows it)
-    told = [s for s in d.evidence if s.rule == "sentence"] or d.sentences[:1]
+    told = _reports(d) or d.sentences[:1]
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
         e.field == s.field and s.start <= e.start < s.end for e in event.place.evidence for s in told)
     # the host country is a side; not the country of the seat of an organisation whose official is there
