@@ -13,9 +13,9 @@ def roles(event: dict) -> dict[str, tuple]:
     return {p["name"]: (p["role"], p["country"]) for p in event["participants"]}
 
 
-def titled(title: str, text: str, published: str | None, type_: str) -> list[dict]:
+def titled(title: str, text: str, published: str | None, type_: str, **kw) -> list[dict]:
     """The events of one type of an item with a headline."""
-    doc = Document(id="t", title=title, text=text, published=published)
+    doc = Document(id="t", title=title, text=text, published=published, **kw)
     return [e for e in extract_document(doc)["events"] if e["type"] == type_]
 
 
@@ -1862,3 +1862,20 @@ def test_a_product_or_firm_of_a_country_is_not_the_state_spoken_of():
     (st,) = events("Посол США Ричард Гренелл пригрозил санкциями немецким компаниям, участвующим в проекте "
                    "«Северный поток-2», заявила Мария Захарова.", published="2019-01-15")
     assert "DEU" not in st["countries"] and {"RUS", "USA"} <= set(st["countries"])
+
+
+def test_a_visit_noun_is_not_placed_in_a_state_named_past_a_comma():
+    # the state names the organiser of a forum on the programme, not where the leaders go (kremlin.ru, an
+    # undated announcement)
+    found = titled("29 апреля Владимир Путин и Александр Лукашенко посетят Волгоград",
+                   "Анонс на 29 апреля 2025 года 29 апреля в Волгограде пройдут мероприятия с участием Президента "
+                   "Российской Федерации Владимира Путина и Президента Республики Беларусь Александра Лукашенко, "
+                   "посвящённые 80-летию Победы в Великой Отечественной войне. В частности, предусмотрены совместное "
+                   "посещение лидерами мемориального комплекса «Героям Сталинградской битвы» на Мамаевом кургане, а "
+                   "также их выступления на итоговом пленарном заседании Международного форума «Великое наследие – "
+                   "общее будущее», организованного по инициативе Парламентского собрания Союза Беларуси и России. "
+                   "Кроме того, главы государств проведут отдельную беседу, в ходе которой будут обсуждаться "
+                   "актуальные вопросы дальнейшего развития российско-белорусских отношений.",
+                   None, "visit", source="kremlin.ru")
+    assert [(v["status"], v["place"]["city"], v["place"]["country"]) for v in found] == [
+        ("planned", "Волгоград", "RUS")]

@@ -150,8 +150,10 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     if d.type == "visit" and d.trigger.field == d.sentences[0].field:
         # "посетит с официальным визитом Российскую Федерацию": the object of the visit
         # (not a state of a title: "В ходе визита Министр иностранных дел Кыргызской Республики … провел")
+        # (not past a comma: "посещение лидерами мемориального комплекса …, организованного … Союза Беларуси")
+        text = ctx.text(d.trigger.field)
         after = [m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], types)) if m.start > d.trigger.start
-                 and not ctx.posts_before(d.sentences[0], m.start)]
+                 and not ctx.posts_before(d.sentences[0], m.start) and "," not in text[d.trigger.end:m.start]]
         if after:
             return _place(min(after, key=lambda m: m.start))
     return None
