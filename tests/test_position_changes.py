@@ -307,6 +307,15 @@ def test_ones_own_post_left_with_the_verb_after_it():
     assert sorted(e["participants"][0]["name"] for e in found) == ["Борис Джонсон", "Дэвид Дэвис"]
 
 
+def test_a_post_left_by_the_subject_after_the_verb():
+    (davis,) = changes("Накануне пост министра по вопросам Brexit покинул Дэвид Дэвис.", published="2018-07-09")
+    assert [p["name"] for p in davis["participants"]] == ["Дэвид Дэвис"]
+    assert davis["countries"] == ["GBR"] and davis["date"]["start"] == "2018-07-08"
+    # the post noun opens the phrase, but one named before it still left: not the object after
+    (davis,) = changes("Дэвид Дэвис накануне покинул пост министра по вопросам Brexit.", published="2018-07-09")
+    assert [p["name"] for p in davis["participants"]] == ["Дэвид Дэвис"]
+
+
 def test_earlier_the_same_day_is_still_the_news():
     text = ("Министр иностранных дел Великобритании Борис Джонсон подал в отставку. {} в отставку подал министр "
             "Великобритании по вопросам выхода из Евросоюза Дэвид Дэвис.")

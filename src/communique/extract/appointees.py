@@ -120,9 +120,13 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
     if head.lower() in SUCCEEDED:  # "Его сменит Доминик Рааб": the successor, named after the verb
         return _subject_after(ctx, sent, trigger.end)
-    if head.lower() in POSSESSIVES:  # "свой пост из-за разногласий с Мэй покинул министр … Дэвис": the verb's subject
+    if head.lower() in POSSESSIVES or morph.lemma(head) in POSTS:
+        # "свой пост из-за разногласий с Мэй покинул министр … Дэвис", "пост министра … покинул Дэвид Дэвис":
+        # the verb's subject
         verb = next((t for t in ctx.tokens_of(sent) if t.start >= trigger.end and t.pos == "VERB"), None)
-        return _subject_after(ctx, sent, verb.end) if verb is not None else None
+        subject = _subject_after(ctx, sent, verb.end) if verb is not None else None
+        if subject is not None or head.lower() in POSSESSIVES:
+            return subject
     return _appointee(ctx, sent, trigger, head, pos, tag)
 
 
@@ -139,6 +143,7 @@ def _subject_after(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
 AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s")
 SUCCEEDED = frozenset({"его", "её", "ее"})
 POSSESSIVES = frozenset({"свой", "свои", "свою", "своё", "свое", "своих"})
+POSTS = frozenset({"пост", "должность"})
 
 
 FOR_OR_AGAINST = re.compile(r"(?i)\b(?:за|против|для|ради)\s")
