@@ -358,3 +358,14 @@ def test_persons_listed_with_a_title_opened_by_an_adjective():
     found = changes("Парламент Украины 28 января отправил в отставку главу МВД Юрия Луценко, однако премьер-министр "
                     "Юлия Тимошенко внесла его кандидатуру на утверждение.", published="2010-01-31")
     assert "Юлия Тимошенко" not in {p["name"] for e in found for p in e["participants"]}
+
+
+def test_an_undated_items_change_told_by_an_earlier_year_alone_is_its_past():
+    text = ("Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарика. Бингу ва Мутарика стал "
+            "президентом в 2004 году, в 2008 году был переизбран на второй срок. Главой Малави стала "
+            "вице-президент Джойс Банда.")
+    found = changes(text, published=None)
+    assert [e["participants"][0]["name"] for e in found] == ["Джойс Банда"]
+    # a year alone with no later one named stays the news
+    (only,) = changes("Бингу ва Мутарика стал президентом Малави в 2004 году.", published=None)
+    assert only["date"]["start"] == "2004"

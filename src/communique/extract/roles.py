@@ -613,11 +613,19 @@ def is_background(ctx: DocContext, event) -> bool:
         return False  # "в пятницу, 21 июня" in an undated item: its year is a guess, not a reason to call it past
     if not ctx.ref_date:  # no publication date: "В 1996 году он ушёл в отставку" beside "16 мая 2011 года"
         latest = latest_dated_year(ctx.analysis.dates)
+        if event.date.precision == "year":
+            # "стал президентом в 2004 году, в 2008 году был переизбран": a change told by its year alone is
+            # the story's past when the item names a later year
+            latest = max([y for y in [latest, *_years_named(ctx)] if y is not None], default=None)
         return latest is not None and int(end[:4]) < latest - 1
     from datetime import date
 
     last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
     return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
+
+
+def _years_named(ctx: DocContext) -> list[int]:
+    return [int(d.range.start[:4]) for d in ctx.analysis.dates if d.range.start and d.range.precision == "year"]
 
 
 # organisations of the lexicon that are no unions of states: they neither speak for states nor sign for them
