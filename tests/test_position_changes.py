@@ -369,3 +369,14 @@ def test_an_undated_items_change_told_by_an_earlier_year_alone_is_its_past():
     # a year alone with no later one named stays the news
     (only,) = changes("Бингу ва Мутарика стал президентом Малави в 2004 году.", published=None)
     assert only["date"]["start"] == "2004"
+
+
+def test_the_one_followed_in_a_change_of_post_changed_it_before():
+    found = changes("Вслед за Дэвидом Дэвисом, который отвечал в правительстве за «Брекзит», в отставку подал и министр "
+                    "иностранных дел Борис Джонсон.", published="2018-07-09")
+    assert sorted((e["participants"][0]["name"], e["status"]) for e in found) == [
+        ("Борис Джонсон", "occurred"), ("Дэвид Дэвис", "occurred")]
+    # one named after the change is no one who went first
+    found = changes("В отставку подал министр иностранных дел Борис Джонсон, вслед за ним ушёл его заместитель.",
+                    published="2018-07-09")
+    assert [e["participants"][0]["name"] for e in found] == ["Борис Джонсон"]

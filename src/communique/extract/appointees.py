@@ -74,6 +74,23 @@ def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | 
     return [min(after, key=lambda x: x.span.start)] if after else []
 
 
+FOLLOWED = re.compile(r"(?i)\b(?:вслед|следом)\s+за\s")
+FOLLOWED_WINDOW = 60  # characters between "вслед за" and the name of the one who went first
+
+
+def followed(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | None) -> list[Located]:
+    """The one who went first (``Вслед за Дэвидом Дэвисом, который отвечал … за «Брекзит», в отставку подал и
+    … Борис Джонсон``): the first person named within reach after ``вслед за`` before the trigger, in its
+    sentence; he changed post before."""
+    text = ctx.text(sent.field)
+    cue = next(FOLLOWED.finditer(text, sent.start, trigger.start), None)
+    if cue is None:
+        return []
+    after = [x for x in ctx.in_sentence(sent, ("person",)) if 0 <= x.span.start - cue.end() <= FOLLOWED_WINDOW
+             and x.span.end <= trigger.start and (person is None or x.actor.id != person.actor.id)]
+    return [min(after, key=lambda x: x.span.start)] if after else []
+
+
 # "назначила нового министра … . Им стал Доминик Рааб": the one appointed, named in the next sentence
 NAMED_NEXT = re.compile(r"^\W*(?:Им|Ей|Ими)\s+(?:стал[аи]?|станет|станут|оказал(?:ся|ась|ись))\b")
 CHANGE_WORDS = re.compile(r"(?i)назнач|избра|освобод|отставк|сменил|возглав")

@@ -779,6 +779,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
                 listed += appointees.successor(ctx, sent, span, person)
+                went_first = appointees.followed(ctx, sent, span, person)
                 if THAT_POST.search(span.text) and (previous := _latest(drafts, "position_change")) is not None:
                     # "Другим Указом от данной должности освобождён Сергей Крикалёв": the post just named
                     draft.sentences += [s for s in previous.sentences[:1] if s not in draft.sentences]
@@ -851,13 +852,18 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             if lists_documents:
                 listing = current
             if trig.type == "position_change":
-                for other in listed:  # "назначил … Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева"
-                    twin = dataclasses.replace(current, participants=[other], listed=True, sentences=[sent],
-                                               evidence=list(current.evidence), formats=list(current.formats),
-                                               roles={}, bodies=[])
-                    if _find_open(drafts, trig.type, twin) is None:
-                        drafts.append(twin)
+                # "назначил … Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева"; "Вслед за Дэвидом
+                # Дэвисом … в отставку подал и … Джонсон": the one who went before
+                twins = [_twin(current, other, sent) for other in listed]
+                twins += [_twin(current, other, sent, status="occurred") for other in went_first]
+                drafts += [twin for twin in twins if _find_open(drafts, trig.type, twin) is None]
     return _talks_by_call(drafts)
+
+
+def _twin(draft: Draft, person: Located, sent: Sentence, **changes) -> Draft:
+    """The same change of post for another person named in its sentence."""
+    return dataclasses.replace(draft, participants=[person], listed=True, sentences=[sent], evidence=list(draft.evidence),
+                               formats=list(draft.formats), roles={}, bodies=[], **changes)
 
 
 # a host's words to the guest of the talks: "Рады приветствовать в России с официальным визитом …",
