@@ -1879,3 +1879,19 @@ def test_a_visit_noun_is_not_placed_in_a_state_named_past_a_comma():
                    None, "visit", source="kremlin.ru")
     assert [(v["status"], v["place"]["city"], v["place"]["country"]) for v in found] == [
         ("planned", "Волгоград", "RUS")]
+
+
+def test_the_host_announcing_a_side_of_the_talks_will_come_is_a_planned_visit():
+    text = ("По итогам российско-таджикистанских переговоров Владимир Путин и Эмомали Рахмон выступили с "
+            "заявлениями для прессы. В.Путин: Уважаемый Эмомали Шарипович! Переговоры прошли в дружеской "
+            "обстановке. Эмомали Шарипович принял наше приглашение и приедет на празднование юбилея Победы "
+            "9 мая в Москве.")
+    visits = titled("Заявления для прессы", text, "2025-03-17", "visit")
+    planned = [v for v in visits if v["status"] == "planned"]
+    assert [(v["date"]["start"], v["place"]["city"]) for v in planned] == [("2025-05-09", "Москва")]
+    assert roles(planned[0])["Эмомали Рахмон"] == ("guest", "TJK")
+    # one who confirmed taking part, in a call's readout
+    call = ("Состоялся телефонный разговор Владимира Путина с Президентом Узбекистана Шавкатом Мирзиёевым. "
+            "Шавкат Мирзиёев подтвердил своё участие в юбилейных мероприятиях в Москве.")
+    (visit,) = titled("Телефонный разговор с Президентом Узбекистана", call, "2025-05-03", "visit")
+    assert visit["status"] == "planned" and roles(visit)["Шавкат Мирзиёев"] == ("guest", "UZB")

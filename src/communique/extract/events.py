@@ -874,6 +874,10 @@ WELCOME = re.compile(r"(?i)(?P<mod>\bбыл\w*\s+бы\s+|\bбуд\w+\s+)?\b(?P<v
 # the host's thanks for the guest's coming: "поблагодарить за то, что Вы сегодня здесь, в Волгограде"
 THANKS = re.compile(r"(?i)(?P<mod>(?!))?\b(?P<verb>благодар\w+|поблагодарить|спасибо)\b[^.!?]{0,30}?\bза\s+то,\s+что\s+"
                     r"(?-i:Вы)\s+(?:сегодня\s+|сейчас\s+)?(?:здесь|с\s+нами|приехали|прибыли)\b")
+# the coming of a side of the talks the host announces: "Эмомали Шарипович принял наше приглашение и приедет
+# на празднование юбилея Победы 9 мая в Москве", "Александр Григорьевич подтвердил своё участие в праздновании …"
+COMING = re.compile(r"(?i)(?P<mod>(?!))?\b(?P<verb>приед(?:ет|ут)|прибуд(?:ет|ут)|посетит|посетят|прилетит|прилетят"
+                    r"|(?:примет|примут|подтвердил[аи]?\s+сво[её])\s+участие)\b")
 # "рады приветствовать Президента …, который находится в России с официальным визитом"
 STAYING = re.compile(r"(?i)\bнаход\w+\s+в\s+\w+\s+с\s+(?:\w+\s+){0,2}визитом")
 WELCOME_PLACE_WINDOW = 60  # characters from the welcome to "в Москве"
@@ -897,7 +901,7 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     talks = next((d for d in drafts if d.type in CONVERSATIONS and d.participants), None)
     if talks is None:  # (before the search: most documents have no talks, every sentence is searched)
         return None
-    m = WELCOME.search(sent.text) or THANKS.search(sent.text)
+    m = WELCOME.search(sent.text) or THANKS.search(sent.text) or _coming(ctx, sent, talks)
     if m is None:
         return None
     at = sent.start + m.end()
@@ -906,7 +910,7 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
             m[0].endswith("Вас") and any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))) \
             and not STAYING.search(sent.text, m.end()):
         return None  # (the host awaiting his guest on a day: "Мы очень ждём Вас и 9 Мая")
-    planned = bool(m["mod"]) or m["verb"].lower().startswith(("рассчит", "жд", "ожида"))
+    planned = bool(m["mod"]) or m["verb"].lower().startswith(("рассчит", "жд", "ожида")) or m.re is COMING
     text = ctx.text(sent.field)
     span = Span(sent.field, sent.start + m.start("verb"), at, text[sent.start + m.start("verb"):at], "welcome")
     heads: dict[str | None, Located] = {}  # the first named of each side: not the whole delegation
@@ -924,6 +928,18 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
         d.date = _ahead(d.date, ctx.ref_date)
     d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
     return d
+
+
+def _coming(ctx: DocContext, sent: Sentence, talks: Draft) -> re.Match | None:
+    """A side of the talks named as the subject of coming (``Эмомали Шарипович … приедет``)."""
+    m = COMING.search(sent.text)
+    if m is None or not ctx.in_speech(sent) and not m["verb"].lower().endswith("участие"):
+        return None  # (a report's "Обама посетит Польшу" is a visit's own trigger)
+    sides = {x.actor.id for x in talks.participants}
+    verb = sent.start + m.start("verb")
+    named = [x for x in ctx.in_sentence(sent, ("person",)) if x.actor.id in sides and x.span.field == sent.field
+             and x.span.end <= verb and not re.search(r"[,;:]", ctx.text(sent.field)[x.span.end:verb])]
+    return m if named else None
 
 
 def _talks_by_call(drafts: list[Draft]) -> list[Draft]:
