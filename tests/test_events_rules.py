@@ -1895,3 +1895,20 @@ def test_the_host_announcing_a_side_of_the_talks_will_come_is_a_planned_visit():
             "Шавкат Мирзиёев подтвердил своё участие в юбилейных мероприятиях в Москве.")
     (visit,) = titled("Телефонный разговор с Президентом Узбекистана", call, "2025-05-03", "visit")
     assert visit["status"] == "planned" and roles(visit)["Шавкат Мирзиёев"] == ("guest", "UZB")
+
+
+def test_a_signing_the_speaker_says_was_done_today_is_the_days_signing_where_the_talks_are():
+    text = ("8 мая 2025 года 15:00 Москва, Кремль По итогам российско-таджикистанских переговоров Владимир Путин и "
+            "Эмомали Рахмон выступили с заявлениями для прессы. В.Путин: Уважаемый Эмомали Шарипович! "
+            "Товарооборот растёт, а в соответствии с подписанным сегодня межправсоглашением в Душанбе в скором "
+            "времени будет создан российско-таджикистанский индустриальный парк. Так, в соответствии с "
+            "подписанным сегодня протоколом о поправках в договор от 1998 года о равных правах граждан двух "
+            "стран россияне, постоянно живущие в Таджикистане, могут теперь участвовать в местных выборах. "
+            "Мы подписали в прошлом году программу сотрудничества.")
+    (signing,) = titled("Заявления для прессы", text, "2025-05-08", "signing")
+    assert signing["status"] == "occurred" and signing["date"]["start"] == "2025-05-08"
+    assert signing["place"]["city"] == "Москва"  # not where the park will be
+    # each title ends before the clause it runs into; last year's programme is no news
+    assert [(a["title"], a["kind"]) for a in signing["agreements"]] == [
+        ("межправсоглашение", "agreement"),
+        ("протокол о поправках в договор от 1998 года о равных правах граждан двух стран", "protocol")]

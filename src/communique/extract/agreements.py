@@ -22,7 +22,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"совместн\w*\s+(?:заявлени|коммюнике|декларац)", "joint_statement"),
     (r"joint\s+statement", "joint_statement"),
     (r"меморандум|memorandum", "memorandum"),
-    (r"соглашени|agreement", "agreement"),
+    (r"(?:межправ)?соглашени|agreement", "agreement"),  # ("межправсоглашение": intergovernmental)
     (r"программ|programme|program", "program"),
     (r"декларац|declaration", "declaration"),
     (r"договор[её]нност", "agreement"),  # an understanding, not a treaty
@@ -138,11 +138,24 @@ def _without_when_and_where(ctx: DocContext, sent: Sentence, text: str, a: int, 
     for d in ctx.dates_in(sent):
         if a < d.start < cut and d.range.precision in ("day", "month"):
             cut = d.start
+    # a title holds no predicate: "межправсоглашением в Душанбе в скором времени будет создан … парк" ends
+    # before the clause, and a place before that clause is where the thing will be, not the title's
+    # (or at the clause's subject: "протоколом о поправках в договор … граждан двух стран россияне, …
+    # живущие … могут")
+    predicate = next((t.start for t in ctx.tokens_of(sent) if a < t.start < cut and (
+        t.pos in ("VERB", "PRTS") or _people_subject(t.text)) and text.count("«", a, t.start) == text.count("»", a, t.start)), None)
+    cut = predicate if predicate is not None else cut
     for m in ctx.mentions_in(sent, ("place",)):
-        if a < m.start < cut and not text[m.end:b].strip(" .,;") and (
+        if a < m.start < cut and (predicate is not None or not text[m.end:b].strip(" .,;")) and (
                 preposition := _PLACE_PREPOSITION.search(text[a:m.start])):
             cut = preposition.start() + a
     return a, len(text[:cut].rstrip(" ,"))
+
+
+def _people_subject(word: str) -> bool:
+    """A word only a nominative of people can be (``россияне``, ``белорусы``): no title's governed word."""
+    parses = morph.parses(word) if re.fullmatch(r"[а-яё]+", word) else []
+    return bool(parses) and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses)
 
 
 def _region(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:

@@ -708,7 +708,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         # a question reports nothing ("С какими производителями ведутся переговоры?")
         recalled = RECALL.match(sent.text) is not None
         spoken = ctx.in_speech(sent) or recalled and not EARLIER.match(sent.text) or sent.text.rstrip().endswith("?")
-        triggers = [] if spoken else [t for t in find_triggers(tokens)
+        triggers = _signed_today(ctx, sent, tokens) if spoken and ctx.in_speech(sent) else [] if spoken else [
+                    t for t in find_triggers(tokens)
                     if (not recalled or t.type == "position_change")  # "Ранее со своего поста ушел … Дэвис"
                     and (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
@@ -893,6 +894,18 @@ def _documents_in_aside(ctx: DocContext, sent: Sentence, tokens: Sequence, draft
     if any(t.type == "signing" and t.status == "occurred" and t.tokens[0].pos == "VERB" for t in find_triggers(tokens)) \
             and agreements_mod.title_spans(ctx, sent):
         signing.sentences.append(sent)
+
+
+# "в соответствии с подписанным сегодня межправсоглашением": the speaker tells of the day's signing
+SIGNED_TODAY = re.compile(r"(?i)\bподписан\w*\s+сегодня\b|\bсегодня\s+(?:были\s+)?подписан\w*")
+
+
+def _signed_today(ctx: DocContext, sent: Sentence, tokens: Sequence) -> list[Trigger]:
+    """The signing a speaker of a transcript says was done today; nothing else he says is news."""
+    if not SIGNED_TODAY.search(sent.text):
+        return []
+    return [t for t in find_triggers(tokens) if t.type == "signing" and t.status == "occurred"
+            and SIGNED_TODAY.search(sent.text, max(0, t.start - sent.start - 12), t.end - sent.start + 12)]
 
 
 def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | None:

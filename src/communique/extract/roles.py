@@ -165,7 +165,9 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
     own sentence (``заявил Маас в Берлине``); calls have no place."""
     if d.type not in ("visit", "meeting", "signing", "statement"):
         return None
-    own = own_place(ctx, d)
+    # a signing a speaker tells of took place where the talks are, not where what was signed will be built
+    # ("с подписанным сегодня межправсоглашением в Душанбе … будет создан … парк")
+    own = None if d.type == "signing" and ctx.in_speech(d.sentences[0]) else own_place(ctx, d)
     if d.type == "statement":
         return own
     if own is not None:
