@@ -1912,3 +1912,16 @@ def test_a_signing_the_speaker_says_was_done_today_is_the_days_signing_where_the
     assert [(a["title"], a["kind"]) for a in signing["agreements"]] == [
         ("межправсоглашение", "agreement"),
         ("протокол о поправках в договор от 1998 года о равных правах граждан двух стран", "protocol")]
+
+
+def test_a_statement_is_placed_by_a_later_report_of_where_it_was_made():
+    text = ("Министр иностранных дел Германии Хайко Маас резко отверг критику Вашингтона в отношении газопровода "
+            "«Северный поток-2». «Вопросы европейской энергетической политики должны решаться в Европе, а не в "
+            "США», - заявил Маас в четверг, 10 января, в Берлине.")
+    (st,) = titled("Маас отверг критику США", text, "2019-01-11", "statement")
+    assert (st["place"]["city"], st["place"]["country"]) == ("Берлин", "DEU")
+    # not a city of what was condemned, nor one in what was said
+    text = ("Избранный президент США Дональд Трамп выступил с заявлением. Трамп осудил убийство российского "
+            "посла в Анкаре Андрея Карлова.")
+    (st,) = titled("Трамп осудил убийство посла", text, "2016-12-20", "statement")
+    assert st["place"] is None

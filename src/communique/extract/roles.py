@@ -15,6 +15,7 @@ from . import bodies
 from .context import DocContext, Located, kb_actor
 from .dates import latest_dated_year
 from .persons import FORMER
+from .triggers import find_triggers
 
 if TYPE_CHECKING:
     from .events import Draft
@@ -169,7 +170,7 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
     # ("с подписанным сегодня межправсоглашением в Душанбе … будет создан … парк")
     own = None if d.type == "signing" and ctx.in_speech(d.sentences[0]) else own_place(ctx, d)
     if d.type == "statement":
-        return own
+        return own or _said_in(ctx, d)
     if own is not None:
         # "находится в России с официальным визитом" under "13 марта 2025 года Москва, Кремль": the
         # dateline names the city of the country the text names
@@ -195,6 +196,38 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
         # a later report of the same talks ("на минувшей неделе в столице Англии Болтон … общался с членами …")
         return _in_capital(ctx, _reports(d))
     return None
+
+
+SAID_IN_REACH = 60  # characters from a later report's speech verb to the city it was said in
+
+
+def _said_in(ctx: DocContext, d: "Draft") -> Place | None:
+    """The city a later report of the statement says it was made in, after its verb (``…», - заявил Маас в
+    четверг, 10 января, в Берлине``, ``- сказала Меркель на пресс-конференции в Братиславе``)."""
+    for sent in _reports(d)[1:]:
+        verbs = [t for t in find_triggers(ctx.tokens_of(sent)) if t.type == "statement"]
+        ends = {x.span.end for x in ctx.in_sentence(sent, ("person",))} | {x.end for x in ctx.dates_in(sent)}
+        for verb in verbs:
+            ends.add(verb.end)
+            after = [m for m in ctx.mentions_in(sent, ("place",)) if 0 <= m.start - verb.end <= SAID_IN_REACH
+                     and ctx.preceding_word(m) in _IN and _said_there(ctx.text(m.field)[verb.end:m.start], verb.end, ends)]
+            if after:
+                return _place(after[0])
+    return None
+
+
+# where a statement was made: "на пресс-конференции в Братиславе", "в интервью в Берлине"
+OCCASIONS = re.compile(r"(?i)(?:пресс-конференци|брифинг|встреч|выступлени|интервью|саммит|заседани|форум|визит)\w*$")
+
+
+def _said_there(gap: str, start: int, ends: set[int]) -> bool:
+    """The words between a speech verb and ``в <city>`` let the city be where it was said: the speaker's name,
+    a date or an occasion stand right before the preposition (not "осудил убийство посла в Анкаре", not
+    "добавив, что на Даунинг-стрит …")."""
+    if re.search(r"(?i)[«\"]|\bчто\b|\bчтобы\b", gap):
+        return False
+    before = re.sub(r"[\s,]*(?:в|во|на)\s*$", "", gap)
+    return start + len(before.rstrip()) in ends or bool(OCCASIONS.search(before.rstrip()))
 
 
 def _reports(d: "Draft") -> list[Span]:
