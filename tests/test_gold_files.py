@@ -50,6 +50,7 @@ FILES = [
     GoldFile("events8.jsonl", 38, 20, 18),
     GoldFile("events9.jsonl", 40, 14, 26),
     GoldFile("events10.jsonl", 40, 11, 29),
+    GoldFile("events11.jsonl", 40, 11, 29),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
