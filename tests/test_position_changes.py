@@ -380,3 +380,9 @@ def test_the_one_followed_in_a_change_of_post_changed_it_before():
     found = changes("В отставку подал министр иностранных дел Борис Джонсон, вслед за ним ушёл его заместитель.",
                     published="2018-07-09")
     assert [e["participants"][0]["name"] for e in found] == ["Борис Джонсон"]
+
+
+def test_the_one_announcing_his_own_departure_after_the_verb_behind_a_title_with_a_quoted_name():
+    (davis,) = changes('Утром 9 июля о своем уходе заявил министр по делам "брексита" Дэвид Дэвис, сообщает агентство.',
+                       published="2018-07-09")
+    assert [p["name"] for p in davis["participants"]] == ["Дэвид Дэвис"] and davis["date"]["start"] == "2018-07-09"

@@ -153,8 +153,16 @@ def _subject_after(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
     coreference took another minister)."""
     text = ctx.text(sent.field)
     after = [x for x in _people(ctx, sent) if x.span.field == sent.field and 0 <= x.span.start - at <= APPOINTEE_WINDOW
-             and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[at:x.span.start])]
+             and _nominative(ctx, x) and not _clause_broken(text[at:x.span.start])]
     return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
+
+
+QUOTED_NAME = re.compile(r"«[^«»]{1,40}»|\"[^\"]{1,40}\"")
+
+
+def _clause_broken(gap: str) -> bool:
+    """A clause ends between (a quoted name inside a title does not end one: ``министр по делам "брексита"``)."""
+    return CLAUSE_BREAK.search(QUOTED_NAME.sub("Q", gap)) is not None
 
 
 AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s")
@@ -206,11 +214,11 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: s
         if subjects:
             return subjects[0]
         # "о своем уходе заявил министр … Дэвид Дэвис": the subject after the verb of saying
-        inverted = [x for x in people if 0 <= x.span.start - trigger.end <= APPOINTEE_WINDOW
-                    and _nominative(ctx, x) and not CLAUSE_BREAK.search(text[trigger.end:x.span.start])]
+        # (a name before a title's coreference: "министр по делам «брексита» Дэвид Дэвис")
+        inverted = _subject_after(ctx, sent, trigger.end)
         # (not when a name of its own clause stands before it, in a case no subject has)
         if inverted and not [x for x in before if not CLAUSE_BREAK.search(text[x.span.end:trigger.start])]:
-            return inverted[0]
+            return inverted
     if pos == "INFN" and POSSESSED_DECISION.search(lead):
         return None  # "удивлена его решением уйти в отставку": the one the pronoun recalls, not the subject
     if pos == "INFN" and before and morph.lemma(head) in SUBJECT_VERBS | {"подать"}:
