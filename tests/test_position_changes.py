@@ -386,3 +386,14 @@ def test_the_one_announcing_his_own_departure_after_the_verb_behind_a_title_with
     (davis,) = changes('Утром 9 июля о своем уходе заявил министр по делам "брексита" Дэвид Дэвис, сообщает агентство.',
                        published="2018-07-09")
     assert [p["name"] for p in davis["participants"]] == ["Дэвид Дэвис"] and davis["date"]["start"] == "2018-07-09"
+
+
+def test_a_letter_of_resignation_is_the_change_of_its_writer_and_no_statement():
+    found = events_of("Спикер Верховной Рады Украины Владимир Рыбак написал заявление об отставке в связи с болезнью.",
+                      published="2014-02-22")
+    assert [(e["type"], [p["name"] for p in e["participants"]]) for e in found] == [
+        ("position_change", ["Владимир Рыбак"])]
+    # a firm's head, or an artistic director writing to the minister, changes no office of a state
+    assert changes("Президент клуба Валерий Оганесян написал заявление об уходе с должности.", published="2017-08-31") == []
+    assert changes("Худрук театра Темур Чхеидзе написал заявление об отставке на имя министра культуры Владимира "
+                   "Мединского.", published="2013-02-26") == []

@@ -18,7 +18,7 @@ from .statements import (ADVERBS, CLAUSE_BREAK, _behind_preposition, _clause_sta
 # triggers whose person stands before them: "Небензя назначен", "Джонсон ушёл/подал в отставку"
 SUBJECT_FIRST = re.compile(
     r"(?i)^(?:назначен(?:а|о|ы|н\w*)?|освобожд[её]н(?:а|о|ы|н\w*)?|отправлен(?:а|о|ы|н\w*)?|утвержд[её]н(?:а|о|ы|н\w*)?"
-    r"|избран(?:а|о|ы|н\w*)?|снят(?:а|о|ы)?|уволен(?:а|о|ы|н\w*)?|ушел|ушла|ушёл|ушли|уходит|подал\w*"
+    r"|избран(?:а|о|ы|н\w*)?|снят(?:а|о|ы)?|уволен(?:а|о|ы|н\w*)?|ушел|ушла|ушёл|ушли|уходит|подал\w*|написал\w*"
     r"|appointed|resigned)$")
 # triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
 # "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
@@ -390,6 +390,12 @@ def _agent_of_participle(text: str, x: Located) -> bool:
 
 
 def _word_before(ctx: DocContext, trigger: Span) -> str:
-    """The verb of ``подал в отставку``, ``ушёл в отставку`` two words back."""
-    words = ctx.text(trigger.field)[max(0, trigger.start - 20):trigger.start].split()
+    """The verb of ``подал в отставку``, ``ушёл в отставку`` two words back, of ``написал заявление об
+    отставке`` three."""
+    words = ctx.text(trigger.field)[max(0, trigger.start - 40):trigger.start].split()
+    if len(words) >= 3 and words[-1].lower() in ("об", "о") and LETTER.match(words[-2]):
+        return words[-3]
     return words[-2] if len(words) >= 2 and words[-1].lower() in ("в", "с") else ""
+
+
+LETTER = re.compile(r"(?i)(?:заявлени|прошени|рапорт)\w*$")  # a letter of resignation

@@ -752,6 +752,9 @@ def _post_changed(ctx: DocContext, d: "Draft", posts: list):
     return None
 
 
+FIRM = re.compile(r"(?i)\s+(?:футбольного\s+)?(?:клуба|банка|холдинга|концерна|компании|корпорации)\b")
+
+
 def _of_company(ctx: DocContext, m) -> bool:
     """A title of a company or a channel, named right after it (``президента ABC News``, ``президент
     компании «Газпром»``): no office of a state."""
@@ -794,7 +797,9 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
         return False
     if not event.participants:
         return False
-    posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))]
+    # (not the one a letter is addressed to: "заявление об отставке на имя министра культуры")
+    posts = [m for s in d.sentences for m in ctx.mentions_in(s, ("post",))
+             if not re.search(r"(?i)\bна\s+имя\s+$", ctx.text(m.field)[max(0, m.start - 10):m.start])]
     if posts and all(_post_category(m.ref) == "profession" for m in posts) and not any(
             _title_category(p.title) not in ("", "profession") for x in d.participants for p in x.actor.positions):
         return False  # "Первым японским космонавтом стал …", "тренер … возглавил клуб": no public office
@@ -803,6 +808,8 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
     named = _post_changed(ctx, d, posts)
     if named is not None and (_post_category(named.ref) == "profession" or named.ref in PARTY_ONLY):
         return False  # "объявил о своем уходе с поста лидера партии": no office of a state
+    if posts and all(FIRM.match(ctx.text(m.field), m.end) for m in posts):
+        return False  # "президент клуба … написал заявление об уходе": a firm's post
     if any(_post_category(m.ref) in STATE_POSTS and not _of_company(ctx, m) for m in posts) \
             or GOVERNMENT.search(d.trigger.text):
         return True  # "Министром здравоохранения назначен", "отставка губернатора"

@@ -345,6 +345,11 @@ def _anniversary(words: Sequence[Token], first: int) -> bool:
         or words[first].pos == "NOUN" and any(w.lemma == "недавний" for w in words[max(0, first - 2):first])
 
 
+def _of_resigning(words: Sequence[Token], last: int) -> bool:
+    after = [w.lemma for w in words[last + 1:last + 3]]
+    return after[:1] in (["о"], ["об"]) and after[1:] in (["отставка"], ["уход"])
+
+
 def _other_process(words: Sequence[Token], first: int) -> bool:
     """``итоги недавнего официального визита``, ``ход переговоров``: the head is a process or outcome of
     the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``);
@@ -396,6 +401,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
         if cue.types[0] != "statement" and (_negated(words, first) or _conditional(words, first)):
             continue  # "не смогли даже провести личную встречу", "не посетит", "если … посетит"
+        if cue.types[0] == "statement" and words[first].lemma == "заявление" and _of_resigning(words, last):
+            continue  # "написал заявление об отставке": a letter of resignation, the change is the news
         if cue.types[0] == "statement" and words[first].text.lower() in EDITORIAL:
             continue  # "Отметим, что это уже вторая отставка": the writer's aside
         if cue.types[0] == "statement" and words[first].pos in ("PRTF", "PRTS", "GRND"):
