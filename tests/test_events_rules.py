@@ -1925,3 +1925,13 @@ def test_a_statement_is_placed_by_a_later_report_of_where_it_was_made():
             "посла в Анкаре Андрея Карлова.")
     (st,) = titled("Трамп осудил убийство посла", text, "2016-12-20", "statement")
     assert st["place"] is None
+
+
+def test_brussels_named_as_a_side_is_the_european_union_not_belgium():
+    # (what May says of her own ministers and the Union is no statement about another state)
+    found = events("Премьер-министр Великобритании Тереза Мэй заявила, что министры не согласились с тем, как будут "
+                   "выглядеть отношения между Лондоном и Брюсселем после Brexit.", published="2018-07-09")
+    assert [e for e in found if e["type"] == "statement"] == []
+    # another capital stands for its state
+    (st,) = events("Премьер-министр Канады Джастин Трюдо раскритиковал решение Исламабада.", published="2018-11-13")
+    assert set(st["countries"]) == {"CAN", "PAK"}

@@ -316,6 +316,10 @@ class DocContext:
         return next((a for a in self.analysis.actors if a.kind == "state" and a.country == iso3), None) or (
             Actor(id=actor_id("state", iso3), kind="state", name=_state_name(iso3), country=iso3, ref=iso3))
 
+    def organization_actor(self, ref: str, name: str) -> Actor:
+        return next((a for a in self.analysis.actors if a.kind == "organization" and a.ref == ref), None) or (
+            Actor(id=actor_id("organization", ref), kind="organization", name=name, ref=ref))
+
     @staticmethod
     def capital_of(iso3: str) -> str | None:
         from .. import resources

@@ -14,7 +14,7 @@ import re
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located, former_title
-from .roles import former_post, international_orgs
+from .roles import former_post, international_orgs, seats_of
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
 TITLED_WINDOW = 120  # … when only its title stands between
@@ -130,11 +130,14 @@ def _state_targets(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 
 def capitals(ctx: DocContext, sent: Sentence) -> list[Located]:
-    """Capitals named in the sentence, standing for their states (``переговоры с Исламабадом``)."""
+    """Capitals named in the sentence, standing for their states (``переговоры с Исламабадом``); not the
+    seat of the European Union (``отношения между Лондоном и Брюсселем``: the Union, not Belgium)."""
     out = []
     for m in ctx.mentions_in(sent, ("place",)):
         country = (m.ref or "").split(":")[0]
         state = ctx.state_actor(country) if country else None
+        if state is not None and m.normal == ctx.capital_of(country) and m.normal in seats_of(["eu"]):
+            state = ctx.organization_actor("eu", international_orgs()["eu"])
         if state is not None and m.normal == ctx.capital_of(country):
             out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
     return out
