@@ -1935,3 +1935,14 @@ def test_brussels_named_as_a_side_is_the_european_union_not_belgium():
     # another capital stands for its state
     (st,) = events("Премьер-министр Канады Джастин Трюдо раскритиковал решение Исламабада.", published="2018-11-13")
     assert set(st["countries"]) == {"CAN", "PAK"}
+
+
+def test_a_document_in_force_and_a_plan_given_up_are_no_events():
+    assert events("Он также призвал президента Петра Порошенко инициировать консультации с Еврокомиссией, в "
+                  "соответствии с подписанным соглашением об ассоциации.", published="2018-04-03") == []
+    assert events("Изначально в России планировали выдвинуть в кандидаты на пост генсека форума бывшего министра "
+                  "энергетики Игоря Юсуфова.", published="2009-06-30") == []
+    # a plan still announced is one
+    (pc,) = events("В России планируют выдвинуть на пост генсека форума бывшего министра энергетики Игоря Юсуфова.",
+                   published="2009-06-30")
+    assert pc["type"] == "position_change" and pc["status"] == "planned"

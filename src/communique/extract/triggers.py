@@ -345,6 +345,18 @@ def _anniversary(words: Sequence[Token], first: int) -> bool:
         or words[first].pos == "NOUN" and any(w.lemma == "недавний" for w in words[max(0, first - 2):first])
 
 
+SUPERSEDED = frozenset({"изначально", "первоначально"})
+
+
+def _by_the_document(words: Sequence[Token], first: int, last: int) -> bool:
+    """``в соответствии с подписанным …``, ``согласно заключённому …``: what a document in force says, unless
+    it was signed today (``с подписанным сегодня межправсоглашением``)."""
+    before = " ".join(w.text.lower() for w in words[max(0, first - 3):first])
+    after = words[last + 1].lemma if last + 1 < len(words) else ""
+    return re.search(r"(?:соответствии\s+с|согласно|на\s+основании)$", before) is not None \
+        and after not in ("сегодня", "вчера", "накануне")
+
+
 def _of_resigning(words: Sequence[Token], last: int) -> bool:
     after = [w.lemma for w in words[last + 1:last + 3]]
     return after[:1] in (["о"], ["об"]) and after[1:] in (["отставка"], ["уход"])
@@ -439,6 +451,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.value == "present" and not (words[first].pos == "VERB" and "pres" in morph.parse(words[first].text)[2]):
             continue  # "МИД заявляет": news; not "как заявляли ранее", "посещающим": habits, descriptions
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last, quoted)
+        if status == "planned" and any(w.lemma in SUPERSEDED for w in words[max(0, first - 6):first]):
+            continue  # "Изначально в России планировали выдвинуть …": a plan given up, not one announced
+        if cue.types[0] == "signing" and words[first].pos == "PRTF" and _by_the_document(words, first, last):
+            continue  # "в соответствии с подписанным соглашением об ассоциации": a document in force
         if cue.types[0] == "position_change" and _decided(words, first):
             status = "occurred"
         if out and out[-1].status == "planned" and words[first].pos == "NOUN":
