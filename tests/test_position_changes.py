@@ -397,3 +397,10 @@ def test_a_letter_of_resignation_is_the_change_of_its_writer_and_no_statement():
     assert changes("Президент клуба Валерий Оганесян написал заявление об уходе с должности.", published="2017-08-31") == []
     assert changes("Худрук театра Темур Чхеидзе написал заявление об отставке на имя министра культуры Владимира "
                    "Мединского.", published="2013-02-26") == []
+
+
+def test_ones_own_change_announced_is_news_but_explained_is_told_before():
+    (davis,) = changes("В ночь с воскресенья на понедельник о своей отставке объявил Дэвис, являвшийся главным "
+                       "переговорщиком официального Лондона.", published="2018-07-09")
+    assert (davis["date"]["start"], davis["date"]["end"]) == ("2018-07-08", "2018-07-09")
+    assert changes("Борис Джонсон объяснил причины своей отставки.", published="2018-07-10") == []

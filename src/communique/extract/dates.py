@@ -38,6 +38,13 @@ OF_YEAR = r"\s+(?P<yadj>прошлого|минувшего|прошедшего
 
 # (kind, where a match can start: see ``_starts``, pattern); earlier patterns take their text first
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    # "в ночь с 15 на 16 июля", "в ночь с воскресенья на понедельник", "в ночь на понедельник": both days
+    ("night_range", "word", re.compile(
+        rf"\bв\s+ночь\s+с\s+(?P<d1>\d{{1,2}})\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m>{RU_MONTH})(?![а-яё])"
+        rf"(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
+    ("night_weekday", "word", re.compile(
+        r"\bв\s+ночь\s+(?:с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\s+)?на\s+"
+        r"(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
     ("day_month_range", "number_or_s", re.compile(
         rf"(?:\bс\s+)?\b(?P<d1>\d{{1,2}})\s+(?P<m1>{RU_MONTH}){DASH}(?P<d2>\d{{1,2}})\s+(?P<m2>{RU_MONTH})(?![а-яё])(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     ("day_range", "number_or_s", re.compile(
@@ -191,7 +198,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         if start and end and start > end:
             start = start.replace(year=start.year - 1)
         return _day_range(start, end, "explicit range")
-    if kind in ("day_range", "en_day", "en_month_day", "day"):
+    if kind in ("day_range", "en_day", "en_month_day", "day", "night_range"):
         month = _month(g["m"])
         start = _complete(int(g["d"] if "d" in g and g["d"] else g["d1"]), month, g["y"], ref)
         d2 = g.get("d2")
@@ -242,6 +249,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         n = g["n"] or "1"
         year = str(ref.year - (int(n) if n.isdigit() else _NUMBERS[n.lower()]))
         return DateRange(year, year, "year", f"years ago: {n}")
+    if kind == "night_weekday":  # the night into that weekday: the day before and the weekday
+        day = _resolve("weekday", m, ref)
+        before = (date.fromisoformat(day.start) - timedelta(days=1)).isoformat()
+        return DateRange(before, day.end, "day", f"night into {g['w'].lower()} (last before publication)")
     if kind in ("weekday", "en_weekday"):
         word = g["w"].lower()
         if _direction(g.get("adj")) > 0:
@@ -265,6 +276,8 @@ _ODD_CASE = re.compile("[\u0131\u017f\u1c80-\u1c88]")
 _NEEDS_WORD = {  # kind -> words (lower case) one of which every match holds
     "season": ("летом", "осенью", "весной", "зимой"),
     "week": ("неделе",),
+    "night_range": ("ночь",),
+    "night_weekday": ("ночь",),
     "years_ago": ("назад",),
     "relative": ("сегодня", "вчера", "накануне", "завтра", "today", "yesterday", "tomorrow"),
     "weekday": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
@@ -438,7 +451,7 @@ def latest_dated_year(dates: Sequence[DateMention]) -> int | None:
 
 # the patterns that may leave a year out (a day, a range of days, a month alone), and what an item
 # without a publication date completes with the year of its latest full date
-YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only"})
+YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only", "night_range"})
 YEARLESS = {"day and month, year from publication": "day and month, year of the item's latest full date",
             "explicit range": "explicit range, year of the item's latest full date",
             "month, year from publication": "month, year of the item's latest full date"}

@@ -586,7 +586,7 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
         return False  # (not "со своего поста ушёл": a verb tells it)
     if any(t.type == "statement" and t.end <= trig.start for t in triggers):
         return True
-    if words and words[-1].text.lower() in ANAPHORIC:
+    if words and words[-1].text.lower() in ANAPHORIC and not _announced_own(words, tokens, trig):
         return True  # "Эта отставка представляет собой удар по плану Мэй": the change told before
     before = [w.lemma for w in words][-5:]
     if before[-2:] == ["уход", "в"]:  # "после ухода в отставку своего предшественника"
@@ -594,6 +594,19 @@ def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence)
     return any(tuple(before[-len(p):]) == p for p in CHANGE_SETTINGS)
 
 
+ANNOUNCING = frozenset({"объявить", "заявить", "сообщить", "объявлять", "заявлять"})
+
+
+def _announced_own(words: Sequence, tokens: Sequence, trig: Trigger) -> bool:
+    """``о своей отставке объявил Дэвис``, ``объявил о своем уходе``: the news of one's own change (not
+    "объяснил причины своей отставки": the change told before)."""
+    if len(words) < 2 or words[-1].text.lower() not in OWN_FORMS or words[-2].text.lower() not in ("о", "об"):
+        return False
+    after = [t for t in tokens if t.start >= trig.end][:2]
+    return any(w.lemma in ANNOUNCING for w in [*words[-4:-2], *after])
+
+
+OWN_FORMS = frozenset({"своей", "своем", "своём"})
 AFTER_WHICH = re.compile(r"\b(?:после того , как|после того как|вслед за тем , как)\b")
 PRESS = re.compile(r"(?i)\s*(?:с|со|with)\s+(?:\w+\s+){0,2}?(?:журналист|корреспондент|представител\w*\s+(?:сми|прессы)"
                    r"|прессой|сми\b|reporters|journalists|the press)")
