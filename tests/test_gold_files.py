@@ -51,6 +51,7 @@ FILES = [
     GoldFile("events9.jsonl", 40, 14, 26),
     GoldFile("events10.jsonl", 40, 11, 29),
     GoldFile("events11.jsonl", 40, 11, 29),
+    GoldFile("events12.jsonl", 40, 10, 30),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
