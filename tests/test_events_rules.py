@@ -1946,3 +1946,18 @@ def test_a_document_in_force_and_a_plan_given_up_are_no_events():
     (pc,) = events("В России планируют выдвинуть на пост генсека форума бывшего министра энергетики Игоря Юсуфова.",
                    published="2009-06-30")
     assert pc["type"] == "position_change" and pc["status"] == "planned"
+
+
+def test_the_host_awaiting_a_leader_is_a_planned_visit_and_church_dignitaries_are_no_state():
+    text = ("Владимир Путин встретился в Кремле с Патриархом Кириллом и Патриархом Сербским "
+            "Порфирием. 22 апреля 2025 года 17:40 Москва, Кремль Во встрече также приняли участие митрополит "
+            "Волоколамский, председатель Отдела внешних церковных связей Антоний и митрополит Сербской православной "
+            "церкви Ириней. * * * В.Путин: Ваши Святейшества! Позвольте сердечно поприветствовать вас в Москве. "
+            "На 9 Мая ждём Президента Сербии [ Александра Вучича Вучич Александр Президент Республики Сербия ] "
+            "в Москве на торжества, посвящённые Победе.")
+    doc = Document(id="t", title="Встреча с Патриархом Кириллом и Патриархом Сербским Порфирием", text=text, published="2025-04-22", source="kremlin.ru")
+    found = extract_document(doc)["events"]
+    assert [(e["type"], e["status"]) for e in found] == [("visit", "planned")]
+    (visit,) = found
+    assert roles(visit)["Александр Вучич"] == ("guest", "SRB") and visit["date"]["start"] == "2025-05-09"
+    assert visit["place"]["city"] == "Москва"

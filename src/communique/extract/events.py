@@ -927,10 +927,14 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     talks = next((d for d in drafts if d.type in CONVERSATIONS and d.participants), None)
     if talks is None:  # (before the search: most documents have no talks, every sentence is searched)
         return None
+    awaited = None
     m = WELCOME.search(sent.text) or THANKS.search(sent.text) or _coming(ctx, sent, talks)
+    if m is None and (m := AWAITED.search(sent.text)) is not None:
+        awaited = _awaited(ctx, sent, sent.start + m.end())
+        m = m if awaited is not None else None
     if m is None:
         return None
-    at = sent.start + m.end()
+    at = sent.start + m.end() if awaited is None else _past_note(ctx.text(sent.field), awaited.span.end)
     if not any(0 <= x.start - at <= WELCOME_PLACE_WINDOW and ctx.preceding_word(x) in LOCATIVE
                for x in ctx.mentions_in(sent, ("place", "state"))) and not (
             m[0].endswith("Вас") and any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))) \
@@ -946,7 +950,10 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
     comma = re.search(r"[,;](?!\s+во?\s+[А-ЯЁ])", sent.text[m.end():])  # ("здесь, в Волгограде": the place)
     clause = sent if comma is None else Sentence(sent.field, sent.start, at + comma.start(),
                                                   sent.text[:m.end() + comma.start()])
-    d = Draft("visit", "planned" if planned else "occurred", span, [clause], list(heads.values()))
+    parts = list(heads.values())
+    if awaited is not None:
+        parts = [awaited, *[x for x in parts if x.actor.country and x.actor.country != awaited.actor.country][:1]]
+    d = Draft("visit", "planned" if planned else "occurred", span, [clause], parts)
     # the day after the welcome ("ждём Вас в Москве 9 мая"), not one of a heading run into the sentence
     later = any(0 <= x.start - at <= WELCOME_PLACE_WINDOW for x in ctx.dates_in(sent))
     d.date = _explicit_date(ctx, sent, [(sent.start, sent.start + m.start())] if later else ())
@@ -954,6 +961,23 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
         d.date = _ahead(d.date, ctx.ref_date)
     d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
     return d
+
+
+# the host awaiting another state's leader: "На 9 Мая ждём Президента Сербии … в Москве"
+AWAITED = re.compile(r"(?i)(?P<mod>(?!))?\b(?P<verb>жд[её]м|ожидаем)\s+(?=(?-i:[А-ЯЁ]))")
+
+
+def _past_note(text: str, at: int) -> int:
+    """Past a bracketed note right after ``at`` (kremlin.ru's ``[ Александра Вучича … ]``)."""
+    note = re.match(r"\s*\[[^\]]{0,200}\]", text[at:])
+    return at + note.end() if note else at
+
+
+def _awaited(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
+    """The person of a state named right after ``ждём`` (by name or by post)."""
+    named = [x for x in [*ctx.in_sentence(sent, ("person",)), *ctx.post_references(sent, ctx.ref_date)]
+             if x.span.field == sent.field and x.span.start - at in (0, 1) and x.actor.country]
+    return named[0] if named else None
 
 
 def _coming(ctx: DocContext, sent: Sentence, talks: Draft) -> re.Match | None:

@@ -608,6 +608,10 @@ def _former_guests(event, d: "Draft") -> bool:
     return bool(people) and all(a.positions and all(former_post(p) for p in a.positions) for a in people.values())
 
 
+CLERGY = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "муфтий", "верховный муфтий", "раввин",
+                    "главный раввин", "священник", "кардинал"})
+
+
 def _office(title: str | None) -> bool:
     """A post of posts.tsv that is an office, not a general title of any trade (``фотограф``,
     ``журналист``, ``тренер``)."""
@@ -853,7 +857,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         return False
     if event.type == "visit" and _former_guests(event, d):
         return False
-    sides = {p.country for p in event.participants if p.country}
+    # (a church's dignitary speaks for no state: "митрополит Сербской православной церкви Ириней")
+    clergy = {x.actor.id for x in d.participants if any((p.title or "").lower() in CLERGY for p in x.actor.positions)}
+    clergy |= {p.actor for p in event.participants if (p.position or "").lower() in CLERGY}
+    sides = {p.country for p in event.participants if p.country and p.actor not in clergy}
     officials = _union_officials(d)
     unions = {org for orgs in officials.values() for org in orgs}
     # the UN Secretary-General speaks for the UN: one side each (the President of the European Council is
@@ -877,7 +884,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         sides.add(event.place.country)
     if len(sides) >= 2:
         return True
-    if any(p.country is None for p in event.participants) and sides:
+    if any(p.country is None and p.actor not in clergy for p in event.participants) and sides:
         # states named, and the states of national bodies as the actors resolved them ("Госсовета" is
         # Russia's here, not also China's)
         named = {m.ref for s in d.sentences[:1] for m in ctx.mentions_in(s, ("state", "state_adj")) if m.ref}
