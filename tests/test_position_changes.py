@@ -95,8 +95,11 @@ def test_an_official_of_no_named_state_takes_the_one_state_of_the_paragraph():
             "глава МВД Рашид Нургалиев по поручению президента РФ Дмитрия Медведева.")
     (pc,) = changes(text, published="2010-01-22")
     assert [p["name"] for p in pc["participants"]] == ["Виктор Гречман"] and pc["countries"] == ["RUS"]
-    # a state of another paragraph, or a company's post, gives none
-    assert changes("Начальник УВД Томской области Виктор Гречман освобожден от занимаемой должности.\n"
+    # a state of another paragraph, or a company's post, gives none (the region, since session 13, does:
+    # the first sentence alone is Russian)
+    assert changes("Начальник УВД Томской области Виктор Гречман освобожден от занимаемой должности.",
+                   published="2010-01-22")[0]["countries"] == ["RUS"]
+    assert changes("Начальник городского УВД Виктор Гречман освобожден от занимаемой должности.\n"
                    "Он воевал с Грузией в 2008 году.", published="2010-01-22") == []
     assert changes("Главным управляющим General Motors назначен Эдвард Уитакер. Компания базируется в США.",
                    published="2009-12-01") == []
@@ -404,3 +407,11 @@ def test_ones_own_change_announced_is_news_but_explained_is_told_before():
                        "переговорщиком официального Лондона.", published="2018-07-09")
     assert (davis["date"]["start"], davis["date"]["end"]) == ("2018-07-08", "2018-07-09")
     assert changes("Борис Джонсон объяснил причины своей отставки.", published="2018-07-10") == []
+
+
+def test_the_state_of_a_city_or_region_the_post_is_of():
+    (bing,) = changes("Мэром Детройта избран легендарный баскетболист Дэйв Бинг, сообщило агентство Associated Press.",
+                      published=None)
+    assert bing["countries"] == ["USA"]
+    (m,) = changes("Губернатор Архангельской области Илья Михальчук отправлен в отставку.", published="2012-01-13")
+    assert m["countries"] == ["RUS"]

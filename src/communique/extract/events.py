@@ -645,6 +645,10 @@ def _people_of_no_office(ctx: DocContext, sent: Sentence, trig: Trigger, tokens:
     text = ctx.text(sent.field)
     clause = max(sent.start, *(text.rfind(c, sent.start, trig.start) + 1 for c in ",;:«»—"))
     posts = ctx.mentions_in(sent, ("post",))
+    # "за католичкой в Мултан прилетел небольшой самолет": a craft came, no side of the talks told before
+    after = [t for t in tokens if t.start >= trig.end][:3]
+    if any(t.lemma in VEHICLES and "nomn" in morph.parse(t.text)[2] for t in after if t.pos == "NOUN"):
+        return True
     for t in tokens:
         if clause <= t.start < trig.start and t.pos == "NOUN" and t.lemma not in SIDES \
                 and not any(m.start <= t.start < m.end for m in posts):
@@ -654,6 +658,8 @@ def _people_of_no_office(ctx: DocContext, sent: Sentence, trig: Trigger, tokens:
     return False
 
 
+VEHICLES = frozenset({"самолёт", "самолет", "борт", "судно", "корабль", "поезд", "вертолёт", "вертолет", "лайнер",
+                      "кортеж"})
 # plurals of persons that may be the sides of an event told before ("Стороны договорились …")
 SIDES = frozenset({"сторона", "делегация", "лидер", "глава", "партнёр", "партнер", "коллега", "участник",
                    "дипломат", "парламентарий", "депутат", "представитель", "переговорщик"})
