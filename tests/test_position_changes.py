@@ -415,3 +415,9 @@ def test_the_state_of_a_city_or_region_the_post_is_of():
     assert bing["countries"] == ["USA"]
     (m,) = changes("Губернатор Архангельской области Илья Михальчук отправлен в отставку.", published="2012-01-13")
     assert m["countries"] == ["RUS"]
+
+
+def test_a_post_of_an_organisation_of_states_is_no_office_of_a_state():
+    assert changes("55-летняя Кристин Лагард назначена главой МВФ на пятилетний срок.", published="2011-06-29") == []
+    (pc,) = changes("Кристин Лагард назначена министром финансов Франции.", published="2007-06-19")
+    assert pc["countries"] == ["FRA"]

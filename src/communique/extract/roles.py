@@ -770,6 +770,13 @@ def _of_company(ctx: DocContext, m) -> bool:
                and not x.actor.country and x.actor.ref not in international_orgs() for x in ctx.located)
 
 
+def _of_union(ctx: DocContext, m) -> bool:
+    """A title of an organisation of states named right after it (``главой МВФ``, ``генсеком ООН``, ``новым
+    главой Европейского центрального банка``)."""
+    return any(x.actor.kind == "organization" and x.span.field == m.field and 0 <= x.span.start - m.end <= 2
+               and x.actor.ref in international_orgs() for x in ctx.located)
+
+
 PARTY_NEAR = re.compile(r"(?i)\bпарти[йяиюе]\w*|\bпартийн\w*")
 PARTY_REACH = 30  # characters around a general title where the party it belongs to is named
 
@@ -821,6 +828,8 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
                                                                or 0 <= m.start - d.trigger.end <= CHANGE_REACH)]
     if near and all(_of_party(ctx, m) for m in near):
         return False  # "Вторым лицом партии, ее генеральным секретарем назначен …": a party's post
+    if near and all(_of_union(ctx, m) for m in near):
+        return False  # "назначена главой МВФ": a post of an organisation of states, no office of a state
     # a general title ("художественным руководителем театра") counts for a state's official only
     return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
 
