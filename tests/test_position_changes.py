@@ -421,3 +421,8 @@ def test_a_post_of_an_organisation_of_states_is_no_office_of_a_state():
     assert changes("55-летняя Кристин Лагард назначена главой МВФ на пятилетний срок.", published="2011-06-29") == []
     (pc,) = changes("Кристин Лагард назначена министром финансов Франции.", published="2007-06-19")
     assert pc["countries"] == ["FRA"]
+
+
+def test_a_change_named_as_the_time_before_which_something_happened_is_its_setting():
+    assert changes("Письмо было отправлено менее чем за год до отставки Виктора Шокина с поста генпрокурора Украины.",
+                   published="2020-10-20") == []
