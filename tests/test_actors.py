@@ -380,3 +380,18 @@ def test_a_word_read_as_a_kb_surname_is_no_person_unless_it_names_one():
 def test_a_title_in_the_instrumental_is_singular_by_its_head_noun(text, name, post):
     actor = _person(_record(text, published="2021-02-01"), name)
     assert [(t, c) for t, _org, c in _text_posts(actor)] == [post]
+
+
+def test_a_state_named_like_a_pronouns_form_is_matched_by_its_own_word_only():
+    # "Того" is read by the dictionary as a form of "тот": "Тот, кто …" is no Togo
+    assert [a for a in _record("Тот, кто проиграл выборы, должен это признать.")["actors"] if a["kind"] == "state"] == []
+    states = [a["name"] for a in _record("Президент Того Фор Гнассингбе прибыл в Москву.")["actors"] if a["kind"] == "state"]
+    assert states == ["Того"]
+
+
+def test_ramaphosa_is_named_as_the_kremlin_writes_him():
+    doc = Document(id="t", title="Телефонный разговор с Президентом ЮАР Сирилом Рамафозой",
+                   text="Состоялся телефонный разговор Владимира Путина с Президентом ЮАР Сирилом Рамафозой.",
+                   published="2025-04-21")
+    names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
+    assert "Сирил Рамафоза" in names

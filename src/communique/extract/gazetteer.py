@@ -41,6 +41,7 @@ class Entry:
     ambiguous: bool = False
     exact_case: bool = False  # alias in capitals: the text must be in capitals too
     capitalised: bool = False  # alias starts with a capital: the text must too
+    surface: str | None = None  # a name read as a pronoun's form (Того: тот): the text must be this word
 
 
 def alias_key(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -57,7 +58,14 @@ def _entry(type_: str, ref: str, name: str, alias: str, country: str | None = No
         return None
     exact = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
     cap = alias[:1].isupper()
-    return lemmas, Entry(type_, ref, name, country, ambiguous, exact, cap)
+    # "Того" is read as a form of "тот": "Тот, кто …" must not be Togo
+    surface = words[0].lower() if len(words) == 1 and _function_word(words[0]) else None
+    return lemmas, Entry(type_, ref, name, country, ambiguous, exact, cap, surface)
+
+
+def _function_word(word: str) -> bool:
+    tag = morph.parse(word)[2]
+    return "Apro" in tag or any(tag.startswith(pos) for pos in ("NPRO", "PREP", "CONJ", "PRCL"))
 
 
 CASES = ("gent", "datv", "ablt", "loct")
@@ -178,6 +186,8 @@ def _fits(entry: Entry, words: Sequence[Token], before: Token | None = None) -> 
     (``американского министерства иностранных дел``: it names an actor only joined to a state),
     unless it is the tail of a capitalised name (``Верховного народного собрания``)."""
     first = words[0].text
+    if entry.surface is not None and first.lower() != entry.surface:
+        return False
     if entry.exact_case and not first.isupper() and not (len(words) == 1 and _INFLECTED_ABBREVIATION.match(first)):
         return False
     if entry.type == "post" and first.isascii() and (len(words) > 1 or (before is not None and before.text in _BEFORE_POST)):
