@@ -395,3 +395,11 @@ def test_ramaphosa_is_named_as_the_kremlin_writes_him():
                    published="2025-04-21")
     names = {a["name"] for a in extract_document(doc)["actors"] if a["kind"] == "person"}
     assert "Сирил Рамафоза" in names
+
+
+def test_the_commonwealth_is_the_union_whose_members_the_item_names():
+    orgs = lambda text: [a["name"] for a in _record(text, "2018-07-10")["actors"] if a["kind"] == "organization"]
+    assert orgs("Министр иностранных дел Великобритании гордился саммитом глав Содружества в Лондоне.") == [
+        "Содружество наций"]
+    assert orgs("Главным событием станет саммит лидеров Содружества в октябре в Душанбе, сказал Президент России.") == [
+        "Содружество Независимых Государств"]

@@ -89,7 +89,32 @@ def one_reading(mentions: list[Mention], text_of) -> list[Mention]:
         drop.update(id(m) for m in readings if m is not chosen)
         if template is not None:
             drop.add(id(template))
+    drop |= _other_unions(mentions)
     return [m for m in mentions if id(m) not in drop]
+
+
+def _other_unions(mentions: list[Mention]) -> set[int]:
+    """One organisation for a name two unions share (``?Содружество``: the CIS or the Commonwealth): the
+    one more of whose members the document names, else the first listed in ``organizations.tsv``."""
+    groups: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "organization" and m.rule == "gazetteer?" and ":" not in (m.ref or ""):
+            groups.setdefault((m.field, m.start, m.end), []).append(m)
+    named = [(m.ref or "").split(":")[0] for m in mentions if m.type in ("state", "state_adj", "place")]
+    members, order = _union_members()
+    drop: set[int] = set()
+    for readings in groups.values():
+        if len({m.ref for m in readings}) < 2:
+            continue
+        chosen = max(readings, key=lambda m: (sum(c in members.get(m.ref, ()) for c in named), -order.get(m.ref, 0)))
+        drop.update(id(m) for m in readings if m is not chosen)
+    return drop
+
+
+@cache
+def _union_members() -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    orgs = resources.organizations()
+    return {o.id: frozenset(o.members) for o in orgs}, {o.id: i for i, o in enumerate(orgs)}
 
 
 def compose(mentions: list[Mention], text_of) -> list[Mention]:

@@ -423,8 +423,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 and words[first - 1].text.lower() in ("которого", "которую", "которых"):
             continue  # "Норьеги, которого обвинили в контрабанде": what was done to him, not his words
         if words[first].lemma == "протест" and (first > 1 and words[first - 1].lemma == "знак"
+                                                or any(w.lemma == "качество" for w in words[max(0, first - 4):first])
                                                 or first == last and _plural_oblique(words[first].text)):
-            continue  # "подал в отставку в знак протеста": a motive; "из-за массовых протестов": demonstrations,
+            continue  # "подал в отставку в знак протеста", "в качестве … шага протеста": a motive; "из-за
+            # массовых протестов": demonstrations,
             # not a protest of a state
         following = [w.lemma for w in words[last + 1:last + 3] if w.lemma not in ("уже", "также", "тоже")]
         if cue.types[0] == "position_change" and (
