@@ -362,6 +362,9 @@ def _of_resigning(words: Sequence[Token], last: int) -> bool:
     return after[:1] in (["о"], ["об"]) and after[1:] in (["отставка"], ["уход"])
 
 
+PHRASE_REACH = 8  # words from a process noun to the event noun its participle's phrase leads to
+
+
 def _other_process(words: Sequence[Token], first: int) -> bool:
     """``итоги недавнего официального визита``, ``ход переговоров``: the head is a process or outcome of
     the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``);
@@ -372,6 +375,9 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
     while i >= 0 and first - i <= 3 and words[i].pos in ("ADJF", "PRTF"):
         i -= 1
     heads = [j for j in (*range(max(0, first - 2), first), i) if j >= 0 and words[j].lemma in PROCESS_HEADS]
+    # (a participle's phrase between: "итогов проходившего на днях в Дохе заседания")
+    heads += [j for j in range(max(0, first - PHRASE_REACH), first - 1)
+              if words[j].lemma in PROCESS_HEADS and words[j + 1].pos == "PRTF"]
     if not heads:
         return False
     before = words[heads[0] - 1].lemma if heads[0] > 0 else ""
