@@ -1984,3 +1984,24 @@ def test_the_outcome_of_a_session_behind_a_participles_phrase_is_no_session_repo
             "Рассмотрены актуальные вопросы дальнейшего развития российско-катарского сотрудничества, в частности, с "
             "учётом итогов проходившего на днях в Дохе заседания двусторонней межправительственной комиссии.")
     assert titled("Телефонный разговор с Эмиром Катара", text, "2025-03-21", "meeting", source="kremlin.ru") == []
+
+
+def test_a_pronoun_opening_the_clause_is_the_one_person_named_before():
+    found = events("Министр иностранных дел Германии Хайко Маас прибыл в Москву. Он встретился с Сергеем Лавровым.",
+                   published="2019-01-18")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert set(roles(meeting)) == {"Хайко Маас", "Сергей Лавров"} and set(meeting["countries"]) == {"DEU", "RUS"}
+    # two persons named before: the pronoun is left alone
+    found = events("Хайко Маас и Сергей Лавров прибыли в Минск. Он встретился с Александром Лукашенко.",
+                   published="2019-01-18")
+    assert all(len(e["participants"]) < 3 for e in found if e["type"] == "meeting")
+
+
+def test_talks_are_not_placed_by_a_visit_to_a_country_none_of_their_sides_is_of():
+    text = ("Министр иностранных дел Германии Хайко Маас не считает «Северный поток-2» политическим проектом. Об этом "
+            "он сказал на совместной с министром иностранных дел Павлом Климкиным пресс-конференции. Транзит через "
+            "Украину должен быть сохранен, в чем Мааса заверил российский коллега Сергей Лавров во время визита в "
+            "Москву в пятницу.")
+    (talks,) = [e for e in events(text, published="2019-01-18") if e["type"] == "meeting"
+                and {"Хайко Маас", "Павел Климкин"} <= set(roles(e))]
+    assert talks["place"] is None

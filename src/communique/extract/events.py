@@ -312,11 +312,35 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
     if event_type == "meeting":
         ids = {x.actor.id for x in people}
         people += [x for x in _bodies_met(ctx, sent, trigger) if x.actor.id not in ids]
+    if event_type in (*CONVERSATIONS, "visit") and (subject := _pronoun_subject(ctx, sent, trigger)) is not None \
+            and subject.actor.id not in {x.actor.id for x in people}:
+        people.insert(0, subject)  # "Хайко Маас прибыл в Москву. Он встретился с Сергеем Лавровым"
     if not people and event_type == "meeting":
         return _sides_named(ctx, sent, trigger)
     if people or event_type not in PERSONLESS_TYPES:
         return people
     return [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.country]
+
+
+SUBJECT_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Оо]н|[Оо]на)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _pronoun_subject(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    """``он``/``она`` opening the trigger's clause, standing for the one person the sentence before names
+    (``Министр … Хайко Маас прибыл в Москву. Он встретился с Сергеем Лавровым``)."""
+    if trigger.field != sent.field:
+        return None
+    text = ctx.text(sent.field)
+    m = SUBJECT_PRONOUN.search(text[sent.start:trigger.start])
+    index = ctx.index_of(sent)
+    if m is None or index == 0 or ctx.analysis.sentences[index - 1].field != sent.field:
+        return None
+    named = {x.actor.id: x for x in ctx.in_sentence(ctx.analysis.sentences[index - 1], ("person",))
+             if x.actor.country}
+    if len(named) != 1:
+        return None
+    (person,) = named.values()
+    return Located(person.actor, Span(sent.field, sent.start + m.start("p"), sent.start + m.end("p"), m["p"], "pronoun"))
 
 
 LOCATIVE = frozenset({"в", "во", "in"})

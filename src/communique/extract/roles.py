@@ -189,9 +189,12 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
         ids = {x.actor.id for x in d.participants}
         visits = [v for v in drafts or () if v.type == "visit" and ids & {x.actor.id for x in v.participants}]
         visits.sort(key=lambda v: d.sentences[0] not in v.sentences)  # the visit of the same sentence first
+        # (the visited country among the talks' sides: not Maas's Moscow visit for his press conference with
+        # Ukraine's minister)
+        sides = {x.actor.country for x in d.participants if x.actor.country}
         for visit in visits:
             place = own_place(ctx, visit)
-            if place is not None:
+            if place is not None and (place.country in sides or len(sides) < 2):
                 return place
         # a later report of the same talks ("на минувшей неделе в столице Англии Болтон … общался с членами …")
         return _in_capital(ctx, _reports(d))
