@@ -769,15 +769,19 @@ def _of_company(ctx: DocContext, m) -> bool:
     after = text[m.end:m.end + 40]
     if re.match(r"\s+(?:компании\s+|корпорации\s+|телеканала\s+)?[«\"]?[A-Z]", after):
         return True
-    return any(x.actor.kind == "organization" and x.span.field == m.field and 0 <= x.span.start - m.end <= 2
-               and not x.actor.country and x.actor.ref not in international_orgs() for x in ctx.located)
+    return any(not a.country and a.ref not in international_orgs() for a in _organizations_after(ctx, m))
 
 
 def _of_union(ctx: DocContext, m) -> bool:
     """A title of an organisation of states named right after it (``главой МВФ``, ``генсеком ООН``, ``новым
     главой Европейского центрального банка``)."""
-    return any(x.actor.kind == "organization" and x.span.field == m.field and 0 <= x.span.start - m.end <= 2
-               and x.actor.ref in international_orgs() for x in ctx.located)
+    return any(a.ref in international_orgs() for a in _organizations_after(ctx, m))
+
+
+def _organizations_after(ctx: DocContext, m) -> list[Actor]:
+    """The organisations named right after a title (a space between at most)."""
+    return [x.actor for x in ctx.located if x.actor.kind == "organization" and x.span.field == m.field
+            and 0 <= x.span.start - m.end <= 2]
 
 
 PARTY_NEAR = re.compile(r"(?i)\bпарти[йяиюе]\w*|\bпартийн\w*")

@@ -135,11 +135,11 @@ def capitals(ctx: DocContext, sent: Sentence) -> list[Located]:
     out = []
     for m in ctx.mentions_in(sent, ("place",)):
         country = (m.ref or "").split(":")[0]
-        state = ctx.state_actor(country) if country else None
-        if state is not None and m.normal == ctx.capital_of(country) and m.normal in seats_of(["eu"]):
-            state = ctx.organization_actor("eu", international_orgs()["eu"])
-        if state is not None and m.normal == ctx.capital_of(country):
-            out.append(Located(state, Span(m.field, m.start, m.end, m.text)))
+        if not country or m.normal != ctx.capital_of(country):
+            continue
+        side = ctx.organization_actor("eu", international_orgs()["eu"]) if m.normal in seats_of(["eu"]) \
+            else ctx.state_actor(country)
+        out.append(Located(side, Span(m.field, m.start, m.end, m.text)))
     return out
 
 

@@ -432,8 +432,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                                                 or any(w.lemma == "качество" for w in words[max(0, first - 4):first])
                                                 or first == last and _plural_oblique(words[first].text)):
             continue  # "подал в отставку в знак протеста", "в качестве … шага протеста": a motive; "из-за
-            # массовых протестов": demonstrations,
-            # not a protest of a state
+            # массовых протестов": demonstrations, not a protest of a state
         following = [w.lemma for w in words[last + 1:last + 3] if w.lemma not in ("уже", "также", "тоже")]
         if cue.types[0] == "position_change" and (
                 words[first].lemma in ("назначить", "утвердить") and _not_a_post(words, first, last)
