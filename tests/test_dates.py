@@ -92,3 +92,34 @@ def test_a_month_or_day_of_the_last_or_next_year():
         "года приехал, а в июле следующего года вернётся.", date(2018, 7, 9))}
     assert found == {"в декабре прошлого года": ("2017-12", "month"), "9 июля прошлого года": ("2017-07-09", "day"),
                      "в марте этого года": ("2018-03", "month"), "в июле следующего года": ("2019-07", "month")}
+
+
+def anaphoric(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
+    from communique.extract.dates import Dates
+    from communique.model import Analysis
+
+    analysis = Dates()(Analysis(document=Document(id="t", title="", text=text, published=published)))
+    return [(d.text, d.range.start, d.range.precision) for d in analysis.dates if d.range.reason.startswith("counted")]
+
+
+def test_a_day_named_by_the_day_told_before():
+    # nord_stream:ru-ryanair-new-extra-100 (published 11 January 2019)
+    text = ("Депутаты Европарламента в резолюции от 12 декабря назвали проект \"политическим\". В тот же день "
+            "Палата представителей Конгресса США приняла резолюцию, в которой выступила против завершения "
+            "строительства газопровода. На следующий день в Берлине ответили.")
+    assert anaphoric(text, "2019-01-11") == [("В тот же день", "2018-12-12", "day"),
+                                              ("На следующий день", "2018-12-13", "day")]
+    # brexit:ru-107: the day before the one "сегодня" names
+    assert anaphoric("Джонсон сегодня подал в отставку. Буквально за день до этого со своего поста ушел Дэвид Дэвис.",
+                     "2018-07-09") == [("за день до этого", "2018-07-08", "day")]
+    assert anaphoric("On November 20, 2025, the ministers met. On the same day, Saidov was received by the President.",
+                     None) == [("On the same day", "2025-11-20", "day")]
+
+
+def test_no_anaphoric_day_without_one_before_or_when_the_day_is_named_after():
+    assert anaphoric("В тот же день Палата представителей приняла резолюцию.", None) == []
+    # nerel:train:105901: "на следующий день после его юбилея" names its day itself
+    assert anaphoric("Павел Астахов родился 8 сентября 1966 года. Он отправлен в отставку на следующий день после "
+                     "его юбилея.", None) == []
+    # "перенести полет на другой день" is no date
+    assert anaphoric("Забастовка 25 июля. Пассажирам предложено перенести полет на другой день.", "2018-07-20") == []

@@ -207,6 +207,9 @@ def test_release_talks_visit_signing_and_audience_in_both_languages(lang: str):
     assert program["kind"] == "program" and program["period"]["end"] == "2027-12-31"
     visit = next(e for e in record["events"] if e["type"] == "visit")
     assert visit["format"] == "official visit"
+    # "В тот же день" / "On the same day": the audience has the talks' day, not only the publication's
+    audience = next(e for e in record["events"] if japarov in {p["name"] for p in e["participants"]})
+    assert audience["date"]["precision"] == "day" and audience["date"]["reason"].startswith("counted from")
 
 
 def test_both_languages_name_the_same_actors():

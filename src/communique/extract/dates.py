@@ -438,7 +438,40 @@ class Dates:
         found = find_dates("title", doc.title, ref) + find_dates("text", doc.text, ref)
         if ref is None:
             found = _with_latest_year(doc, found)
+        found = sorted(found + same_day_as_before(doc.text, found), key=lambda d: (d.field != "title", d.start))
         return dataclasses.replace(analysis, dates=tuple(found))
+
+
+# a day named by the one the text told last: "В тот же день", "На следующий день", "On the same day"
+# ("перенести полет на другой день" is no date: "на другой день" only opening a sentence)
+ANAPHORIC_DAY = re.compile(
+    r"(?i)\b(?P<same>в\s+(?:тот|этот)\s+(?:же\s+)?день|тем\s+же\s+дн[её]м|(?:on\s+)?(?:the\s+same|that)\s+day"
+    r"|later\s+that\s+day)\b|\b(?P<next>на\s+следующий\s+день|дн[её]м\s+позже|(?:the\s+)?(?:next|following)\s+day)\b"
+    r"|(?:^|(?<=[.!?]\s))(?P<next2>На\s+другой\s+день)\b|\b(?P<before>дн[её]м\s+ранее|за\s+день\s+до\s+этого"
+    r"|(?:on\s+)?the\s+day\s+before)\b")
+
+# "на следующий день после его юбилея", "в тот день, когда …": the day is the one named next
+DEFINED_AFTER = re.compile(r"(?i),?\s*(?:после|когда|after|when)\b")
+
+
+def same_day_as_before(text: str, found: Sequence[DateMention]) -> list[DateMention]:
+    """Days named by the day the text told last (``20 ноября … В тот же день``: 20 November; ``На
+    следующий день``: the 21st; ``Днём ранее``: the 19th); none when no single day comes before."""
+    days = sorted((d for d in found if d.range.precision == "day" and d.range.start == d.range.end),
+                  key=lambda d: (d.field != "title", d.start))  # the title comes before the text
+    out: list[DateMention] = []
+    for m in ANAPHORIC_DAY.finditer(text):
+        if any(d.field == "text" and d.start < m.end() and m.start() < d.end for d in found) \
+                or DEFINED_AFTER.match(text, m.end()):
+            continue
+        anchor = next((d for d in reversed(days) if d.field == "title" or d.end <= m.start()), None)
+        if anchor is None:
+            continue
+        shift = 1 if m["next"] or m["next2"] else -1 if m["before"] else 0
+        day = (date.fromisoformat(anchor.range.start) + timedelta(days=shift)).isoformat()
+        out.append(DateMention("text", m.start(), m.end(), m.group(0),
+                               DateRange(day, day, "day", f"counted from {anchor.text}")))
+    return out
 
 
 def latest_dated_year(dates: Sequence[DateMention]) -> int | None:
