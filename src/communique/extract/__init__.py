@@ -5,7 +5,7 @@ from ..pipeline import Pipeline
 
 
 def build_pipeline() -> Pipeline:
-    """segment -> ner (Russian) / english-names -> gazetteer -> dates -> actors -> events."""
+    """segment -> ner (Russian) / english-names -> gazetteer -> dates -> actors -> events -> localize."""
     from ..nlp.english import EnglishNames
     from ..nlp.ner import NER
     from ..nlp.segment import Segment
@@ -13,5 +13,6 @@ def build_pipeline() -> Pipeline:
     from .dates import Dates
     from .events import Events
     from .gazetteer import Gazetteer
+    from .localize import Localize
 
-    return Pipeline([Segment(), NER(), EnglishNames(), Gazetteer(), Dates(), Actors(), Events()])
+    return Pipeline([Segment(), NER(), EnglishNames(), Gazetteer(), Dates(), Actors(), Events(), Localize()])
