@@ -75,6 +75,14 @@ def test_leaving_the_government_is_a_change_of_post():
     assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
     # the one addressed ("вы") is not the writer of the letter
     assert changes("«Мне жаль, что вы решили покинуть правительство», — говорится в письме госпожи Мэй.") == []
+    # brexit:ru-1084: the government named first, the ministers listed after a count and a dash
+    pcs = changes("Ранее менее чем за сутки правительство Великобритании покинули два министра - министр по делам "
+                  "Brexit Д.Дэвис и глава МИД Б.Джонсон.", published="2018-07-09")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+    # brexit:ru-1005: the head of the government thanking is not leaving it
+    pcs = changes("Глава британского правительства Тереза Мэй поблагодарила за работу покинувших правительство "
+                  "Бориса Джонсона и Дэвида Дэвиса.", published="2018-07-09")
+    assert "Тереза Мэй" not in {p["name"] for pc in pcs for p in pc["participants"]}
 
 
 def test_leaving_a_party_post_is_no_change_of_office():

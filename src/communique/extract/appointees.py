@@ -137,6 +137,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
     if head.lower() in SUCCEEDED:  # "Его сменит Доминик Рааб": the successor, named after the verb
         return _subject_after(ctx, sent, trigger.end)
+    if morph.lemma(head) in CABINETS:  # the verb ends the trigger; its subject follows
+        return _subject_after(ctx, sent, trigger.end) if head.lower() in CABINETS else None
     if head.lower() in POSSESSIVES or morph.lemma(head) in POSTS:
         # "свой пост из-за разногласий с Мэй покинул министр … Дэвис", "пост министра … покинул Дэвид Дэвис":
         # the verb's subject
@@ -153,10 +155,12 @@ def _subject_after(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
     coreference took another minister)."""
     text = ctx.text(sent.field)
     after = [x for x in _people(ctx, sent) if x.span.field == sent.field and 0 <= x.span.start - at <= APPOINTEE_WINDOW
-             and _nominative(ctx, x) and not _clause_broken(text[at:x.span.start])]
+             and _nominative(ctx, x) and not _clause_broken(COUNTED_THEN_NAMED.sub(" ", text[at:x.span.start]))]
     return min(after, key=lambda x: (x.span.rule == "coref", x.span.start)) if after else None
 
 
+# "покинули два министра - министр по делам Brexit Д.Дэвис и глава МИД Б.Джонсон": the dash lists whom
+COUNTED_THEN_NAMED = re.compile(r"(?i)(?:^|\s)(?:два|две|три|четыре|пять|оба|обе|\d+)\s+[а-яё]+\s+[–—-]\s")
 QUOTED_NAME = re.compile(r"«[^«»]{1,40}»|\"[^\"]{1,40}\"")
 
 
@@ -169,6 +173,9 @@ AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s"
 SUCCEEDED = frozenset({"его", "её", "ее"})
 POSSESSIVES = frozenset({"свой", "свои", "свою", "своё", "свое", "своих"})
 POSTS = frozenset({"пост", "должность"})
+# "правительство Великобритании покинули два министра - …" (not "Глава правительства Мэй поблагодарила
+# покинувших правительство …": the cabinet is the verb's object, in the nominative's form)
+CABINETS = frozenset({"правительство", "кабинет"})
 
 
 FOR_OR_AGAINST = re.compile(r"(?i)\b(?:за|против|для|ради)\s")
