@@ -434,3 +434,10 @@ def test_a_post_of_an_organisation_of_states_is_no_office_of_a_state():
 def test_a_change_named_as_the_time_before_which_something_happened_is_its_setting():
     assert changes("Письмо было отправлено менее чем за год до отставки Виктора Шокина с поста генпрокурора Украины.",
                    published="2020-10-20") == []
+
+
+def test_a_tenure_told_before_does_not_date_the_change():
+    # brexit:ru-1084: the date is of Davis's holding the post, not of Raab's taking it
+    (pc,) = changes("Д.Дэвис занимал эту позицию с момента ее создания в июле 2016 года, его сменил Доминик Рааб, до "
+                    "этого занимавший должность министра юстиции.", published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Доминик Рааб"] and pc["date"]["start"].startswith("2018-07")

@@ -151,6 +151,20 @@ def _other_contrasted_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) ->
     return [c for c in clauses if c != own]
 
 
+# verbs telling how long one held a post: "Д.Дэвис занимал эту позицию с момента ее создания в июле 2016 года"
+TENURE_VERBS = frozenset({"занимать", "возглавлять", "руководить", "работать", "служить"})
+
+
+def _tenure_clauses(ctx: DocContext, sent: Sentence, trig: Trigger, tokens: Sequence) -> list[tuple[int, int]]:
+    """The comma-joined clauses before the trigger's that tell how long one held a post: their dates are
+    the tenure's (``Д.Дэвис занимал эту позицию с … июля 2016 года, его сменил Доминик Рааб``: the change
+    is not of 2016)."""
+    text = ctx.text(sent.field)
+    cuts = [sent.start, *(sent.start + m.end() for m in re.finditer(r"[,;]\s+", text[sent.start:sent.end])), sent.end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b <= trig.start and any(
+        a <= t.start < b and t.pos == "VERB" and t.lemma in TENURE_VERBS for t in tokens)]
+
+
 PARTICIPLE_REACH = 3  # tokens between a participle and the date it governs ("состоявшегося в пятницу")
 
 
@@ -848,7 +862,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive + said_years
                                         + _other_relative_clauses(ctx, sent, trig)
                                         + _other_contrasted_clauses(ctx, sent, trig)
-                                        + _other_participle_phrases(ctx, sent, trig, tokens))
+                                        + _other_participle_phrases(ctx, sent, trig, tokens)
+                                        + _tenure_clauses(ctx, sent, trig, tokens))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
                 draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
