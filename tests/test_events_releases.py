@@ -301,3 +301,21 @@ def test_documents_listed_line_by_line_or_joined_by_a_takzhe_are_all_signed():
         "сотрудничестве в области ядерной энергетики, Меморандум о взаимопонимании в сфере образования, а также "
         "Программа сотрудничества в области культуры на 2025–2027 годы.", published="2025-01-15")}
     assert [a["kind"] for a in found["signing"]["agreements"]] == ["agreement", "memorandum", "program"]
+
+
+def test_a_statement_is_not_placed_where_what_it_speaks_of_happened():
+    # written in the style of mfa.gov.kz; the attack's city is not where the ministry spoke
+    (st,) = events("МИД Казахстана решительно осуждает террористический акт в Исламабаде и выражает соболезнования "
+                   "Правительству Пакистана.")
+    assert st["type"] == "statement" and st["place"] is None
+    (st,) = events("The Ministry of Foreign Affairs of Kazakhstan strongly condemns the terrorist attack in Islamabad "
+                   "and expresses condolences to the Government of Pakistan.", lang="en")
+    assert st["type"] == "statement" and st["place"] is None
+    # factrueval book_301: where he will not fly
+    (st,) = events("Премьер-министр Израиля Биньямин Нетаньяху заявил, что не полетит в Вашингтон на ядерный саммит "
+                   "Обамы.", published="2010-04-09")
+    assert st["place"] is None
+    # but the city right after the verb, its speaker or a date is where it was said
+    (st,) = events("Глава МИД Германии Хайко Маас заявил в Берлине, что Россия должна освободить украинских моряков.",
+                   published="2019-01-10")
+    assert st["place"]["city"] == "Берлин"

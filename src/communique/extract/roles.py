@@ -134,6 +134,14 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     if d.type == "statement":  # where it was said, not a place of what was said before the verb
         located = [m for m in located if m.field != d.trigger.field or m.start >= d.trigger.end
                    or not re.search(r"[,;:«»\"—–]", ctx.text(m.field)[m.end:d.trigger.start])]
+        # nor after it, unless right after the verb, its speaker, a date or an occasion ("заявил Маас в
+        # Берлине"; not "осуждает террористический акт в Исламабаде": the place of what is condemned)
+        sent = d.sentences[0]
+        ends = {x.span.end for x in ctx.in_sentence(sent, ("person",))} | {x.end for x in ctx.dates_in(sent)} | {
+            d.trigger.end}
+        text = ctx.text(d.trigger.field)
+        located = [m for m in located if m.field != d.trigger.field or m.start < d.trigger.end
+                   or ctx.preceding_word(m) not in _IN or _said_there(text[d.trigger.end:m.start], d.trigger.end, ends)]
     after = [m for m in located if m.field == d.trigger.field and m.start >= d.trigger.end]
     if d.type == "visit" and after:  # "посетит Великобританию …, и посетит Польшу": each its own
         return _place(after[0])
@@ -229,7 +237,7 @@ def _said_there(gap: str, start: int, ends: set[int]) -> bool:
     "добавив, что на Даунинг-стрит …")."""
     if re.search(r"(?i)[«\"]|\bчто\b|\bчтобы\b", gap):
         return False
-    before = re.sub(r"[\s,]*(?:в|во|на)\s*$", "", gap)
+    before = re.sub(r"[\s,]*(?:в|во|на|in|at)\s*$", "", gap)
     return start + len(before.rstrip()) in ends or bool(OCCASIONS.search(before.rstrip()))
 
 
