@@ -319,3 +319,17 @@ def test_a_statement_is_not_placed_where_what_it_speaks_of_happened():
     (st,) = events("Глава МИД Германии Хайко Маас заявил в Берлине, что Россия должна освободить украинских моряков.",
                    published="2019-01-10")
     assert st["place"]["city"] == "Берлин"
+
+
+def test_delegation_members_take_the_side_they_are_listed_under():
+    # in the style of kremlin_ru:76608; the members join the talks told before, no meeting of their own
+    (m,) = events("В Кремле Владимир Путин принял Президента Киргизии Садыра Жапарова. С российской стороны во встрече "
+                  "принял участие заместитель Председателя Правительства Алексей Оверчук, с киргизской стороны – "
+                  "руководитель Администрации Президента Адылбек Касымалиев.", published="2025-04-01")
+    sides = {p["name"]: p["country"] for p in m["participants"]}
+    assert sides["Алексей Оверчук"] == "RUS" and sides["Адылбек Касымалиев"] == "KGZ"
+    # brexit:ru-1084: a side named in passing lists no one ("Отставка координатора с британской стороны …")
+    (st,) = [e for e in events("Отставка координатора с британской стороны Дэвида Дэвиса мало что меняет, считает "
+                               "председатель Европейского совета Дональд Туск.", published="2018-07-09")
+             if e["type"] == "statement"]
+    assert {p["name"]: p["country"] for p in st["participants"]}.get("Дональд Туск") is None

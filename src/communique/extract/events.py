@@ -896,6 +896,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     draft.participants = list(source.participants)
                     draft.parent = draft.parent or source
             earlier = _find_open(drafts, trig.type, draft)
+            if earlier is None and trig.type == "meeting" and _delegation_of(ctx, trig):
+                earlier = _latest(drafts, "meeting")  # the members of the talks just told
             if trig.type == "meeting" and trig.tokens[0].lemma in CONVERSATION_WORDS and draft.participants:
                 # "беседа лидеров России и США" in a report of their call: the call
                 call = _find_open(drafts, "phone_call", draft)
@@ -917,6 +919,19 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 twins += [_twin(current, other, sent, status="occurred") for other in went_first]
                 drafts += [twin for twin in twins if _find_open(drafts, trig.type, twin) is None]
     return _talks_by_call(drafts)
+
+
+# "С российской стороны во встрече (также) принял участие …", "В переговорах также участвовали …"
+DELEGATION = re.compile(r"(?i)(?:^|\s)(?:в|во)\s+$")
+TAKING_PART = re.compile(r"(?i)\s+(?:также\s+)?(?:принял\w*\s+участие|участвовал\w*)\b")
+
+
+def _delegation_of(ctx: DocContext, trig: Trigger) -> bool:
+    """A meeting's noun with "в/во" before it and "приняли участие" after it names the members of the talks
+    told before, no meeting of their own."""
+    text = ctx.text(trig.tokens[0].field)
+    return trig.tokens[0].pos == "NOUN" and bool(DELEGATION.search(text[max(0, trig.start - 4):trig.start])) \
+        and bool(TAKING_PART.match(text, trig.end))
 
 
 def _twin(draft: Draft, person: Located, sent: Sentence, **changes) -> Draft:

@@ -395,7 +395,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
     out = []
     for x in located.values():
-        country = kb_country(x.actor, date)
+        country = kb_country(x.actor, date) or (_side_of(ctx, x) if x.actor.country is None else None)
         if country and country != x.actor.country:
             x = Located(dataclasses.replace(x.actor, country=country), x.span)
         span = () if x.span is d.trigger else (x.span,)
@@ -403,6 +403,29 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
                                position=position_on(x.actor, d, date, x.span),
                                role=_role(ctx, d, x, place, initiator, host_id, countries), evidence=span))
     return out, implicit
+
+
+# "С российской стороны в переговорах приняли участие … помощник Президента Юрий Ушаков", "со стороны
+# Республики Сербской – Министр …": the side a delegation's member is listed under
+SIDE = re.compile(r"\b(?:[Сс]о?\s+(?P<adj>[а-яё]+(?:ой|ей))\s+стороны|[Сс]о\s+стороны\s+(?P<state>\w+))")
+LISTED = re.compile(r"\s*(?:[:–—-]|(?:[а-яё]+\s+){0,4}участие\b)")  # a list or "… приняли участие" follows
+SIDE_REACH = 1000  # characters of a delegation's list (kremlin.ru repeats each name with its post)
+
+
+def _side_of(ctx: DocContext, x: Located) -> str | None:
+    """The state of the side a person is listed under (``С российской стороны …``), when no full stop
+    stands between."""
+    text = ctx.text(x.span.field)
+    start = max(0, x.span.start - SIDE_REACH)
+    side = None
+    for m in SIDE.finditer(text, start, x.span.start):
+        side = m
+    if side is None or re.search(r"[.!?]\s", text[side.end():x.span.start]) \
+            or not LISTED.match(text, side.end()):
+        return None
+    at = side.start("adj") if side["adj"] else side.start("state")
+    return next((m.ref for m in ctx.analysis.mentions if m.field == x.span.field and m.start == at
+                 and m.type in ("state", "state_adj") and m.ref), None)
 
 
 OBJECT_REACH = 80  # characters from a meeting's noun to the last state of its genitive complement
