@@ -921,9 +921,10 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     return _talks_by_call(drafts)
 
 
-# "С российской стороны во встрече (также) принял участие …", "В переговорах также участвовали …"
-DELEGATION = re.compile(r"(?i)(?:^|\s)(?:в|во)\s+$")
-TAKING_PART = re.compile(r"(?i)\s+(?:также\s+)?(?:принял\w*\s+участие|участвовал\w*)\b")
+# "С российской стороны во встрече (также) принял участие …", "В переговорах также участвовали …", "На
+# заседании также выступили …"
+DELEGATION = re.compile(r"(?i)(?:^|\s)(?:в|во|на)\s+$")
+TAKING_PART = re.compile(r"(?i)\s+(?:также\s+)?(?:принял\w*\s+участие|участвовал\w*|выступил\w*)\b")
 
 
 def _delegation_of(ctx: DocContext, trig: Trigger) -> bool:
