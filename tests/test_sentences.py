@@ -21,6 +21,12 @@ def texts(text: str) -> list[str]:
     ("Как сообщает Газета.Ru, сервис Яндекс.Новости обновлён.", ["Как сообщает Газета.Ru, сервис Яндекс.Новости обновлён."]),
     ("Указ подписал В.Путин в г.Москва.", ["Указ подписал В.Путин в г.Москва."]),
     ("The U.S.Army said nothing.", ["The U.S.Army said nothing."]),
+    # a three-letter word before the stop (wikievents:scenario_en_113, wiki_mass_car_bombings_1_news_8)
+    ("\"It is behind this attack,\" Maduro said that day.\"If the FBI helps, I would accept it,\" he said.",
+     ["\"It is behind this attack,\" Maduro said that day.", "\"If the FBI helps, I would accept it,\" he said."]),
+    ("An end to the 17-year war.The U.S. has not commented.", ["An end to the 17-year war.", "The U.S. has not commented."]),
+    # but not a Russian abbreviation of three letters
+    ("Жители пос.Горки и обл.Центр не пострадали.", ["Жители пос.Горки и обл.Центр не пострадали."]),
 ])
 def test_glued_sentences_are_split(text, expected):
     assert texts(text) == expected

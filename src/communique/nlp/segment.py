@@ -21,13 +21,15 @@ FIELDS = ("title", "text")
 _WORDLIKE = (OTHER, RU, LAT)
 
 
-# A sentence end glued to the next sentence, as scraped pages join paragraphs: a word of four or
+# A sentence end glued to the next sentence, as scraped pages join paragraphs: a word of three or
 # more lower-case letters, its stop (and a closing quote), then a capitalised word (or an opening
-# quote) with no space
-# ("killed.“They", "участников.Последняя"); razdel needs the space.  Names of sites and services
+# quote) with no space ("killed.“They", "участников.Последняя", "war.The", "day.\"If"); razdel
+# needs the space.  Names of sites and services
 # written with a dot ("Газета.Ru", "Яндекс.Деньги") are words, not two sentences.
-GLUED_END = re.compile(r"(?<=[a-zа-яё]{4}[.!?])[\"”»]?(?=[“«]?[A-ZА-ЯЁ][a-zа-яё])")
-_DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|yandex|lenta|gazeta)$")
+GLUED_END = re.compile(r"(?<=[a-zа-яё]{3}[.!?])[\"”»]?(?=[“«]?[A-ZА-ЯЁ][a-zа-яё])")
+# (and abbreviations of three letters: "пос.Горки", "обл.Центр")
+_DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|yandex|lenta|gazeta|(?<![а-яё])(?:пос|гор|обл|тыс|млн|руб|стр|илл"
+                           r"|абз|гос|нац|зам|акад|проф|изд|инж|кор|сов))$")
 
 
 def split_sentences(field: str, text: str) -> list[Sentence]:
@@ -47,7 +49,10 @@ def split_sentences(field: str, text: str) -> list[Sentence]:
 
 def _unglued(sentence: str) -> list[tuple[int, str]]:
     """(offset, text) of the parts of a razdel sentence split at glued sentence ends."""
-    cuts = [m.end() for m in GLUED_END.finditer(sentence) if not _DOTTED_NAMES.search(sentence[:m.start() - 1])]
+    # (a straight quote after the stop opens the next sentence when the quotes before it are paired:
+    # 'Maduro said that day."If …')
+    cuts = [m.start() if m.group() == '"' and sentence.count('"', 0, m.start()) % 2 == 0 else m.end()
+            for m in GLUED_END.finditer(sentence) if not _DOTTED_NAMES.search(sentence[:m.start() - 1])]
     if not cuts:
         return [(0, sentence)]
     bounds = [0, *cuts, len(sentence)]
