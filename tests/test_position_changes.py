@@ -441,3 +441,12 @@ def test_a_tenure_told_before_does_not_date_the_change():
     (pc,) = changes("Д.Дэвис занимал эту позицию с момента ее создания в июле 2016 года, его сменил Доминик Рааб, до "
                     "этого занимавший должность министра юстиции.", published="2018-07-09")
     assert [p["name"] for p in pc["participants"]] == ["Доминик Рааб"] and pc["date"]["start"].startswith("2018-07")
+
+
+def test_a_successor_and_a_second_resignation_told_after_the_first():
+    # brexit:ru-1147: Davis named after the verb (not the minister the title recalls), Raab as his successor
+    pcs = changes("Министр иностранных дел Британии Борис Джонсон ушёл в отставку. Ранее сегодня подал в отставку "
+                  "министр Великобритании по Brexit Дэвид Дэвис. Его преемником стал Доминик Рааб.")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Доминик Рааб", "Дэвид Дэвис"]
+    # a successor is no post without someone before it
+    assert changes("Преемником стал Доминик Рааб.") == []

@@ -262,8 +262,8 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: s
             x for x in before + inverted if _nominative(ctx, x) and not _owned_by_noun(ctx, x)])
         if not subjects and morph.lemma(head) in STRICT:
             return None  # "Ромни, который был соперником Барака Обамы …, избран": none but the clause's own
-        if subjects:
-            return min(subjects, key=lambda x: abs(x.span.start - trigger.start))
+        if subjects:  # (one named in full before one read from a title: "подал в отставку министр … Дэвид Дэвис")
+            return min(subjects, key=lambda x: (x.span.rule == "coref", abs(x.span.start - trigger.start)))
     object_relative = text[trigger.end:trigger.end + 12].split()[:1] in (["которого"], ["которой"])
     free = [x for x in before if not _owned_by_noun(ctx, x)]
     if (subject_type or object_relative) and free:  # "Дэвида Дэвиса, отставку которого приняла ..."

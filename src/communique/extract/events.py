@@ -225,6 +225,7 @@ POST_WINDOW = 40  # "Новым британским премьером стал
 
 
 NOT_A_POST = ("кандидат",)
+SUCCESSOR = re.compile(r"(?i)\b(?:его|её|ее|их)\s+(?:преемником|преемницей|сменщиком)\s+$")
 NEW_HOLDER = frozenset({"новый", "новая", "новым", "новой"})
 PREPOSITIONS = frozenset({"с", "со", "между", "за", "под", "над", "перед", "по"})  # "разногласия с главой …"  # "станет кандидатом в президенты": no office yet
 
@@ -233,6 +234,8 @@ def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     """A post or body beside the trigger; for ``стать``, a post in the instrumental
     (``премьером стал``, not ``королева … стало известно``)."""
     copula = trig.tokens[0].lemma == "стать"
+    if copula and SUCCESSOR.search(ctx.text(trig.tokens[0].field)[max(0, trig.start - 30):trig.start]):
+        return True  # "Его преемником стал Доминик Рааб": the post of the one told before
     near = ctx.mentions_in(sent, ("post",) if copula else ("post", "organization"))
     for m in near:
         if not (m.end <= trig.start and trig.start - m.end <= POST_WINDOW
