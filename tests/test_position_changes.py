@@ -450,3 +450,12 @@ def test_a_successor_and_a_second_resignation_told_after_the_first():
     assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Доминик Рааб", "Дэвид Дэвис"]
     # a successor is no post without someone before it
     assert changes("Преемником стал Доминик Рааб.") == []
+
+
+def test_nominations_listed_with_their_posts():
+    # us_election_2020:ru-106: each name after its post (and a dash) is nominated too
+    pcs = changes("Замгоссекретаря по политическим вопросам предложено назначить Викторию Нуланд, замгоссекретаря – "
+                  "Венди Шерман, замгоссекретаря по управлению и ресурсам Брайана Маккеона.", published="2021-02-01")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Брайан Маккеон", "Венди Шерман",
+                                                                          "Виктория Нуланд"]
+    assert {pc["status"] for pc in pcs} == {"planned"}
