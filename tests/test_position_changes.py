@@ -459,3 +459,10 @@ def test_nominations_listed_with_their_posts():
     assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Брайан Маккеон", "Венди Шерман",
                                                                           "Виктория Нуланд"]
     assert {pc["status"] for pc in pcs} == {"planned"}
+
+
+def test_an_offer_to_become_the_acting_holder_is_a_planned_appointment():
+    # kremlin_ru:76548
+    (pc,) = changes("Владимир Путин встретился в Кремле с Денисом Паслером и предложил ему стать временно исполняющим "
+                    "обязанности губернатора Свердловской области.", published="2025-03-26")
+    assert [p["name"] for p in pc["participants"]] == ["Денис Паслер"] and pc["status"] == "planned"

@@ -225,6 +225,7 @@ POST_WINDOW = 40  # "Новым британским премьером стал
 
 
 NOT_A_POST = ("кандидат",)
+ACTING = re.compile(r"(?i)\s+(?:временно\s+)?исполняющ\w+\s+обязанност\w+\s+")
 SUCCESSOR = re.compile(r"(?i)\b(?:его|её|ее|их)\s+(?:преемником|преемницей|сменщиком)\s+$")
 NEW_HOLDER = frozenset({"новый", "новая", "новым", "новой"})
 PREPOSITIONS = frozenset({"с", "со", "между", "за", "под", "над", "перед", "по"})  # "разногласия с главой …"  # "станет кандидатом в президенты": no office yet
@@ -244,6 +245,8 @@ def _post_near(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
         words = m.text.lower().split()
         if copula and m.start >= trig.end and ctx.preceding_word(m) in NEW_HOLDER:
             return True  # "Другим новичком в правительстве стал новый заместитель мэра …": the new holder
+        if copula and m.start >= trig.end and ACTING.fullmatch(ctx.text(m.field)[trig.end:m.start]):
+            return True  # "стать временно исполняющим обязанности губернатора": the acting holder
         if copula and (not words or words[0].startswith(NOT_A_POST) or ctx.preceding_word(m) in PREPOSITIONS
                        or not any("ablt" in str(p.tag) for w in words for p in morph.parses(w))):
             continue
