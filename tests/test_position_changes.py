@@ -466,3 +466,13 @@ def test_an_offer_to_become_the_acting_holder_is_a_planned_appointment():
     (pc,) = changes("Владимир Путин встретился в Кремле с Денисом Паслером и предложил ему стать временно исполняющим "
                     "обязанности губернатора Свердловской области.", published="2025-03-26")
     assert [p["name"] for p in pc["participants"]] == ["Денис Паслер"] and pc["status"] == "planned"
+
+
+def test_one_who_replaces_another_and_the_one_replaced():
+    # brexit:ru-104 and ru-108: both change post
+    pcs = changes("Кто сменит Джонсона, пока неизвестно. Дэвиса сменил 44-летний Доминик Рааб.", published="2018-07-09")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Доминик Рааб", "Дэвид Дэвис"]
+    pcs = changes("Бориса Джонсона на посту главы МИД Великобритании сменил Джереми Хант.", published="2018-07-09")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Джереми Хант"]
+    # not a change of tactics, nor one named before the verb in the nominative
+    assert changes("Министр иностранных дел Борис Джонсон сменил тактику.", published="2018-07-09") == []

@@ -74,6 +74,35 @@ def successor(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | 
     return [min(after, key=lambda x: x.span.start)] if after else []
 
 
+REPLACED_WINDOW = 80  # characters between "сменил" and the one replaced
+
+
+def replaced(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | None) -> list[Located]:
+    """The one replaced (``Дэвиса сменил … Доминик Рааб``, ``Бориса Джонсона на посту главы МИД сменил Джереми
+    Хант``): the person in the accusative within reach of ``сменить``, not the one who takes the post; he
+    leaves it."""
+    text = ctx.text(sent.field)
+    verb = REPLACING.search(text, trigger.start, min(sent.end, trigger.end + REPLACED_WINDOW))  # ("на посту … сменил")
+    if person is None or verb is None:
+        return []
+    near = [x for x in ctx.in_sentence(sent, ("person",)) if x.actor.id != person.actor.id
+            and (0 <= trigger.start - x.span.end <= REPLACED_WINDOW or 0 <= x.span.start - verb.end() <= REPLACED_WINDOW)
+            and any("accs" in t for t in case_tags(x.span.text.split()[-1]))
+            and not CLAUSE_BREAK.search(text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)])]
+    return [min(near, key=lambda x: abs(x.span.start - trigger.start))] if near else []
+
+
+def _replaced_before(ctx: DocContext, sent: Sentence, trigger: Span) -> bool:
+    """A person in the accusative right before ``сменил`` (``Дэвиса сменил 44-летний Доминик Рааб``)."""
+    text = ctx.text(sent.field)
+    return any(0 <= trigger.start - x.span.end <= 3 and any("accs" in t for t in case_tags(x.span.text.split()[-1]))
+               and not _nominative_only(x) and not text[x.span.end:trigger.start].strip()
+               for x in ctx.in_sentence(sent, ("person",)))
+
+
+REPLACING = re.compile(r"(?i)\bсмени(?:л|ла|ли|т|ть)\b")
+
+
 FOLLOWED = re.compile(r"(?i)\b(?:вслед|следом)\s+за\s")
 FOLLOWED_WINDOW = 60  # characters between "вслед за" and the name of the one who went first
 
@@ -135,6 +164,8 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "Утверждены голоса выборщиков … за … Джо Байдена": things approved, no one appointed
     if head.lower() in ("он", "она"):
         return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
+    if morph.lemma(head) == "сменить" and len(trigger.text.split()) == 1 and not _replaced_before(ctx, sent, trigger):
+        return None  # "сменил тактику", "Трамп сменил Болтона": only "Дэвиса сменил … Рааб" tells a succession
     if head.lower() in SUCCEEDED:  # "Его сменит Доминик Рааб": the successor, named after the verb
         return _subject_after(ctx, sent, trigger.end)
     if morph.lemma(head) in CABINETS:  # the verb ends the trigger; its subject follows

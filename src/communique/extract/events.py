@@ -843,6 +843,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 draft.participants = [person] if person is not None else []
                 listed = appointees.conjoined(ctx, sent, person) if person is not None else []
                 listed += appointees.successor(ctx, sent, span, person)
+                listed += appointees.replaced(ctx, sent, span, person)
                 went_first = appointees.followed(ctx, sent, span, person)
                 if THAT_POST.search(span.text) and (previous := _latest(drafts, "position_change")) is not None:
                     # "Другим Указом от данной должности освобождён Сергей Крикалёв": the post just named
