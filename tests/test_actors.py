@@ -403,3 +403,15 @@ def test_the_commonwealth_is_the_union_whose_members_the_item_names():
         "Содружество наций"]
     assert orgs("Главным событием станет саммит лидеров Содружества в октябре в Душанбе, сказал Президент России.") == [
         "Содружество Независимых Государств"]
+
+
+def test_a_party_members_word_between_the_title_and_the_name():
+    # us_election_2020:ru-99
+    from communique.api import extract_document
+    from communique.model import Document
+
+    record = extract_document(Document(id="t", title="", published="2020-10-01", text=(
+        "Об этом заявил исполняющий обязанности главы Министерства внутренней безопасности США республиканец "
+        "Чед Вулф.")))
+    (wolf,) = [a for a in record["actors"] if a["kind"] == "person"]
+    assert wolf["name"] == "Чед Вулф" and wolf["country"] == "USA"

@@ -123,7 +123,13 @@ def _link(gap: str) -> bool:
     if _PLAIN_LINK.match(gap) or _ATTACHED.match(gap) or _OF.match(gap):
         return True
     m = _DESCRIPTOR_LINK.match(gap)
-    return bool(m) and all(morph.lemma(w) in DESCRIPTORS or _modifier(w) for w in m[1].split())
+    return bool(m) and all(morph.lemma(w) in DESCRIPTORS or morph.lemma(w) in AFFILIATIONS or _modifier(w)
+                           for w in m[1].split())
+
+
+# a party member's word between a title and the name ("глава Министерства … США республиканец Чед Вулф")
+AFFILIATIONS = frozenset({"республиканец", "республиканка", "демократ", "демократка", "консерватор", "лейборист",
+                          "социалист", "коммунист", "либерал", "единоросс", "тори"})
 
 
 @lru_cache(maxsize=50_000)
