@@ -415,3 +415,20 @@ def test_a_party_members_word_between_the_title_and_the_name():
         "Чед Вулф.")))
     (wolf,) = [a for a in record["actors"] if a["kind"] == "person"]
     assert wolf["name"] == "Чед Вулф" and wolf["country"] == "USA"
+
+
+def test_a_name_two_states_share_is_the_state_the_document_names_plainly():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    def states(text: str) -> set[str]:
+        record = extract_document(Document(id="t", title="", text=text, published="2025-04-28"))
+        return {a["country"] for a in record["actors"] if a["kind"] == "state"}
+
+    # kremlin_ru:76805: the Korean People's Army is the DPRK's
+    assert states("Мы признательны руководству КНДР. В освобождении Курской области участвовали подразделения "
+                  "Корейской Народной Армии.") >= {"PRK"}
+    assert "KOR" not in states("Мы признательны руководству КНДР. В освобождении Курской области участвовали "
+                               "подразделения Корейской Народной Армии.")
+    # covid-19:ru-19: "РК" in an item on Kazakhstan
+    assert "KOR" not in states("В Казахстане выявлены новые случаи. Минздрав РК сообщил о мерах.")

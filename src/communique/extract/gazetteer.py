@@ -363,4 +363,23 @@ class Gazetteer:
                 rule = "gazetteer?" if e.ambiguous else "gazetteer"
                 found.append(Mention(a.field, a.start, end, text, e.type, e.name, ref=_ref(e), rule=rule))
             found.extend(_compound_mentions(tokens))
-        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(found))
+        return dataclasses.replace(analysis, mentions=analysis.mentions + tuple(_one_reading(found)))
+
+
+def _one_reading(found: list[Mention]) -> list[Mention]:
+    """A name two states share as an ambiguous alias (``корейский``: ``?`` in both rows) is the state the
+    document names plainly (``КНДР``); when it names neither or both, the first in the table."""
+    spans: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in found:
+        if m.type in ("state", "state_adj") and m.rule == "gazetteer?":
+            spans[(m.field, m.start, m.end)].append(m)
+    shared = {k: ms for k, ms in spans.items() if len(ms) > 1}
+    if not shared:
+        return found
+    plain = {m.ref for m in found if m.type in ("state", "state_adj") and m.rule != "gazetteer?"}
+    dropped: set[int] = set()
+    for ms in shared.values():
+        named = [m for m in ms if m.ref in plain]
+        keep = named[0] if len(named) == 1 else ms[0]
+        dropped.update(id(m) for m in ms if m is not keep)
+    return [m for m in found if id(m) not in dropped]
