@@ -87,17 +87,19 @@ def replaced(ctx: DocContext, sent: Sentence, trigger: Span, person: Located | N
         return []
     near = [x for x in ctx.in_sentence(sent, ("person",)) if x.actor.id != person.actor.id
             and (0 <= trigger.start - x.span.end <= REPLACED_WINDOW or 0 <= x.span.start - verb.end() <= REPLACED_WINDOW)
-            and any("accs" in t for t in case_tags(x.span.text.split()[-1]))
-            and not CLAUSE_BREAK.search(text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)])]
+            and _accusative(x) and not CLAUSE_BREAK.search(text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)])]
     return [min(near, key=lambda x: abs(x.span.start - trigger.start))] if near else []
 
 
 def _replaced_before(ctx: DocContext, sent: Sentence, trigger: Span) -> bool:
     """A person in the accusative right before ``сменил`` (``Дэвиса сменил 44-летний Доминик Рааб``)."""
     text = ctx.text(sent.field)
-    return any(0 <= trigger.start - x.span.end <= 3 and any("accs" in t for t in case_tags(x.span.text.split()[-1]))
-               and not _nominative_only(x) and not text[x.span.end:trigger.start].strip()
-               for x in ctx.in_sentence(sent, ("person",)))
+    return any(0 <= trigger.start - x.span.end <= 3 and _accusative(x) and not _nominative_only(x)
+               and not text[x.span.end:trigger.start].strip() for x in ctx.in_sentence(sent, ("person",)))
+
+
+def _accusative(x: Located) -> bool:
+    return any("accs" in t for t in case_tags(x.span.text.split()[-1]))
 
 
 REPLACING = re.compile(r"(?i)\bсмени(?:л|ла|ли|т|ть)\b")
