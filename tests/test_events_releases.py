@@ -339,3 +339,12 @@ def test_delegation_members_take_the_side_they_are_listed_under():
                                "председатель Европейского совета Дональд Туск.", published="2018-07-09")
              if e["type"] == "statement"]
     assert {p["name"]: p["country"] for p in st["participants"]}.get("Дональд Туск") is None
+
+
+def test_english_initiative_of_a_call():
+    for text in ("President Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan "
+                 "at the Turkish side's initiative.",
+                 "President Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan "
+                 "at the initiative of the Turkish side."):
+        (call,) = events(text, lang="en")
+        assert call["type"] == "phone_call" and parties(call)["Recep Tayyip Erdoğan"] == ("initiator", "TUR")

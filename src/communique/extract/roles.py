@@ -305,6 +305,11 @@ def principal(ctx: DocContext, date: str | None) -> Actor | None:
     return known or kb_actor(holders[0], ctx.doc.lang)
 
 
+# "по инициативе турецкой стороны", "at the initiative of the Turkish side", "at the Turkish side's initiative"
+INITIATIVE = re.compile(r"по инициативе|\b(?:at|on)\s+the\s+(?:initiative\s+of\b|\w+(?:\s+\w+)?\s+side['’]s\s+initiative)"
+                        r"|\binitiated\s+by\b")
+
+
 def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
     """The side that called: ``по инициативе …``, or the subject of ``позвонил``."""
     if morph.lemma(d.trigger.text.split()[0]) in CALLERS:
@@ -314,9 +319,10 @@ def _initiator_country(ctx: DocContext, d: "Draft") -> str | None:
             return max(before, key=lambda x: x.span.end).actor.country
     for sent in d.sentences:
         text = ctx.text(sent.field)
-        at = text.find("по инициативе", sent.start, sent.end)
-        if at < 0:
+        cue = INITIATIVE.search(text, sent.start, sent.end)
+        if cue is None:
             continue
+        at = cue.start()
         after = [m for m in ctx.mentions_in(sent, ("state", "state_adj", "organization")) if m.start > at]
         people = [x for x in ctx.in_sentence(sent) if x.span.start > at]
         first = min([*after, *(x.span for x in people)], key=lambda m: m.start, default=None)
