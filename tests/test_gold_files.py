@@ -53,6 +53,7 @@ FILES = [
     GoldFile("events11.jsonl", 40, 11, 29),
     GoldFile("events12.jsonl", 40, 10, 30),
     GoldFile("events13.jsonl", 40, 14, 26),
+    GoldFile("events14.jsonl", 40, 9, 31),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
