@@ -123,3 +123,13 @@ def test_no_anaphoric_day_without_one_before_or_when_the_day_is_named_after():
                      "его юбилея.", None) == []
     # "перенести полет на другой день" is no date
     assert anaphoric("Забастовка 25 июля. Пассажирам предложено перенести полет на другой день.", "2018-07-20") == []
+
+
+def test_reference_date_skips_a_photo_caption_opening_the_text():
+    # nerel:dev:230892_text: the caption's day is not the item's
+    doc = Document(id="t", title="", text="Иван Голунов в зале Никитинского суда, 8 июня 2019 года\nПрезидент России "
+                   "Владимир Путин уволил 13 июня 2019 года двух генералов полиции.")
+    assert reference_date(doc)[0] == date(2019, 6, 13)
+    # a caption alone still dates the item
+    assert reference_date(Document(id="t", title="", text="Иван Голунов в зале суда, 8 июня 2019 года\nОн свободен."))[0] \
+        == date(2019, 6, 8)

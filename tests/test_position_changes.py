@@ -476,3 +476,11 @@ def test_one_who_replaces_another_and_the_one_replaced():
     assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Джереми Хант"]
     # not a change of tactics, nor one named before the verb in the nominative
     assert changes("Министр иностранных дел Борис Джонсон сменил тактику.", published="2018-07-09") == []
+
+
+def test_a_dismissal_told_by_a_noun_with_long_titles_before_the_names():
+    # nerel:dev:230892_text
+    pcs = changes("В четверг Кремль объявил об увольнении начальника Управления по контролю за оборотом наркотиков "
+                  "Главного управления МВД по Москве Юрия Девяткина и начальника управления полиции Западного "
+                  "административного округа Москвы Андрея Пучкова.", published="2019-06-13")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Андрей Пучков", "Юрий Девяткин"]

@@ -53,7 +53,7 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
     return out
 
 
-TITLE_REACH = 60  # characters of a title between two persons listed
+TITLE_REACH = 100  # characters of a title between two persons listed
 TITLE_ADJECTIVE = re.compile(r"(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их)\s+)?")
 
 
@@ -309,8 +309,10 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Span, head: str, pos: s
     after = [x for x in after if not _agent(x) and not re.search(r"[,;:]|\bчто\b", text[trigger.end:x.span.start])
              and not (pos == "VERB" and FOR_OR_AGAINST.search(text[trigger.end:x.span.start]))]
     if pos == "NOUN":  # "отставка Бориса Джонсона": the genitive right after the noun (not "Указа о назначении
-        # нового главы администрации Муртаза Рахимов … не подписал": a subject)
-        after = [x for x in after if x.span.start - trigger.end <= NOUN_WINDOW
+        # нового главы администрации Муртаза Рахимов … не подписал": a subject); a long title between
+        # ("об увольнении начальника Управления по контролю … МВД по Москве Юрия Девяткина") reaches further
+        titled = any(0 <= m.start - trigger.end <= 2 for m in ctx.mentions_in(sent, ("post",)))
+        after = [x for x in after if x.span.start - trigger.end <= (APPOINTEE_WINDOW if titled else NOUN_WINDOW)
                  and not CLAUSE_BREAK.search(text[trigger.end:x.span.start]) and not _nominative_only(x)
                  and not _dative(x)]
         if after and all("plur" in t for t in case_tags(head)) and not conjoined(ctx, sent, min(after, key=lambda x: x.span.start)):

@@ -418,11 +418,19 @@ def reference_date(document: Document) -> tuple[date | None, str]:
             return date(int(m["y"]), ru_month(m["m"]), int(m["d"])), "dateline in the text"
         except ValueError:
             pass
-    for found in find_dates("text", document.text[:DATELINE_WINDOW], None):
-        if found.range.precision == "day" and found.range.reason == "explicit date" \
-                and not BIRTH.search(document.text[max(0, found.start - 20):found.start]):
-            return date.fromisoformat(found.range.start), "first full date in the text"
+    full = [found for found in find_dates("text", document.text[:DATELINE_WINDOW], None)
+            if found.range.precision == "day" and found.range.reason == "explicit date"
+            and not BIRTH.search(document.text[max(0, found.start - 20):found.start])]
+    # (not a photo's caption opening the text when the text gives another: "Иван Голунов в зале суда, 8 июня
+    # 2019 года⏎Президент России Владимир Путин уволил 13 июня 2019 года …")
+    caption = CAPTION.match(document.text)
+    told = [found for found in full if caption is None or found.start >= caption.end()] or full
+    if told:
+        return date.fromisoformat(told[0].range.start), "first full date in the text"
     return None, "no publication date"
+
+
+CAPTION = re.compile(r"[^\n]{0,150}[^.!?\s]\s*\n")  # a short first line with no full stop
 
 
 class Dates:
