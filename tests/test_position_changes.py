@@ -484,3 +484,10 @@ def test_a_dismissal_told_by_a_noun_with_long_titles_before_the_names():
                   "Главного управления МВД по Москве Юрия Девяткина и начальника управления полиции Западного "
                   "административного округа Москвы Андрея Пучкова.", published="2019-06-13")
     assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Андрей Пучков", "Юрий Девяткин"]
+
+
+def test_a_scraped_empty_pair_of_quotes_does_not_end_the_clause():
+    # brexit:ru-1123
+    (pc,) = changes("Это вторая за день отставка в кабинете министров. Утром о своем уходе заявил министр по делам "
+                    "\"\"брексита Дэвид Дэвис.", published="2018-07-09")
+    assert [p["name"] for p in pc["participants"]] == ["Дэвид Дэвис"]

@@ -199,7 +199,7 @@ QUOTED_NAME = re.compile(r"«[^«»]{1,40}»|\"[^\"]{1,40}\"")
 
 def _clause_broken(gap: str) -> bool:
     """A clause ends between (a quoted name inside a title does not end one: ``министр по делам "брексита"``)."""
-    return CLAUSE_BREAK.search(QUOTED_NAME.sub("Q", gap)) is not None
+    return CLAUSE_BREAK.search(QUOTED_NAME.sub("Q", gap.replace('""', ""))) is not None  # (and scraped "")
 
 
 AFTER_ASIDE = re.compile(r"[()]|\b(?:после|до|вместо|кроме)\s")
