@@ -143,3 +143,37 @@ def test_bulk_load_fills_name_words(tmp_path):
     written.upsert(records(10))
     dump = "SELECT word, name_lemma FROM name_words ORDER BY word, name_lemma"
     assert bulk._rows(dump) == written._rows(dump) and bulk._rows(dump)
+
+
+def _releases(order: str) -> list[tuple[dict, str]]:
+    """The Kyrgyz-Uzbek release's record in both languages, in the order given."""
+    from pathlib import Path
+
+    from communique.api import extract_document
+    from communique.model import Document
+
+    data = Path(__file__).parent / "data"
+    docs = {lang: Document(id=f"kgz-uzb-{lang}", title="", text=(data / f"release_kgz_uzb_{lang}.txt").read_text(
+        encoding="utf-8"), published="2025-11-20", lang=lang) for lang in ("ru", "en")}
+    return [(extract_document(docs[lang]), docs[lang].text) for lang in (["ru", "en"] if order == "ru-first"
+                                                                         else ["en", "ru"])]
+
+
+def _state_names(store) -> dict[str, str]:
+    return {r["country"]: r["name"] for r in store._rows("SELECT name, country FROM actors WHERE kind = 'state'")}
+
+
+def test_bulk_load_keeps_the_russian_names_of_actors(tmp_path):
+    from communique.store.bulk import bulk_load
+
+    bulk = SQLiteStore(str(tmp_path / "bulk.db"))
+    bulk_load(bulk, _releases("en-first"))
+    assert _state_names(bulk) == {"KGZ": "Кыргызстан", "UZB": "Узбекистан"}
+
+
+@pytest.mark.parametrize("order", ["ru-first", "en-first"])
+def test_an_english_report_keeps_the_russian_names_of_actors(empty_store, order):  # noqa: F811
+    for pair in _releases(order):
+        empty_store.upsert([pair])
+    assert _state_names(empty_store) == {"KGZ": "Кыргызстан", "UZB": "Узбекистан"}
+    assert find_events(empty_store, persons=["Кулубаева"])  # the merged events, by the Russian name

@@ -28,6 +28,7 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
         raise StoreError("the bulk path is for SQLite stores; use Store.upsert elsewhere")
     rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _SQL}
     names: set[str] = set()
+    actor_rows: list[tuple[bool, tuple[Any, ...]]] = []
     with store._transaction():
         conn = store.conn
         doc_n, event_n = (conn.execute(f"SELECT COALESCE(MAX(n), 0) FROM {t}").fetchone()[0]
@@ -41,10 +42,11 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                                       doc.get("published"), doc.get("lang"), doc.get("source"), doc.get("url"),
                                       dumps(record), now()))
             rows["documents_fts"].append((doc_n, lemma_text(doc.get("title") or ""), lemma_text(text or "")))
+            english = doc.get("lang") == "en"
             for actor in record.get("actors") or ():
-                rows["actors"].append((actor["id"], actor.get("kind"), actor.get("name"),
-                                       padded_lemmas(actor.get("name")), actor.get("country"), actor.get("ref"),
-                                       dumps(actor)))
+                actor_rows.append((english, (actor["id"], actor.get("kind"), actor.get("name"),
+                                             padded_lemmas(actor.get("name")), actor.get("country"),
+                                             actor.get("ref"), dumps(actor))))
                 names.add(padded_lemmas(actor.get("name")))
                 rows["actor_documents"].append((actor["id"], doc["id"]))
             texts = {doc["id"]: {"title": doc.get("title") or "", "text": text or ""}}
@@ -63,6 +65,8 @@ def bulk_load(store: SQLiteStore, pairs: Iterable[tuple[Record, str]]) -> int:
                                                for iso3 in countries)
                 rows["event_country_pairs"].extend((event["id"], a, b, cols["day_from"], cols["day_to"])
                                                    for a, b in country_pairs(countries))
+        # (the first row of an actor names it: a Russian document's before an English one's, as Writer does)
+        rows["actors"] = [row for _, row in sorted(actor_rows, key=lambda pair: pair[0])]
         rows["name_words"] = [(word, name) for name in sorted(names) for word in name_words(name)]
         for table, sql in _SQL.items():
             conn.executemany(sql, rows[table])

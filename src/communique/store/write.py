@@ -74,12 +74,16 @@ class Writer:
 
     # -- actors ----------------------------------------------------------
     def _write_actors(self, record: Record, doc_id: str, seen_on: str | None) -> None:
+        # an English document names its actors in English: it names a new actor, but one a Russian
+        # document named keeps that name (the record is Russian first; the English name is an alias)
+        english = (record.get("document") or {}).get("lang") == "en"
         for actor in record.get("actors") or ():
             self.db._exec(
                 "INSERT INTO actors (id, kind, name, name_lemma, country, ref, json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
-                "name = excluded.name, name_lemma = excluded.name_lemma, country = excluded.country, "
-                "ref = excluded.ref, json = excluded.json",
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+                + ("NOTHING" if english else
+                   "UPDATE SET kind = excluded.kind, name = excluded.name, name_lemma = excluded.name_lemma, "
+                   "country = excluded.country, ref = excluded.ref, json = excluded.json"),
                 (actor["id"], actor.get("kind"), actor.get("name"), padded_lemmas(actor.get("name")),
                  actor.get("country"), actor.get("ref"), dumps(actor)))
             self._put_name_words(padded_lemmas(actor.get("name")))
