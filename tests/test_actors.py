@@ -432,3 +432,17 @@ def test_a_name_two_states_share_is_the_state_the_document_names_plainly():
                                "подразделения Корейской Народной Армии.")
     # covid-19:ru-19: "РК" in an item on Kazakhstan
     assert "KOR" not in states("В Казахстане выявлены новые случаи. Минздрав РК сообщил о мерах.")
+
+
+def test_a_deputy_director_of_a_states_body_serves_that_state():
+    # nord_stream:ru-20
+    from communique.api import extract_document
+    from communique.model import Document
+
+    record = extract_document(Document(id="t", title="", published="2018-09-05", text=(
+        "Первый замдиректора отдела политического планирования Госдепартамента США Дэвид Тесслер побывал с "
+        "визитом в Берлине.")))
+    (tessler,) = [a for a in record["actors"] if a["kind"] == "person"]
+    assert tessler["country"] == "USA"
+    (visit,) = record["events"]
+    assert visit["type"] == "visit" and set(visit["countries"]) == {"DEU", "USA"}
