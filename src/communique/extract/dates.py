@@ -378,6 +378,11 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None):
                 yield m
 
 
+def text_order(d: DateMention) -> tuple[bool, int]:
+    """Reading order of date mentions: the title's before the text's, each by position."""
+    return d.field != "title", d.start
+
+
 def find_dates(field: str, text: str, ref: date | None, kinds: frozenset[str] | None = None) -> list[DateMention]:
     """All date expressions of one field (of the given ``kinds`` only, if any), longest first where
     they overlap."""
@@ -395,7 +400,7 @@ def find_dates(field: str, text: str, ref: date | None, kinds: frozenset[str] | 
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(field, m.start(), m.end(), m.group(0), rng))
-    return sorted(found, key=lambda d: (d.field != "title", d.start))
+    return sorted(found, key=text_order)
 
 
 # a dateline: "8 мая 2025 года 10:10 Москва, Кремль" (kremlin.ru puts it after the lead sentence)
@@ -446,7 +451,7 @@ class Dates:
         found = find_dates("title", doc.title, ref) + find_dates("text", doc.text, ref)
         if ref is None:
             found = _with_latest_year(doc, found)
-        found = sorted(found + same_day_as_before(doc.text, found), key=lambda d: (d.field != "title", d.start))
+        found = sorted(found + same_day_as_before(doc.text, found), key=text_order)
         return dataclasses.replace(analysis, dates=tuple(found))
 
 
@@ -465,8 +470,7 @@ DEFINED_AFTER = re.compile(r"(?i),?\s*(?:после|когда|after|when)\b")
 def same_day_as_before(text: str, found: Sequence[DateMention]) -> list[DateMention]:
     """Days named by the day the text told last (``20 ноября … В тот же день``: 20 November; ``На
     следующий день``: the 21st; ``Днём ранее``: the 19th); none when no single day comes before."""
-    days = sorted((d for d in found if d.range.precision == "day" and d.range.start == d.range.end),
-                  key=lambda d: (d.field != "title", d.start))  # the title comes before the text
+    days = sorted((d for d in found if d.range.precision == "day" and d.range.start == d.range.end), key=text_order)
     out: list[DateMention] = []
     for m in ANAPHORIC_DAY.finditer(text):
         if any(d.field == "text" and d.start < m.end() and m.start() < d.end for d in found) \
@@ -511,4 +515,4 @@ def _with_latest_year(doc: Document, found: list[DateMention]) -> list[DateMenti
              and not any(f.field == d.field and f.start < d.end and d.start < f.end for f in found)]
     added = [dataclasses.replace(d, range=dataclasses.replace(d.range, reason=YEARLESS[d.range.reason]))
              for d in added]
-    return sorted(found + added, key=lambda d: (d.field != "title", d.start))
+    return sorted(found + added, key=text_order)

@@ -18,6 +18,7 @@ from functools import cache
 
 from .. import resources
 from ..model import Actor, Analysis, Event, Place
+from .context import _state_name  # the name a place of a state is given
 
 
 @cache
@@ -97,14 +98,9 @@ def _place_en(place: Place | None) -> Place | None:
         return place
     city = _cities().get(f"{place.country}:{place.city}") if place.city else None
     name = _cities().get(f"{place.country}:{place.name}") if place.name else None
-    if place.name and place.name == _state_ru(place.country):  # a visit to a state: "Кыргызстан"
+    if place.name and place.name == _state_name(place.country):  # a visit to a state: "Кыргызстан"
         name = _states().get(place.country)
     return dataclasses.replace(place, city=city or place.city, name=name or city or place.name)
-
-
-def _state_ru(iso3: str) -> str | None:
-    state = resources.state_by_iso3().get(iso3)
-    return state.name_ru if state else None
 
 
 @cache

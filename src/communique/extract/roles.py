@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import resources
 from ..nlp import morph
-from ..model import Actor, Participant, Place, Position, Span
+from ..model import Actor, Participant, Place, Position, Sentence, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
 from .dates import latest_dated_year
@@ -136,9 +136,7 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
                    or not re.search(r"[,;:«»\"—–]", ctx.text(m.field)[m.end:d.trigger.start])]
         # nor after it, unless right after the verb, its speaker, a date or an occasion ("заявил Маас в
         # Берлине"; not "осуждает террористический акт в Исламабаде": the place of what is condemned)
-        sent = d.sentences[0]
-        ends = {x.span.end for x in ctx.in_sentence(sent, ("person",))} | {x.end for x in ctx.dates_in(sent)} | {
-            d.trigger.end}
+        ends = _speech_ends(ctx, d.sentences[0]) | {d.trigger.end}
         text = ctx.text(d.trigger.field)
         located = [m for m in located if m.field != d.trigger.field or m.start < d.trigger.end
                    or ctx.preceding_word(m) not in _IN or _said_there(text[d.trigger.end:m.start], d.trigger.end, ends)]
@@ -217,7 +215,7 @@ def _said_in(ctx: DocContext, d: "Draft") -> Place | None:
     четверг, 10 января, в Берлине``, ``- сказала Меркель на пресс-конференции в Братиславе``)."""
     for sent in _reports(d)[1:]:
         verbs = [t for t in find_triggers(ctx.tokens_of(sent)) if t.type == "statement"]
-        ends = {x.span.end for x in ctx.in_sentence(sent, ("person",))} | {x.end for x in ctx.dates_in(sent)}
+        ends = _speech_ends(ctx, sent)
         for verb in verbs:
             ends.add(verb.end)
             after = [m for m in ctx.mentions_in(sent, ("place",)) if 0 <= m.start - verb.end <= SAID_IN_REACH
@@ -225,6 +223,11 @@ def _said_in(ctx: DocContext, d: "Draft") -> Place | None:
             if after:
                 return _place(after[0])
     return None
+
+
+def _speech_ends(ctx: DocContext, sent: Sentence) -> set[int]:
+    """Where a speaker's name or a date ends in a sentence: a city right after one is where it was said."""
+    return {x.span.end for x in ctx.in_sentence(sent, ("person",))} | {x.end for x in ctx.dates_in(sent)}
 
 
 # where a statement was made: "на пресс-конференции в Братиславе", "в интервью в Берлине"
