@@ -54,6 +54,7 @@ FILES = [
     GoldFile("events12.jsonl", 40, 10, 30),
     GoldFile("events13.jsonl", 40, 14, 26),
     GoldFile("events14.jsonl", 40, 9, 31),
+    GoldFile("events15.jsonl", 40, 13, 27),
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 

@@ -494,6 +494,17 @@ def latest_dated_year(dates: Sequence[DateMention]) -> int | None:
                default=None)
 
 
+# a year written with "год" (``на президентских выборах 1976 года``, ``с 1997 года``), not one aimed at
+# (``к 2030 году``, ``до 2025 года``, ``на 2026 год``)
+WRITTEN_YEAR = re.compile(r"(?i)(?:(?P<prep>[а-яё]+)\s+)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)\s+(?:год|гг?\.)")
+AIMED_AT = frozenset({"к", "до", "на", "по", "через"})
+
+
+def years_written(text: str) -> list[int]:
+    """The years a text names with ``год``, but for those it aims at."""
+    return [int(m["y"]) for m in WRITTEN_YEAR.finditer(text) if (m["prep"] or "").lower() not in AIMED_AT]
+
+
 # the patterns that may leave a year out (a day, a range of days, a month alone), and what an item
 # without a publication date completes with the year of its latest full date
 YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only", "night_range"})

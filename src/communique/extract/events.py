@@ -325,7 +325,7 @@ def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Spa
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
         countries = {x.actor.country for x in people}
-        people += [x for x in _envoys(ctx, sent) if x.actor.country not in countries]
+        people += [x for x in _envoys(ctx, sent) + _colleagues(ctx, sent) if x.actor.country not in countries]
         speaker_state = _speakers_country(ctx, sent, trigger)
         if speaker_state is not None and speaker_state.actor.id not in {x.actor.id for x in people}:
             people.insert(0, speaker_state)  # (the speaker himself is who tells of the talks: dropped below)
@@ -385,21 +385,53 @@ def _bodies_met(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]
 MEMBER_NAMED = 200  # characters of titles after the body within which the member met is named
 
 
+# "с министром госбезопасности Грузии", "со своим новым коллегой": the counterpart met or called
+COUNTERPART_BEFORE = re.compile(r"(?i)(?:^|\s)(?:с|со|with)\s+(?:(?:сво\w+|нов\w+|its|his|her|the)\s+){0,2}$")
+# the words of a post's field between the post and its state ("министром госбезопасности Грузии")
+POST_FIELD = re.compile(r"\s+(?:[а-яё]+\s+){0,3}")
+
+
 def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
     """The states of unnamed envoys (``встретился с Послом Италии в Кыргызстане``): the ambassador
-    speaks for the state that sent him, a side of the talks though the text gives no name."""
+    speaks for the state that sent him, a side of the talks though the text gives no name.  So does
+    any official the subject meets or calls, named by post and state alone, whom neither the item nor
+    the KB names (``провел переговоры с министром госбезопасности Грузии``)."""
     text = ctx.text(sent.field)
     states = ctx.mentions_in(sent, ("state",))
     named = ctx.in_sentence(sent, ("person",))
     out = []
     for post in ctx.mentions_in(sent, ("post",)):
-        if roles._post_category(post.ref) != "ambassador":
+        envoy = roles._post_category(post.ref) == "ambassador"
+        if not envoy and not COUNTERPART_BEFORE.search(text[max(sent.start, post.start - 40):post.start]):
             continue
-        state = next((m for m in states if m.start >= post.end and not text[post.end:m.start].strip() and m.ref), None)
+        state = next((m for m in states if m.start >= post.end and m.ref and (
+            not text[post.end:m.start].strip() or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))), None)
         if state is None or any(0 <= x.span.start - state.end <= 40 for x in named):
             continue  # (a named envoy is a person of the sentence already: "Послом Японии Икуко Мотоки")
         out.append(Located(ctx.state_actor(state.ref), Span(sent.field, post.start, state.end,
                                                               text[post.start:state.end], "envoy")))
+    return out
+
+
+COLLEAGUE = re.compile(r"(?i)\s+коллег\w*")
+
+
+def _colleagues(ctx: DocContext, sent: Sentence) -> list[Located]:
+    """``встретился со своим китайским коллегой`` with no name after it: the holder of the subject's post
+    in that state on the item's date (the KB's), else the state."""
+    text = ctx.text(sent.field)
+    named = ctx.in_sentence(sent, ("person",))
+    out = []
+    for adj in ctx.mentions_in(sent, ("state_adj",)):
+        word = COLLEAGUE.match(text, adj.end)
+        if word is None or not adj.ref or not COUNTERPART_BEFORE.search(text[max(sent.start, adj.start - 40):adj.start]) \
+                or any(0 <= x.span.start - word.end() <= 2 for x in named):
+            continue
+        subjects = [x for x in named if x.span.end <= adj.start and x.actor.country and x.actor.country != adj.ref]
+        titles = [p.title for p in subjects[0].actor.positions if p.country == subjects[0].actor.country] if subjects else []
+        holder = next((h for t in titles if (h := ctx._holder_in_kb(t, adj.ref, ctx.ref_date)) is not None), None)
+        out.append(Located(holder or ctx.state_actor(adj.ref),
+                           Span(sent.field, adj.start, word.end(), text[adj.start:word.end()], "colleague")))
     return out
 
 

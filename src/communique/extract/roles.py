@@ -13,7 +13,7 @@ from ..nlp import morph
 from ..model import Actor, Participant, Place, Position, Sentence, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
-from .dates import latest_dated_year
+from .dates import latest_dated_year, years_written
 from .persons import FORMER
 from .triggers import find_triggers
 
@@ -707,7 +707,9 @@ def is_background(ctx: DocContext, event) -> bool:
 
 
 def _years_named(ctx: DocContext) -> list[int]:
-    return [int(d.range.start[:4]) for d in ctx.analysis.dates if d.range.start and d.range.precision == "year"]
+    """Bare years the item names (``в 2008 году``, ``на выборах 1976 года``)."""
+    return [int(d.range.start[:4]) for d in ctx.analysis.dates if d.range.start and d.range.precision == "year"] \
+        + [y for field in ("title", "text") for y in years_written(ctx.text(field))]
 
 
 # organisations of the lexicon that are no unions of states: they neither speak for states nor sign for them

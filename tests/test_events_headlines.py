@@ -1,0 +1,57 @@
+"""Event rules on real news headlines (1tv.ru, from ``corpus/headlines-ru.jsonl.gz``) and short items:
+counterparts named by post or as a colleague, and a career told by years."""
+from __future__ import annotations
+
+from communique.api import extract_document
+from communique.model import Document
+
+
+def headline(title: str, published: str, text: str = "") -> list[dict]:
+    return extract_document(Document(id="t", title=title, text=text, published=published))["events"]
+
+
+def named(event: dict) -> dict[str, str | None]:
+    return {p["name"]: p["country"] for p in event["participants"]}
+
+
+def test_an_official_met_by_post_and_state_alone_is_his_state():
+    # no name, and no holder of this post in the KB: the state stands in for the side
+    (talks,) = headline("Директор ФСБ РФ Николай Патрушев провел переговоры с министром госбезопасности Грузии",
+                        "2002-10-08")
+    assert talks["type"] == "meeting" and sorted(talks["countries"]) == ["GEO", "RUS"]
+    assert named(talks) == {"Николай Патрушев": "RUS", "Грузия": "GEO"}
+
+
+def test_the_subject_of_a_post_named_before_the_verb_is_no_counterpart():
+    # "Министр … Грузии" opening the sentence is who speaks, not one met: the post rule needs "с"/"со"
+    assert headline("Министр обороны Грузии заявил о планах провести учения", "2002-10-08") == []
+
+
+def test_a_colleague_is_the_holder_of_the_same_post_in_that_state_on_the_date():
+    (talks,) = headline("Сергей Лавров встретился в Пекине со своим китайским коллегой", "2014-04-15")
+    assert named(talks) == {"Сергей Лавров": "RUS", "Ван И": "CHN"}
+    assert talks["place"]["name"] == "Пекин"
+    (call,) = headline("Сергей Лавров провел телефонный разговор с китайским коллегой", "2010-06-01")
+    assert named(call) == {"Сергей Лавров": "RUS", "Ян Цзечи": "CHN"}
+
+
+def test_a_colleague_named_after_the_word_is_that_person():
+    (talks,) = headline("Лавров встретился с китайским коллегой Ван И", "2014-04-15")
+    assert named(talks) == {"Сергей Лавров": "RUS", "Ван И": "CHN"}
+
+
+def test_a_career_told_by_years_in_an_undated_item_is_background():
+    # the item names a later year in a phrase that is no date of an event ("на выборах 1976 года")
+    text = ("Бывший Президент США Джеральд Форд скончался сегодня в возрасте 93 лет. "
+            "В 1974 году вследствие Уотергейтского дела последовала отставка Президента США Ричарда Никсона. "
+            "На очередных президентских выборах 1976 года Джеральд Форд проиграл Джимми Картеру.")
+    assert [e for e in headline("Умер бывший Президент США Джеральд Форд", None, text)
+            if e["type"] == "position_change"] == []
+
+
+def test_a_change_told_by_its_year_stays_news_when_only_a_target_year_follows():
+    # "к 2030 году" aims at a year: it does not make the change of 2010 the past of the item
+    text = ("В 2010 году премьер-министром Японии стал Наото Кан. "
+            "Правительство планирует к 2030 году удвоить экспорт.")
+    changes = [e for e in headline("Новый премьер Японии", None, text) if e["type"] == "position_change"]
+    assert [named(e) for e in changes] == [{"Наото Кан": "JPN"}]
