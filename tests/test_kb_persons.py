@@ -121,7 +121,7 @@ def _last(d: str) -> date:
 def test_file_size_and_order():
     from communique.kb.persons import FILES
 
-    assert 450 <= len(tenures()) <= 3000  # a sanity bound: the files are read whole on first use
+    assert 450 <= len(tenures()) <= 4000  # a sanity bound: the files are read whole on first use
     for name in FILES:
         keys = [(t.country, t.post, t.start) for t in tenures(name)]
         assert keys and keys == sorted(keys), name
