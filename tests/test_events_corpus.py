@@ -98,3 +98,11 @@ def test_later_development_gold_floor(name: str, floor: float):
     figures = report.to_dict()
     assert figures["events"]["f1"] >= floor, report.render()
     assert figures["participants_matched"]["f1"] >= 0.88, report.render()
+
+
+def test_what_one_side_asked_another_to_adopt_is_no_signing():
+    # "… в котором просили Анкару принять программу строительства …": Yanukovych and Erdogan are both
+    # known to the KB, so a signing read from the request would be one between states
+    rec = record("factrueval:devset/book_142")
+    assert {e["type"] for e in rec["events"]} >= {"visit", "meeting"}
+    assert [e for e in rec["events"] if e["type"] == "signing"] == []

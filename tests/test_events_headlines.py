@@ -55,3 +55,36 @@ def test_a_change_told_by_its_year_stays_news_when_only_a_target_year_follows():
             "Правительство планирует к 2030 году удвоить экспорт.")
     changes = [e for e in headline("Новый премьер Японии", None, text) if e["type"] == "position_change"]
     assert [named(e) for e in changes] == [{"Наото Кан": "JPN"}]
+
+
+def test_a_visit_to_astana_in_the_accusative_is_placed():
+    # "Астану" lemmatises apart from "Астана"; "Премьер-министр России" is the Chairman of the Government
+    (visit, _) = headline("Премьер-министр России прибыл в Астану для участия в заседании Совета глав "
+                          "правительств СНГ", "2022-10-27")
+    assert visit["type"] == "visit" and named(visit) == {"Михаил Мишустин": "RUS"}
+    assert (visit["place"]["name"], visit["place"]["country"]) == ("Астана", "KAZ")
+
+
+def test_a_post_whose_words_name_its_state_is_resolved_and_is_an_office():
+    # "премьер Госсовета КНР": the state is in the title; the KB words the post "премьер Государственного совета"
+    found = {e["type"]: e for e in headline("Премьер Госсовета КНР прибыл в Москву для переговоров на уровне "
+                                            "глав правительств", "2024-08-20")}
+    assert named(found["visit"]) == {"Ли Цян": "CHN"} and found["visit"]["place"]["name"] == "Москва"
+
+
+def test_heads_before_2007_are_known_on_the_date():
+    (call,) = headline("Телефонный разговор Владимира Путина с Тони Блэром", "2006-08-06")
+    assert named(call) == {"Владимир Путин": "RUS", "Тони Блэр": "GBR"}
+    (talks,) = headline("В Кремле прошли переговоры президента России и премьер-министра Италии", "2002-04-03")
+    assert named(talks) == {"Владимир Путин": "RUS", "Сильвио Берлускони": "ITA"}
+    (talks,) = headline("В Санкт-Петербурге начались переговоры Президентов России и Азербайджана", "2002-06-09")
+    assert named(talks) == {"Владимир Путин": "RUS", "Гейдар Алиев": "AZE"}
+
+
+def test_an_undated_item_gives_a_person_the_state_of_the_post_it_names():
+    # Пан Ги Мун had been South Korea's foreign minister: as the UN's Secretary-General he speaks for no state
+    (visit,) = [e for e in headline("Генсек ООН прибыл на Кипр", None,
+                                    "Генеральный секретарь ООН Пан Ги Мун прибыл на Кипр, чтобы помочь мирным "
+                                    "переговорам.") if e["type"] == "visit"]
+    assert named(visit) == {"Пан Ги Мун": None} and visit["countries"] == ["CYP"]
+

@@ -432,6 +432,10 @@ def _cluster_persons(found: Sequence[PersonMention], date: str | None, home: str
         if not c["ref"] and all(m.rule == KB_SURNAME for m in c["mentions"]):
             continue  # read as a KB surname, and no KB person of the item: a word ("Logar", a province)
         kb = list(kb_positions(c["ref"], date)) if c["ref"] else []
+        if date is None:  # every tenure: those the text's titles point to ("Генеральный секретарь ООН" Пан
+            # Ги Мун is the UN's, not the Korean foreign minister he had been)
+            said = {p.title for p in c["positions"]}
+            kb = [k for k in kb if k.title in said] or kb
         positions = _distinct(_complete(_distinct(_dated(c["positions"], date)), kb, home)) + kb
         country = next((p.country for p in positions if p.country and len(p.country) == 3 and p.country.isupper()
                         and p.source == "text"), None) or next(

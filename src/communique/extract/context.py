@@ -137,6 +137,16 @@ def _state_of(m: Mention) -> str | None:
     return None
 
 
+def _of_one_state(post: Mention) -> Mention | None:
+    """A post of one state's body whose words name the state (``премьер Госсовета КНР``) as the mention of
+    that state; not a title other states share (``госсекретарь по вопросам Brexit``)."""
+    if not re.search(r"\b[А-ЯЁA-Z]{2,4}\b", post.text):
+        return None
+    body = next((p.body for p in resources.posts() if p.id == post.ref), None)
+    iso3 = next((b.iso3 for b in resources.bodies() if b.id == body), None) if body else None
+    return dataclasses.replace(post, ref=iso3) if iso3 else None
+
+
 class DocContext:
     """Indexes over one analysis used by the event builder."""
 
@@ -245,7 +255,8 @@ class DocContext:
                 continue
             state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
                 (s for s in states if s.start >= post.end and _OF_STATE.fullmatch(text[post.end:s.start])), None) or next(
-                (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None)
+                (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None) or (
+                _of_one_state(post))
             if state is None:  # "российского президента": the adjective names the state
                 continue
             end = max(post.end, state.end)
@@ -355,6 +366,9 @@ class DocContext:
         from ..kb import persons as kb
 
         holders = kb.holders(title, country, date)
+        if not holders and _category(title) == "head_of_government":
+            # "премьер-министр России" is the Chairman of the Government, "премьер ФРГ" the Chancellor
+            holders = tuple(t for t in kb.holders_on(country, date) if _category(t.post) == "head_of_government")
         if len(holders) != 1:
             return None
         t = holders[0]

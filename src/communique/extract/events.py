@@ -258,6 +258,16 @@ DOCUMENTS = re.compile(r"(?i)документ|соглашени|меморан�
 DOCUMENT_WINDOW = 80
 
 
+# "просили Анкару принять программу", "призвал подписать": what one side asks of another is no signing
+REQUEST = re.compile(r"(?i)\b(?:проси|просят|попроси|призва|призыва|предлага|предложи|требова|потребова|убежда|уговарива)"
+                     r"\w*\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _requested(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
+    text = ctx.text(sent.field)
+    return REQUEST.search(text[max(sent.start, trig.start - 60):trig.start]) is not None
+
+
 def _documents_after(ctx: DocContext, sent: Sentence, trig: Trigger) -> bool:
     """``принять ряд межправительственных документов``: documents named right after the trigger."""
     return bool(DOCUMENTS.search(ctx.text(sent.field), trig.end, min(sent.end, trig.end + DOCUMENT_WINDOW)))
@@ -809,6 +819,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     and (not t.needs_person_after or _person_after(ctx, sent, t))
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
+        triggers = [t for t in triggers if t.type != "signing" or not _requested(ctx, sent, t)]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]

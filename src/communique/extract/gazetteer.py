@@ -68,7 +68,7 @@ def _function_word(word: str) -> bool:
     return "Apro" in tag or any(tag.startswith(pos) for pos in ("NPRO", "PREP", "CONJ", "PRCL"))
 
 
-CASES = ("gent", "datv", "ablt", "loct")
+CASES = ("gent", "datv", "accs", "ablt", "loct")
 
 
 def _declined(base: tuple | None, alias: str) -> Iterable[tuple]:

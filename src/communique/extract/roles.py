@@ -270,7 +270,11 @@ def kb_country(actor: Actor, date: str | None) -> str | None:
         return None
     from ..kb import persons as kb
 
-    states = {t.country for t in kb.posts_on(actor.ref, date) if len(t.country) == 3 and t.country.isupper()}
+    tenures = kb.posts_on(actor.ref, date)
+    if date is None:  # every tenure: those the actor kept, which the text's titles point to
+        kept = {(p.title, p.country) for p in actor.positions if p.source == "kb"}
+        tenures = tuple(t for t in tenures if (t.post, t.country) in kept)
+    states = {t.country for t in tenures if len(t.country) == 3 and t.country.isupper()}
     return states.pop() if len(states) == 1 else None
 
 
@@ -658,8 +662,11 @@ CLERGY = frozenset({"патриарх", "митрополит", "архиепи�
 def _office(title: str | None) -> bool:
     """A post of posts.tsv that is an office, not a general title of any trade (``фотограф``,
     ``журналист``, ``тренер``)."""
+    from ..kb import persons as kb
+
     post = _titled(title)
-    return post is not None and not post.source.startswith("general title")
+    # (a post of the KB is an office though posts.tsv words it otherwise: "премьер Государственного совета")
+    return post is not None and not post.source.startswith("general title") or title in kb.post_titles()
 
 
 APPOINTERS = frozenset({"head_of_state", "head_of_government"})
