@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import gzip
 import json
 import re
 import sys
@@ -385,9 +386,11 @@ def score(gold: list[dict], records: dict[str, Record]) -> Report:
 
 
 def read_documents(corpus_path: str | Path, ids: set[str]) -> dict[str, Document]:
-    """The corpus documents (``news.jsonl`` lines) whose id is in ``ids``."""
+    """The corpus documents (``news.jsonl`` lines, or gzipped ones such as the headlines) whose id is in
+    ``ids``."""
     found = {}
-    with open(corpus_path, encoding="utf-8") as f:
+    opener = gzip.open if str(corpus_path).endswith(".gz") else open
+    with opener(corpus_path, "rt", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             if row["id"] in ids:
@@ -395,6 +398,9 @@ def read_documents(corpus_path: str | Path, ids: set[str]) -> dict[str, Document
                                             published=row.get("date"), lang=row.get("lang") or "ru",
                                             source=row.get("source"), url=row.get("url"))
     return found
+
+
+HEADLINES = "headlines-ru.jsonl.gz"  # beside news.jsonl: 1tv.ru headlines, title only
 
 
 def run(gold_path: str | Path, corpus_path: str | Path, extract: Callable[[Document], Record]) -> Report:
@@ -405,6 +411,9 @@ def run(gold_path: str | Path, corpus_path: str | Path, extract: Callable[[Docum
     gold = load_gold(gold_path)
     ids = {d["doc_id"] for d in gold}
     documents = read_documents(corpus_path, ids)
+    headlines = Path(corpus_path).with_name(HEADLINES)
+    if ids - documents.keys() and headlines.exists():  # headlines labelled as documents of their own
+        documents.update(read_documents(headlines, ids - documents.keys()))
     absent = sorted(ids - documents.keys())
     if absent:
         raise ValueError(f"{len(absent)} gold documents are not in {corpus_path}: {', '.join(absent[:5])}")
@@ -432,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="communique eval gold",
                                      description="Score the extractor against a gold file of diplomatic events.")
     parser.add_argument("file", help="gold JSON lines (tests/gold/events.jsonl)")
-    parser.add_argument("--corpus", help="news.jsonl holding the gold documents (default: ../shared/data/corpus)")
+    parser.add_argument("--corpus", help="news.jsonl holding the gold documents (default: ../shared/data/corpus/news.jsonl; "
+                             "ids it lacks are read from headlines-ru.jsonl.gz beside it)")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious events per document")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)

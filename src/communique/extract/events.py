@@ -397,6 +397,7 @@ MEMBER_NAMED = 200  # characters of titles after the body within which the membe
 
 # "с министром госбезопасности Грузии", "со своим новым коллегой": the counterpart met or called
 COUNTERPART_BEFORE = re.compile(r"(?i)(?:^|\s)(?:с|со|with)\s+(?:(?:сво\w+|нов\w+|its|his|her|the)\s+){0,2}$")
+ENVOY_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "Посол Японии", "the Ambassador of Japan"
 # the words of a post's field between the post and its state ("министром госбезопасности Грузии")
 POST_FIELD = re.compile(r"\s+(?:[а-яё]+\s+){0,3}")
 
@@ -415,7 +416,8 @@ def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
         if not envoy and not COUNTERPART_BEFORE.search(text[max(sent.start, post.start - 40):post.start]):
             continue
         state = next((m for m in states if m.start >= post.end and m.ref and (
-            not text[post.end:m.start].strip() or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))), None)
+            ENVOY_OF.fullmatch(text[post.end:m.start]) or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))),
+                     None)
         if state is None or any(0 <= x.span.start - state.end <= 40 for x in named):
             continue  # (a named envoy is a person of the sentence already: "Послом Японии Икуко Мотоки")
         out.append(Located(ctx.state_actor(state.ref), Span(sent.field, post.start, state.end,
@@ -499,14 +501,10 @@ RECALL = re.compile(r"(?i)\s*(?:ранее(?!\s+(?:сегодня|в\s+(?:это
 CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать"})
 
 
-RECEPTIONS = frozenset({"принять", "принят", "received", "receives"})
-
-
 def _another_host(talks: Draft, like: Draft) -> bool:
     """``… был принят Президентом …`` after talks with the foreign minister: an audience of its own, its
     host another official of the host's state than the talks'."""
-    if like.trigger.text.split()[0].lower() not in RECEPTIONS and morph.lemma(like.trigger.text.split()[0]) \
-            not in RECEPTIONS:
+    if not roles.is_reception(like.trigger):
         return False
     sent = like.sentences[0]
     if sent.field == like.trigger.field and sent.text[like.trigger.end - sent.start:].lstrip().startswith("участи"):

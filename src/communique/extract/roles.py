@@ -371,8 +371,30 @@ def _host_by_invitation(ctx: DocContext, d: "Draft") -> str | None:
     return people[0].actor.id if people else None
 
 
+RECEPTIONS = frozenset({"принять", "принят", "received", "receives"})
+
+
+def is_reception(trigger: Span) -> bool:
+    """``принял``, ``received``: one side receives the other."""
+    word = trigger.text.split()[0]
+    return word.lower() in RECEPTIONS or morph.lemma(word) in RECEPTIONS
+
+
+def _receiving_state(d: "Draft", located: Iterable[Located]) -> str | None:
+    """The state of who receives (``Министр … Казахстана … принял Посла Японии``): the side named last
+    before the reception's trigger in its clause."""
+    if d.type != "meeting" or not is_reception(d.trigger):
+        return None
+    before = [x for x in located if x.span.field == d.trigger.field and x.span.end <= d.trigger.start
+              and d.trigger.start - x.span.end <= RECEIVER_REACH and x.actor.country]
+    return max(before, key=lambda x: x.span.end).actor.country if before else None
+
+
+RECEIVER_REACH = 120  # characters between the one who receives and "принял"
+
+
 def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiator: str | None, host_id: str | None,
-          countries: set[str | None]) -> str:
+          countries: set[str | None], receiving: str | None = None) -> str:
     if x.actor.id in d.roles:
         return d.roles[x.actor.id]
     if d.type == "phone_call":
@@ -389,6 +411,8 @@ def _role(ctx: DocContext, d: "Draft", x: Located, place: Place | None, initiato
         return "host" if x.actor.country == place.country else "guest"
     if d.type == "visit" and place is not None and any(p.org in international_orgs() for p in x.actor.positions):
         return "guest"  # the UN Secretary-General on a visit
+    if receiving and len(countries) > 1 and x.actor.country:  # an audience: who receives hosts it
+        return "host" if x.actor.country == receiving else "guest"
     return "participant"
 
 
@@ -406,6 +430,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     countries = {x.actor.country for x in located.values()}
     initiator = _initiator_country(ctx, d) if d.type == "phone_call" else None
     host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
+    receiving = _receiving_state(d, located.values())
     out = []
     for x in located.values():
         country = kb_country(x.actor, date) or (_side_of(ctx, x) if x.actor.country is None else None)
@@ -414,7 +439,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
         span = () if x.span is d.trigger else (x.span,)
         out.append(Participant(actor=x.actor.id, name=x.actor.name, country=x.actor.country,
                                position=position_on(x.actor, d, date, x.span),
-                               role=_role(ctx, d, x, place, initiator, host_id, countries), evidence=span))
+                               role=_role(ctx, d, x, place, initiator, host_id, countries, receiving), evidence=span))
     return out, implicit
 
 

@@ -1,0 +1,49 @@
+"""English event rules on sentences in the style of ministry releases (the ministries' English pages):
+appointments, phone talks, arrivals, audiences with envoys."""
+from __future__ import annotations
+
+from communique.api import extract_document
+from communique.model import Document
+
+
+def events(text: str, published: str = "2025-11-20") -> list[dict]:
+    return extract_document(Document(id="t", title="", text=text, published=published, lang="en"))["events"]
+
+
+def named(event: dict) -> dict[str, tuple]:
+    return {p["name"]: (p["role"], p["country"]) for p in event["participants"]}
+
+
+def test_a_decree_appointing_a_minister_is_a_change_of_post():
+    (change,) = events("President Sadyr Japarov signed a decree appointing Zheenbek Kulubaev as Minister of "
+                       "Foreign Affairs.")
+    assert change["type"] == "position_change" and change["countries"] == ["KGZ"]
+    assert named(change) == {"Zheenbek Kulubaev": ("appointee", "KGZ")}
+
+
+def test_phone_talks_of_two_ministers():
+    (call,) = events("Foreign Minister of Kyrgyzstan Zheenbek Kulubaev and Foreign Minister of Kazakhstan "
+                     "Murat Nurtleu held phone talks.")
+    assert call["type"] == "phone_call" and call["place"] is None
+    assert set(named(call)) == {"Zheenbek Kulubaev", "Murat Nurtleu"}
+
+
+def test_will_arrive_in_a_capital_is_a_planned_visit():
+    (visit,) = events("Foreign Minister of Uzbekistan Bakhtiyor Saidov will arrive in Beijing on December 3.")
+    assert (visit["type"], visit["status"]) == ("visit", "planned")
+    assert (visit["place"]["name"], visit["place"]["country"]) == ("Beijing", "CHN")
+    assert visit["date"]["start"] == "2025-12-03"
+
+
+def test_an_unnamed_ambassador_received_is_an_audience_hosted_by_who_receives():
+    (audience,) = events("Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev received the Ambassador "
+                         "of Japan to Kazakhstan.")
+    assert audience["type"] == "meeting" and sorted(audience["countries"]) == ["JPN", "KAZ"]
+    assert named(audience) == {"Yermek Kosherbayev": ("host", "KAZ"), "Japan": ("guest", "JPN")}
+
+
+def test_a_russian_audience_has_the_same_roles():
+    doc = Document(id="t", title="", text="Министр иностранных дел Казахстана Ермек Кошербаев принял Посла Японии "
+                   "в Казахстане Икуко Мотоки.", published="2025-11-20")
+    (audience,) = extract_document(doc)["events"]
+    assert named(audience) == {"Ермек Кошербаев": ("host", "KAZ"), "Икуко Мотоки": ("guest", "JPN")}
