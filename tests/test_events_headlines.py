@@ -88,3 +88,45 @@ def test_an_undated_item_gives_a_person_the_state_of_the_post_it_names():
                                     "переговорам.") if e["type"] == "visit"]
     assert named(visit) == {"Пан Ги Мун": None} and visit["countries"] == ["CYP"]
 
+
+
+def test_initials_with_a_surname_in_an_oblique_case_are_the_kb_persons():
+    found = {e["type"]: e for e in headline("На переговорах В.Путина и Н.Назарбаева подписаны несколько важных "
+                                            "соглашений", "2007-05-10")}
+    assert named(found["meeting"]) == {"Владимир Путин": "RUS", "Нурсултан Назарбаев": "KAZ"}
+    assert set(named(found["signing"])) == {"Владимир Путин", "Нурсултан Назарбаев"}
+
+
+def test_a_summit_in_a_state_is_held_there():
+    (summit,) = headline("Дмитрий Медведев принимает участие в саммите стран членов АТЭС в Перу", "2008-11-23")
+    assert summit["place"]["country"] == "PER" and sorted(summit["countries"]) == ["PER", "RUS"]
+
+
+def test_talks_with_an_unnamed_official_of_an_organisation_are_with_it():
+    (talks,) = headline("В Москве состоялись переговоры главы МИД России Сергея Лаврова с генсеком ОБСЕ",
+                        "2025-03-11")
+    assert named(talks) == {"Сергей Лавров": "RUS",
+                            "Организация по безопасности и сотрудничеству в Европе": None}
+
+
+def test_talks_named_by_a_compound_of_states_are_theirs():
+    (talks,) = headline("В Стамбуле прошли российско-украинские переговоры", "2022-03-29")
+    assert sorted(talks["countries"]) == ["RUS", "UKR"] and talks["place"]["name"] == "Стамбул"
+    # at the highest level: the heads of state on the date
+    (summit,) = headline("Российско-белорусские переговоры на высшем уровне состоялись в Кремле", "2021-09-09")
+    assert named(summit) == {"Владимир Путин": "RUS", "Александр Лукашенко": "BLR"}
+
+
+def test_english_compounds_of_states_name_talks_not_a_persons_origins():
+    from communique.api import extract_document
+    from communique.model import Document
+
+    def english(text: str) -> list[dict]:
+        return extract_document(Document(id="t", title="", text=text, published="2025-11-20", lang="en"))["events"]
+
+    (commission,) = english("The 5th meeting of the Kyrgyz-Chinese Intergovernmental Commission on trade and "
+                            "economic cooperation was held in Beijing.")
+    assert sorted(commission["countries"]) == ["CHN", "KGZ"] and commission["place"]["name"] == "Beijing"
+    # "the May 22 concert bombing" is a date, and "British-Libyan" a bomber's origins
+    assert english("Salman Abedi, the British-Libyan who carried out the May 22 concert bombing, was known to "
+                   "the police, Prime Minister Theresa May said.") == []

@@ -55,6 +55,7 @@ FILES = [
     GoldFile("events13.jsonl", 40, 14, 26),
     GoldFile("events14.jsonl", 40, 9, 31),
     GoldFile("events15.jsonl", 40, 13, 27),
+    GoldFile("headlines1.jsonl", 198, 83, 115),  # 1tv.ru headlines, each a document
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
 
@@ -112,18 +113,18 @@ def test_gold_files_are_disjoint():
 def test_gold_documents_and_quotes_are_in_the_corpus(spec: GoldFile):
     corpus_path = shared_path("corpus", "news.jsonl")
     gold = {d["doc_id"]: d for d in G.load_gold(GOLD_DIR / spec.name)}
-    with open(corpus_path, encoding="utf-8") as f:
-        rows = {row["id"]: row for row in map(json.loads, f) if row["id"] in gold}
+    rows = G.read_documents(corpus_path, set(gold))  # (headlines from the file beside it)
+    rows.update(G.read_documents(corpus_path.with_name(G.HEADLINES), set(gold) - set(rows)))
     assert sorted(set(gold) - set(rows)) == []
     for doc_id, doc in gold.items():
         row = rows[doc_id]
-        assert doc["title"] == row["title"], doc_id
-        if not row["date"] or not spec.source_date_kept:
-            assert doc["published"] == (row["date"] or "")[:10] or doc.get("notes"), \
+        assert (doc["title"] or "") == row.title, doc_id
+        if not row.published or not spec.source_date_kept:
+            assert doc["published"] == (row.published or "")[:10] or doc.get("notes"), \
                 f"{doc_id}: an estimated or corrected publication date must be explained"
         else:
-            assert doc["published"] == row["date"][:10], doc_id
-        text = (row["title"] or "") + "\n" + row["text"]
+            assert doc["published"] == row.published[:10], doc_id
+        text = row.title + "\n" + row.text
         for e in doc["events"]:
             assert e["evidence"] in text, (doc_id, e["evidence"])
 

@@ -80,7 +80,9 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
         words = name.split()
         if initials_name(name) is not None:  # В. Путин: the KB person of that surname and initial
             initials, surname = initials_name(name)
-            candidates = tuple(p for p in kb.find_person(surname) if p.name_ru[:1] == initials[:1])
+            # (in any case: "На переговорах В.Путина и Н.Назарбаева")
+            candidates = tuple(p for p in kb.find_person(surname) or kb.find_person(morph.lemma(surname).capitalize())
+                               or _by_inflected_name(surname) if p.name_ru[:1] == initials[:1])
         elif len(words) > 1:
             # the surname as read or as written (Мурму, which the reading took for a dative), with a
             # given name spelt alike (Девид / Дэвид Кэмерон, Дроупади / Драупади Мурму)
@@ -661,7 +663,7 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     surnames = {morph.lemma(w): w for w in last if len(w) > 2 and not w.isupper() and not _PATRONYMIC.search(w)}
     out = []
     for k, t in enumerate(tokens):
-        if not t.text[:1].isupper():
+        if not t.text[:1].isupper() or _month_of_a_date(k, tokens):
             continue
         name, rule = surnames.get(t.lemma), "surname"
         if name is None and _surname_like(t.text) and _alone(k, tokens):
@@ -669,6 +671,16 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
         if name is not None and not any(m.field == t.field and m.start < t.end and t.start < m.end for m in taken):
             out.append(PersonMention(Mention(t.field, t.start, t.end, t.text, "PER", name, rule=rule), name, ()))
     return out
+
+
+EN_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December"})
+
+
+def _month_of_a_date(k: int, tokens: Sequence[Token]) -> bool:
+    """``the May 22 concert bombing``, ``on 22 May``: the month, not Theresa May."""
+    near = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].field == tokens[k].field]
+    return tokens[k].text in EN_MONTHS and any(w.isdigit() for w in near)
 
 
 def _alone(k: int, tokens: Sequence[Token]) -> bool:

@@ -360,6 +360,19 @@ class DocContext:
         """Whether a span lies in the links to other items."""
         return span.field == "text" and any(a <= span.start < b for a, b in self.related)
 
+    def head_in_kb(self, category: str, country: str, date: str | None) -> Actor | None:
+        """The one KB holder of a post of this category (``head_of_state``) of the state on the date."""
+        if not date:
+            return None
+        from ..kb import persons as kb
+
+        holders = {t.person_id: t for t in kb.holders_on(country, date) if _category(t.post) == category}
+        if len(holders) != 1:
+            return None
+        (t,) = holders.values()
+        known = next((a for a in self.analysis.actors if a.ref == t.person_id), None)
+        return known or kb_actor(t, self.doc.lang)
+
     def _holder_in_kb(self, title: str, country: str | None, date: str | None) -> Actor | None:
         if not country or not date:
             return None

@@ -410,10 +410,18 @@ def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
     text = ctx.text(sent.field)
     states = ctx.mentions_in(sent, ("state",))
     named = ctx.in_sentence(sent, ("person",))
+    unions = [x for x in ctx.in_sentence(sent, ("organization",)) if x.actor.ref in roles.international_orgs()]
     out = []
     for post in ctx.mentions_in(sent, ("post",)):
         envoy = roles._post_category(post.ref) == "ambassador"
         if not envoy and not COUNTERPART_BEFORE.search(text[max(sent.start, post.start - 40):post.start]):
+            continue
+        union = next((x for x in unions if x.span.start >= post.end and ENVOY_OF.fullmatch(text[post.end:x.span.start])),
+                     None) if not envoy else None
+        if union is not None and not any(0 <= x.span.start - union.span.end <= 2 for x in named):
+            # "с генсеком ОБСЕ": the organisation its official speaks for
+            out.append(Located(union.actor, Span(sent.field, post.start, union.span.end,
+                                                 text[post.start:union.span.end], "envoy")))
             continue
         state = next((m for m in states if m.start >= post.end and m.ref and (
             ENVOY_OF.fullmatch(text[post.end:m.start]) or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))),
@@ -447,6 +455,7 @@ def _colleagues(ctx: DocContext, sent: Sentence) -> list[Located]:
     return out
 
 
+TOP_LEVEL = re.compile(r"(?i)\bна\s+высшем\s+уровне\b|\bat\s+the\s+highest\s+level\b")
 SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
 SPORT = re.compile(r"(?i)\b(?:матч\w*|сборн\w+|чемпионат\w*|турнир\w*|ЧМ-\d+)")
 
@@ -465,16 +474,30 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
         return b - a <= SIDES_WINDOW and not statements.CLAUSE_BREAK.search(gap)
 
     places = ctx.in_sentence(sent, ("state",))  # "с бортперсоналом в Ирландии, Великобритании, Германии": places
-    named = [x for x in ctx.in_sentence(sent, ("state", "organization")) + statements.capitals(ctx, sent)
+    # "кыргызско-китайские переговоры", "the Kyrgyz-Chinese Intergovernmental Commission": the states of a compound,
+    # when the item names no person of them (who would be the sides: "Российско-мьянманские переговоры" on kremlin.ru)
+    people = {a.country for a in ctx.analysis.actors if a.kind == "person" and a.country}
+    compounds = [Located(ctx.state_actor(m.ref), Span(m.field, m.start, m.end, m.text, m.rule))
+                 for m in ctx.mentions_in(sent, ("state_adj",)) if m.rule == "compound-adjective" and m.ref not in people]
+
+    named = [x for x in ctx.in_sentence(sent, ("state", "organization")) + statements.capitals(ctx, sent) + compounds
              if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)
              and not (x.actor.kind == "state" and statements.in_place_phrase(ctx, x, places))]
     # states, capitals standing for them ("с Исламабадом") and national bodies ("правительство Канады")
     sides = [x for x in named if x.actor.kind == "state" or x.actor.kind == "organization" and x.actor.country]
-    sides = [x for x in sides if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end
+    sides = [x for x in sides if not any(y.span != x.span and y.span.start <= x.span.start and x.span.end <= y.span.end
                                          for y in sides)]  # "Канады" inside "Правительство Канады"
     if len({x.actor.country for x in sides}) >= 2:
-        return sides
+        return _at_top_level(ctx, sent, sides)
     return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
+
+
+def _at_top_level(ctx: DocContext, sent: Sentence, sides: list[Located]) -> list[Located]:
+    """``переговоры на высшем уровне`` of states: their heads of state on the date (KB), when each is known."""
+    if not TOP_LEVEL.search(sent.text) or any(x.actor.kind != "state" for x in sides):
+        return sides
+    heads = [ctx.head_in_kb("head_of_state", x.actor.country, ctx.ref_date) for x in sides]
+    return [Located(head, x.span) for head, x in zip(heads, sides)] if all(heads) else sides
 
 
 def _same_actors(a: Draft, b: Draft) -> bool:

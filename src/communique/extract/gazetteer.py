@@ -167,6 +167,18 @@ def compound_stems() -> dict[str, str]:
 
 
 @cache
+def english_parts() -> dict[str, str]:
+    """``kyrgyz``, ``sino``, ``china`` -> the state, for compounds such as ``Kyrgyz-Chinese``, ``Sino-Russian``,
+    ``Russia-China``: the states' English adjectives and one-word names."""
+    out: dict[str, str] = {}
+    for s in resources.states():
+        for word in (*s.adjectives_en, s.name_en):
+            if word and " " not in word.lstrip("-"):
+                out.setdefault(word.lstrip("-").lower(), s.iso3)
+    return out
+
+
+@cache
 def adjective_lemmas() -> dict[str, str]:
     return {morph.lemma(a): s.iso3 for s in resources.states() for a in s.adjectives_ru if a and not a.startswith("-")}
 
@@ -314,19 +326,32 @@ def _longest(words: Sequence[Token], keep, starts: Sequence[int] | None = None) 
 
 
 def _compound_mentions(tokens: Sequence[Token]) -> list[Mention]:
-    """States named inside compound adjectives: ``кыргызско-китайского`` -> KGZ, CHN."""
+    """States named inside compound adjectives: ``кыргызско-китайского``, ``Kyrgyz-Chinese`` -> KGZ, CHN."""
     stems, adjectives = compound_stems(), adjective_lemmas()
     out: list[Mention] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if "-" not in t.text:
             continue
         parts = t.text.split("-")
         codes = [stems.get(p.lower()) for p in parts[:-1]]
         codes.append(adjectives.get(morph.lemma(parts[-1])))
-        if len(parts) > 1 and all(codes):
+        if not all(codes) and t.text[:1].isascii() and _english_relation(tokens[k + 1:k + 3]):
+            codes = [english_parts().get(p.lower()) for p in parts]  # "Kyrgyz-Chinese talks", "Russia-China summit"
+        if len(parts) > 1 and all(codes) and len(set(codes)) == len(codes):
             for code in codes:
                 out.append(Mention(t.field, t.start, t.end, t.text, "state_adj", code, ref=code, rule="compound-adjective"))
     return out
+
+
+# what an English compound of states names as theirs ("the Kyrgyz-Chinese Intergovernmental Commission"); not a
+# person's origins ("the British-Libyan who carried out the bombing")
+RELATIONS_EN = frozenset({"talks", "negotiations", "consultations", "dialogue", "summit", "meeting", "meetings",
+                          "commission", "intergovernmental", "relations", "cooperation", "partnership", "agreement",
+                          "treaty", "declaration", "statement", "forum", "council", "committee", "business"})
+
+
+def _english_relation(following: Sequence[Token]) -> bool:
+    return any(t.text.lower() in RELATIONS_EN for t in following)
 
 
 def _ref(e: Entry) -> str:

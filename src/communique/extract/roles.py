@@ -120,13 +120,18 @@ def _in_capital(ctx: DocContext, sentences: list) -> Place | None:
     return None
 
 
+SUMMITS = frozenset({"саммит", "summit"})
+
+
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
     capital = _in_capital(ctx, d.sentences[:1])
     if capital is not None:
         return capital
-    types = ("place", "state") if d.type == "visit" else ("place",)
+    # (a summit "в Перу" is held there; talks "в Сирии" may be about it)
+    types = ("place", "state") if d.type == "visit" or morph.lemma(d.trigger.text.split()[-1]) in SUMMITS \
+        else ("place",)
     visited = _visited_place(ctx, d)
     if visited is not None:  # "пригласил … посетить Соединённые Штаты" (not "в Букингемском дворце" before it)
         return _place(visited)
@@ -956,6 +961,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     # the UN Secretary-General speaks for the UN: one side each (the President of the European Council is
     # not also the EU)
     sides |= {f"org:{orgs[0]}" for orgs in officials.values()}
+    if event.type in ("meeting", "phone_call"):  # "переговоры … с генсеком ОБСЕ": the organisation met
+        sides |= {f"org:{x.actor.ref}" for x in d.participants if x.span.rule == "envoy"
+                  and x.actor.kind == "organization" and x.actor.ref in international_orgs()}
     if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
         sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
         if PARTICIPATION.match(d.trigger.text) and of_organization(ctx, d):
