@@ -249,3 +249,25 @@ def test_month_precision_is_compared_as_its_days():
     assert G.date_correct({"date": {"start": "2024-02-01", "end": "2024-02-29"}}, {"date": {"start": "2024-02"}})
     assert G.date_correct({"date": {"start": "2009-01-01", "end": "2009-12-31"}}, {"date": {"start": "2009"}})
     assert not G.date_correct({"date": {"start": "2009-05-01"}}, {"date": {"start": "2009-05"}})
+
+
+def test_gold_ids_missing_from_the_corpus_are_read_from_the_headlines_beside_it(tmp_path):
+    import gzip
+
+    (tmp_path / "news.jsonl").write_text(json.dumps(
+        {"id": "n1", "title": "Новость", "text": "Текст.", "date": "2025-01-01", "lang": "ru"}, ensure_ascii=False)
+        + "\n", encoding="utf-8")
+    with gzip.open(tmp_path / G.HEADLINES, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "1tv:1", "title": "Заголовок", "date": "2002-04-03", "lang": "ru"},
+                           ensure_ascii=False) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"doc_id": i, "published": d, "title": t, "events": []}, ensure_ascii=False)
+                            + "\n" for i, d, t in (("n1", "2025-01-01", "Новость"), ("1tv:1", "2002-04-03", "Заголовок"))),
+                    encoding="utf-8")
+    seen = {}
+    G.run(gold, tmp_path / "news.jsonl", lambda doc: seen.setdefault(doc.id, doc) and {"events": []})
+    assert seen["1tv:1"].title == "Заголовок" and seen["1tv:1"].text == "" and seen["1tv:1"].published == "2002-04-03"
+    assert seen["n1"].text == "Текст."
+    (tmp_path / G.HEADLINES).unlink()
+    with pytest.raises(ValueError, match="1 gold documents are not in"):
+        G.run(gold, tmp_path / "news.jsonl", lambda doc: {"events": []})
