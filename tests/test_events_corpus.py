@@ -43,7 +43,7 @@ def test_kremlin_phone_call_with_india():
     ps = people(call)
     assert ps["Владимир Путин"]["country"] == "RUS"
     assert ps["Нарендра Моди"]["country"] == "IND"
-    assert call["cameo"] == "040" and call["plover"]["mode"] == "phone"
+    assert call["cameo"] == "041" and call["plover"]["mode"] == "phone"
 
 
 def test_kremlin_talks_with_xi_in_moscow():

@@ -9,10 +9,16 @@ from ..model import Place, Plover
 from ..nlp import morph
 
 CUES = {
-    "criticize": {"осудить", "осуждение", "раскритиковать", "критиковать", "condemned", "condemn"},
-    "protest": {"протест"},
-    "praise": {"приветствовать", "welcomed"},
-    "appeal": {"призвать", "urged"},
+    "criticize": {"осудить", "осуждение", "раскритиковать", "критиковать", "condemned", "condemn", "condemns",
+                  "criticized", "criticised", "criticizes", "criticises", "denounced", "denounces"},
+    "protest": {"протест", "protested", "protests"},
+    "accuse": {"обвинить", "обвинять", "accused", "accuses"},
+    "threaten": {"пригрозить", "угрожать", "threatened", "threatens"},
+    "reject": {"отвергнуть", "отвергать", "rejected", "rejects"},
+    "demand": {"потребовать", "требовать", "demanded", "demands"},
+    "praise": {"приветствовать", "welcomed", "welcomes"},
+    "appeal": {"призвать", "urged", "urges", "called"},
+    "condolence": {"соболезнование", "condolence", "condolences"},
     "negotiation": {"переговоры", "консультации", "talks", "negotiations"},
 }
 # PLOVER-style context tags derived from our topic taxonomy
