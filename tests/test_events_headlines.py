@@ -130,3 +130,22 @@ def test_english_compounds_of_states_name_talks_not_a_persons_origins():
     # "the May 22 concert bombing" is a date, and "British-Libyan" a bomber's origins
     assert english("Salman Abedi, the British-Libyan who carried out the May 22 concert bombing, was known to "
                    "the police, Prime Minister Theresa May said.") == []
+
+
+def test_words_a_headline_gives_to_a_state_body_after_a_colon_are_its_statement():
+    (statement,) = headline("МИД РФ: Россия готова обеспечить проход судов, блокированных в украинских портах",
+                            "2022-05-31")
+    assert statement["type"] == "statement" and sorted(statement["countries"]) == ["RUS", "UKR"]
+    assert [(p["name"], p["role"]) for p in statement["participants"]][0] == (
+        "Министерство иностранных дел России", "author")
+    # a news outlet is no state actor; a phrase ending in a name is no speaker
+    assert headline("Axios: Зеленский готов рассмотреть новый план Трампа по Украине", "2025-11-20") == []
+    assert headline("Запасной план Трампа: почему выборы в США превратились в фарс", "2020-11-01") == []
+
+
+def test_a_headline_quote_gives_way_to_the_bodys_report_of_the_same_side():
+    text = ("Министр иностранных дел Польши Яцек Чапутович заявил, что «Северный поток-2» лишает Украину "
+            "защиты от агрессии России.")
+    statements = [e for e in headline("МИД Польши: «Северный поток-2» лишает защиты от агрессии России",
+                                      "2019-01-04", text) if e["type"] == "statement"]
+    assert [[p["name"] for p in e["participants"] if p["role"] == "author"] for e in statements] == [["Яцек Чапутович"]]

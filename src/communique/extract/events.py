@@ -815,6 +815,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     listing: Draft | None = None  # a signing whose documents follow as a numbered list
+    headline_quotes: list[Draft] = []  # "МИД РФ: …": a statement only when the body reports none of its author
     for index, sent in enumerate(ctx.analysis.sentences):
         tokens = ctx.tokens_by_sentence[index]
         links_end = ctx.related_end(sent)
@@ -844,6 +845,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]
+        if sent.field == "title" and not triggers and (quoted := _headline_quote(ctx, sent)) is not None:
+            headline_quotes.append(quoted)
         welcome = _welcome(ctx, sent, drafts) if sent.field == "text" else None
         if welcome is not None:
             earlier = _find_open(drafts, "visit", welcome)
@@ -989,6 +992,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 twins = [_twin(current, other, sent) for other in listed]
                 twins += [_twin(current, other, sent, status="occurred") for other in went_first]
                 drafts += [twin for twin in twins if _find_open(drafts, trig.type, twin) is None]
+    drafts += [q for q in headline_quotes  # (the body's report by an author of the same state is the one)
+               if not any(d.type == "statement" and d.participants
+                          and d.participants[0].actor.country == q.participants[0].actor.country for d in drafts)]
     return _talks_by_call(drafts)
 
 
@@ -1097,6 +1103,43 @@ def _welcome(ctx: DocContext, sent: Sentence, drafts: list[Draft]) -> Draft | No
 
 # the host awaiting another state's leader: "На 9 Мая ждём Президента Сербии … в Москве"
 AWAITED = re.compile(r"(?i)(?P<mod>(?!))?\b(?P<verb>жд[её]м|ожидаем)\s+(?=(?-i:[А-ЯЁ]))")
+
+
+# a headline giving an official's or a body's words after a colon: "МИД РФ: Россия готова обеспечить проход судов"
+HEADLINE_QUOTE = re.compile(r"^\s*(?P<who>[^:«»\"()]{2,60}?)\s*:\s+\S")
+
+
+def _headline_quote(ctx: DocContext, sent: Sentence) -> Draft | None:
+    """A statement a headline attributes with a colon to an official (a person of the KB or with a post) or a
+    state body (``Лавров: …``, ``МИД РФ: …``); not to a news outlet (``Axios: …``), which is no state actor."""
+    m = HEADLINE_QUOTE.match(sent.text)
+    if m is None or sent.start != 0:
+        return None
+    end = sent.start + m.end("who")
+    who = [x for x in ctx.in_sentence(sent, ("person", "organization")) if x.span.start >= sent.start
+           and x.span.end <= end]
+    author = who[-1] if who else None
+    covered = ctx.mentions_in(sent, ("post", "state", "state_adj", "organization"))
+    if author is not None and (ctx.text(sent.field)[author.span.end:end].strip(" ,.")
+                               or not _only_titles(ctx.text(sent.field), sent.start, author.span.start, covered)):
+        return None  # the colon ends a phrase of the name's ("Запасной план Трампа:", "Выборы в Конгресс США:")
+    if author is None or not author.actor.country or not (
+            author.actor.kind == "organization" or author.actor.ref or author.actor.positions):
+        return None
+    text = ctx.text(sent.field)
+    colon = text.index(":", end)
+    d = Draft("statement", "occurred", Span(sent.field, colon, colon + 1, ":", "headline-quote"), [sent], [author])
+    d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
+    return d
+
+
+def _only_titles(text: str, start: int, end: int, titles: Sequence[Mention]) -> bool:
+    """Nothing but titles (posts, states, bodies) between ``start`` and ``end`` (``Глава МИД РФ Сергей Лавров``)."""
+    rest = list(text[start:end])
+    for m in titles:
+        for i in range(max(m.start, start), min(m.end, end)):
+            rest[i - start] = " "
+    return not "".join(rest).strip(" ,.-")
 
 
 def _past_note(text: str, at: int) -> int:
