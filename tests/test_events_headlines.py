@@ -149,3 +149,23 @@ def test_a_headline_quote_gives_way_to_the_bodys_report_of_the_same_side():
     statements = [e for e in headline("МИД Польши: «Северный поток-2» лишает защиты от агрессии России",
                                       "2019-01-04", text) if e["type"] == "statement"]
     assert [[p["name"] for p in e["participants"] if p["role"] == "author"] for e in statements] == [["Яцек Чапутович"]]
+
+
+def test_who_comments_on_talks_takes_no_part_in_them():
+    (call,) = [e for e in headline("Пресс-секретарь президента РФ прокомментировал телефонный разговор Владимира "
+                                   "Путина и Джо Байдена", "2021-04-14") if e["type"] == "phone_call"]
+    assert named(call) == {"Владимир Путин": "RUS", "Джо Байден": "USA"}
+    assert [e for e in headline("Сергей Лавров объяснил, почему провалился так называемый «мирный саммит» в "
+                                "Швейцарии", "2024-06-20") if e["type"] == "meeting"] == []
+
+
+def test_who_speaks_at_a_meeting_takes_part_in_it():
+    text = "Посол Ирландии в США Майкл Коллинз рассказал об ирландских предках Обамы на встрече с Бараком Обамой."
+    (meeting,) = [e for e in headline("Посол и президент", "2011-05-20", text) if e["type"] == "meeting"]
+    assert set(named(meeting)) == {"Майкл Коллинз", "Барак Обама"}
+
+
+def test_a_compound_of_states_names_the_talks_only_beside_their_noun():
+    # the compound qualifies a conflict here, not the talks
+    assert headline("Москва готова помочь в организации переговоров участников палестино-израильского конфликта",
+                    "2002-05-20") == []

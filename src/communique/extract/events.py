@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from collections.abc import Sequence
 
-from ..model import Analysis, DateRange, Event, Sentence, Span, content_hash
+from ..model import Analysis, DateRange, Event, Mention, Sentence, Span, content_hash
 from . import agreements as agreements_mod
 from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
@@ -325,12 +325,33 @@ def _in_topic(ctx: DocContext, x: Located, trigger: Span) -> bool:
     return TOPIC_OPENER.search(ctx.text(trigger.field)[trigger.end:x.span.start]) is not None
 
 
+# who comments on talks or explains them takes no part in them ("Пресс-секретарь … прокомментировал телефонный
+# разговор Путина и Байдена", "Лавров объяснил, почему провалился … саммит"), unless he conducted them
+COMMENTED = frozenset({"прокомментировать", "комментировать", "объяснить", "рассказать", "раскрыть",
+                       "commented", "explained"})
+SPOKEN_AT = re.compile(r"(?i)(?:\bна|\bв\s+ходе|\bво\s+время|\bпо\s+итогам|\bat|\bduring)\s+$")
+CONDUCTED = frozenset({"провести", "проводить", "участвовать", "принять", "встретиться", "held", "took"})
+
+
+def _commentator(ctx: DocContext, sent: Sentence, x: Located, trigger: Span) -> bool:
+    if x.span.field != trigger.field or x.span.end > trigger.start:
+        return False
+    between = [t for t in ctx.tokens_of(sent) if x.span.end <= t.start and t.end <= trigger.start]
+    said = next((k for k, t in enumerate(between) if t.lemma in COMMENTED), None)
+    if said is None or any(t.lemma in CONDUCTED for t in between[said:]):
+        return False
+    # (who speaks at the talks takes part: "рассказал … на встрече", "в ходе переговоров")
+    return not SPOKEN_AT.search(ctx.text(trigger.field)[max(0, trigger.start - 20):trigger.start])
+
+
 def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span) -> list[Located]:
     people = ctx.in_sentence(sent, ("person",))
     people = [x for x in statements.without_title_names(ctx, people)
-              if (event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)) and not _kept_out(ctx, x)]
+              if (event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)) and not _kept_out(ctx, x)
+              and not (event_type in ENCOUNTERS and _commentator(ctx, sent, x, trigger))]
     ids = {x.actor.id for x in people}
-    people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids]
+    people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids
+               and not (event_type in ENCOUNTERS and _commentator(ctx, sent, x, trigger))]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
@@ -478,7 +499,8 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
     # when the item names no person of them (who would be the sides: "Российско-мьянманские переговоры" on kremlin.ru)
     people = {a.country for a in ctx.analysis.actors if a.kind == "person" and a.country}
     compounds = [Located(ctx.state_actor(m.ref), Span(m.field, m.start, m.end, m.text, m.rule))
-                 for m in ctx.mentions_in(sent, ("state_adj",)) if m.rule == "compound-adjective" and m.ref not in people]
+                 for m in ctx.mentions_in(sent, ("state_adj",)) if m.rule == "compound-adjective" and m.ref not in people
+                 and _qualifies(ctx.text(sent.field), m, trigger)]
 
     named = [x for x in ctx.in_sentence(sent, ("state", "organization")) + statements.capitals(ctx, sent) + compounds
              if ctx.preceding_word(x.span) not in LOCATIVE and beside(x)
@@ -490,6 +512,16 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
     if len({x.actor.country for x in sides}) >= 2:
         return _at_top_level(ctx, sent, sides)
     return [x for x in named if x.actor.kind == "organization" and x.actor.ref in roles.international_orgs()][:1]
+
+
+def _qualifies(text: str, m: Mention, trigger: Span) -> bool:
+    """A compound of states that qualifies the trigger's noun: right before it, one word between at most
+    (``российско-украинские переговоры``, ``кыргызско-китайские межмидовские консультации``), or right after it
+    (``заседание Кыргызско-Китайской межправительственной комиссии``); not a conflict's
+    (``переговоров участников палестино-израильского конфликта``)."""
+    if m.end <= trigger.start:
+        return len(text[m.end:trigger.start].split()) <= 1
+    return m.start >= trigger.end and ENVOY_OF.fullmatch(text[trigger.end:m.start]) is not None  # ("meeting of the")
 
 
 def _at_top_level(ctx: DocContext, sent: Sentence, sides: list[Located]) -> list[Located]:
