@@ -169,3 +169,10 @@ def test_a_compound_of_states_names_the_talks_only_beside_their_noun():
     # the compound qualifies a conflict here, not the talks
     assert headline("Москва готова помочь в организации переговоров участников палестино-израильского конфликта",
                     "2002-05-20") == []
+
+
+def test_calls_in_the_plural_with_two_leaders_are_two_calls():
+    calls = headline("Президент России провел телефонные разговоры с президентом Украины и премьер-министром Италии",
+                     "2006-05-20")
+    assert sorted(tuple(sorted(named(c))) for c in calls) == [("Виктор Ющенко", "Владимир Путин"),
+                                                             ("Владимир Путин", "Романо Проди")]

@@ -643,19 +643,20 @@ MEETINGS_HELD = re.compile(r"(?i)\b(?:провел[аи]?|проведены|с�
 
 def _bilateral_meetings(drafts: list[Draft]) -> list[Draft]:
     """``провел встречи с министрами иностранных дел Венгрии, Катара и Малайзии``: one meeting with
-    each state's counterparts, not one meeting of four states."""
+    each state's counterparts, not one meeting of four states; so for ``телефонные разговоры``."""
     out: list[Draft] = []
     for d in drafts:
         first = d.participants[0].actor if d.participants else None
         sent = d.sentences[0]
         before = sent.text[:max(0, d.trigger.start - sent.start)] if sent.field == d.trigger.field else ""
         word = d.trigger.text.split()[0].lower()
-        plural = word in ("встречи", "беседы", "meetings") and MEETINGS_HELD.search(before)
+        plural = word in ("встречи", "беседы", "meetings") and MEETINGS_HELD.search(before) or (
+            d.type == "phone_call" and "разговоры" in d.trigger.text.lower())  # "провел телефонные разговоры с …"
         others: dict[str, list[Located]] = {}
         for x in d.participants[1:]:
             if first is not None and x.actor.country and x.actor.country != first.country:
                 others.setdefault(x.actor.country, []).append(x)
-        if d.type != "meeting" or not plural or first is None or not first.country or len(others) < 2:
+        if d.type not in CONVERSATIONS or not plural or first is None or not first.country or len(others) < 2:
             out.append(d)
             continue
         home = [x for x in d.participants if x.actor.country == first.country]
