@@ -176,3 +176,10 @@ def test_calls_in_the_plural_with_two_leaders_are_two_calls():
                      "2006-05-20")
     assert sorted(tuple(sorted(named(c))) for c in calls) == [("Виктор Ющенко", "Владимир Путин"),
                                                              ("Владимир Путин", "Романо Проди")]
+
+
+def test_a_state_body_dismissing_someone_changes_an_office_of_its_state():
+    (change,) = headline("Украинская Верховная Рада с боем отправила в отставку Арсения Яценюка", "2008-11-12")
+    assert change["type"] == "position_change" and named(change) == {"Арсений Яценюк": "UKR"}
+    # a company's board is no state body
+    assert headline("Правление Газпрома освободило от должности Ивана Петрова", "2008-11-12") == []

@@ -917,7 +917,17 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
     if near and all(_of_union(ctx, m) for m in near):
         return False  # "назначена главой МВФ": a post of an organisation of states, no office of a state
     # a general title ("художественным руководителем театра") counts for a state's official only
-    return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants))
+    return bool(event.countries) and (bool(posts) or any(x.actor.positions for x in d.participants)
+                                      or _by_state_body(ctx, d))
+
+
+def _by_state_body(ctx: DocContext, d: "Draft") -> bool:
+    """A state body of bodies.tsv is who changes the post (``Верховная Рада … отправила в отставку Арсения
+    Яценюка``): an office of that state, though the text names no post."""
+    body_ids = {b.id for b in resources.bodies()}
+    return any(x.actor.kind == "organization" and (x.actor.ref or "").split(":")[0] in body_ids
+               and x.span.field == d.trigger.field and 0 <= d.trigger.start - x.span.end <= CHANGE_REACH
+               for x in ctx.in_sentence(d.sentences[0], ("organization",)))
 
 
 def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
