@@ -183,3 +183,13 @@ def test_a_state_body_dismissing_someone_changes_an_office_of_its_state():
     assert change["type"] == "position_change" and named(change) == {"Арсений Яценюк": "UKR"}
     # a company's board is no state body
     assert headline("Правление Газпрома освободило от должности Ивана Петрова", "2008-11-12") == []
+
+
+def test_the_secretary_of_the_security_council_on_the_date_and_not_his_deputy():
+    (visit,) = headline("Секретарь Совета безопасности России совершил краткий рабочий визит в Грузию", "2004-05-17")
+    assert named(visit) == {"Игорь Иванов": "RUS"} and visit["place"]["country"] == "GEO"
+    # a deputy's post names no secretary: no change of post of Igor Ivanov here
+    text = ("3 июня 2005 года освобожден от должности начальника Генерального штаба и назначен заместителем "
+            "секретаря Совета безопасности Российской Федерации.")
+    assert [named(e) for e in headline("Биография", "2005-06-03", text) if e["type"] == "position_change"
+            and "Игорь Иванов" in named(e)] == []

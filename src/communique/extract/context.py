@@ -84,7 +84,9 @@ def kb_actor(tenure, lang: str | None = None) -> Actor:
 # a post named as a post, not as its holder: "с поста министра иностранных дел", "на должность посла"
 # the office, not its holder: "с поста министра", "выборы президента", "инаугурация главы Белого дома"
 AS_A_POST = re.compile(r"(?i)\b(?:пост[аеу]?|должност(?:и|ь|ью)|выбор\w*|переизбрани\w*|инаугураци\w*)[»\"“”]?\s+$")
-NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ|former|elect)\w*\s+(?:\w+\s+)?|(?:экс|ex)-\s*)$")
+# (also a deputy's: "назначен заместителем секретаря Совета безопасности" names no secretary)
+NOT_THE_HOLDER = re.compile(r"(?i)(?:\b(?:бывш|прежн|избранн|будущ|former|elect)\w*\s+(?:\w+\s+)?|(?:экс|ex)-\s*"
+                            r"|\b(?:заместител|deputy\s)\w*\s+)$")
 
 FORMER_POST = re.compile(r"(?i)(?:экс|ex)-|бывш|former\s")
 
