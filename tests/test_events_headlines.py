@@ -193,3 +193,13 @@ def test_the_secretary_of_the_security_council_on_the_date_and_not_his_deputy():
             "секретаря Совета безопасности Российской Федерации.")
     assert [named(e) for e in headline("Биография", "2005-06-03", text) if e["type"] == "position_change"
             and "Игорь Иванов" in named(e)] == []
+
+
+def test_an_organisation_of_states_meeting_in_a_state_is_a_meeting_there():
+    (summit,) = headline("В Барселоне завершилась встреча глав государств и правительств Европейского союза",
+                         "2002-03-16")
+    assert summit["type"] == "meeting" and summit["countries"] == ["ESP"]
+    assert summit["place"]["name"] == "Барселона"
+    # named only as the reason for something else, it is reported as no gathering held
+    assert headline("В Йоханнесбурге будут введены усиленные меры безопасности в связи с проведением саммита "
+                    "БРИКС", "2018-07-23") == []

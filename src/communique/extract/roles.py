@@ -121,6 +121,10 @@ def _in_capital(ctx: DocContext, sentences: list) -> Place | None:
 
 
 SUMMITS = frozenset({"саммит", "summit"})
+GATHERINGS = frozenset({"саммит", "встреча", "заседание", "совещание", "summit", "meeting"})
+# a gathering reported as held: "завершилась встреча", "продолжается саммит", "was held"
+HELD = re.compile(r"(?i)\b(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|завершил\w*|продолжа\w*|открыл\w*|"
+                  r"начал\w*|стартова\w*|was\s+held|opened|ended)\b")
 
 
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
@@ -976,6 +980,12 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
                   and x.actor.kind == "organization" and x.actor.ref in international_orgs()}
     if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
         sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
+        if event.place is not None and event.place.country and event.participants and all(
+                x.actor.kind == "organization" and x.actor.ref in international_orgs() for x in d.participants) \
+                and morph.lemma(d.trigger.text.split()[-1]) in GATHERINGS and HELD.search(d.sentences[0].text):
+            # "В Барселоне завершилась встреча глав государств и правительств Европейского союза": an
+            # organisation of states meets in a state, no person named
+            sides.add(f"org:{d.participants[0].actor.ref}")
         if PARTICIPATION.match(d.trigger.text) and of_organization(ctx, d):
             # "приняла участие в сессии Генеральной Ассамблеи ООН": the organisation is the other side
             sides.add("org:the meeting's")
