@@ -25,7 +25,7 @@ from ..model import Actor, Analysis, Mention, Position, Span, Token, content_has
 from ..nlp import morph
 from . import bodies
 from .coref import resolve_nominals
-from .dates import reference_date
+from .dates import EN_MONTH_NAMES, reference_date
 from .names import initials_name, is_particle, known_given_name, normalize_name
 from .persons import FORMER, PersonMention, find_persons
 from .phrases import keep_organization, keep_place, normalize_phrase
@@ -673,14 +673,10 @@ def _surname_mentions(found: Sequence[PersonMention], tokens: Sequence[Token],
     return out
 
 
-EN_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                       "October", "November", "December"})
-
-
 def _month_of_a_date(k: int, tokens: Sequence[Token]) -> bool:
     """``the May 22 concert bombing``, ``on 22 May``: the month, not Theresa May."""
     near = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].field == tokens[k].field]
-    return tokens[k].text in EN_MONTHS and any(w.isdigit() for w in near)
+    return tokens[k].text in EN_MONTH_NAMES and any(w.isdigit() for w in near)
 
 
 def _alone(k: int, tokens: Sequence[Token]) -> bool:

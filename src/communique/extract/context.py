@@ -30,7 +30,7 @@ RELATED = re.compile(r"\bСмотрите также\b|\bSee also\b")
 # each link ends with its date
 RELATED_LINK = re.compile(rf"\s*:?\s*[^.!?\n]{{3,240}}?\s\d{{1,2}}\s+{RU_MONTH}\s+\d{{4}}\s+года", re.I)
 COORDINATION = re.compile(r"\s+и\s+|,\s*|\s+and\s+(?:the\s+)?")
-_OF_STATE = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "Ministers of Foreign Affairs of the Kyrgyz Republic"
+OF_STATE = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "Ministers of Foreign Affairs of the Kyrgyz Republic"
 # a speaker's turn in a transcript: "В.Путин:", "В.Путин :", "Д.Трамп (как переведено):"
 # (The capital first, the test of the character before it after it: a pattern opening on a
 # class of characters is searched for that class, much faster than one opening on a lookbehind.)
@@ -139,13 +139,26 @@ def _state_of(m: Mention) -> str | None:
     return None
 
 
+def _holders_of(category: str, country: str, date: str) -> tuple:
+    """The KB tenures of the state's posts of this category (``head_of_government``) held on the date."""
+    from ..kb import persons as kb
+
+    return tuple(t for t in kb.holders_on(country, date) if _category(t.post) == category)
+
+
+@cache
+def _states_of_posts() -> dict[str, str]:
+    """post id -> the state of its body, for the posts of one state's body (``премьер Госсовета КНР``)."""
+    states = {b.id: b.iso3 for b in resources.bodies() if b.iso3}
+    return {p.id: states[p.body] for p in resources.posts() if p.body in states}
+
+
 def _of_one_state(post: Mention) -> Mention | None:
     """A post of one state's body whose words name the state (``премьер Госсовета КНР``) as the mention of
     that state; not a title other states share (``госсекретарь по вопросам Brexit``)."""
     if not re.search(r"\b[А-ЯЁA-Z]{2,4}\b", post.text):
         return None
-    body = next((p.body for p in resources.posts() if p.id == post.ref), None)
-    iso3 = next((b.iso3 for b in resources.bodies() if b.id == body), None) if body else None
+    iso3 = _states_of_posts().get(post.ref or "")
     return dataclasses.replace(post, ref=iso3) if iso3 else None
 
 
@@ -256,7 +269,7 @@ class DocContext:
                     out.append(head)
                 continue
             state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
-                (s for s in states if s.start >= post.end and _OF_STATE.fullmatch(text[post.end:s.start])), None) or next(
+                (s for s in states if s.start >= post.end and OF_STATE.fullmatch(text[post.end:s.start])), None) or next(
                 (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None) or (
                 _of_one_state(post))
             if state is None:  # "российского президента": the adjective names the state
@@ -366,14 +379,7 @@ class DocContext:
         """The one KB holder of a post of this category (``head_of_state``) of the state on the date."""
         if not date:
             return None
-        from ..kb import persons as kb
-
-        holders = {t.person_id: t for t in kb.holders_on(country, date) if _category(t.post) == category}
-        if len(holders) != 1:
-            return None
-        (t,) = holders.values()
-        known = next((a for a in self.analysis.actors if a.ref == t.person_id), None)
-        return known or kb_actor(t, self.doc.lang)
+        return self._one_holder({t.person_id: t for t in _holders_of(category, country, date)}.values())
 
     def _holder_in_kb(self, title: str, country: str | None, date: str | None) -> Actor | None:
         if not country or not date:
@@ -383,10 +389,14 @@ class DocContext:
         holders = kb.holders(title, country, date)
         if not holders and _category(title) == "head_of_government":
             # "премьер-министр России" is the Chairman of the Government, "премьер ФРГ" the Chancellor
-            holders = tuple(t for t in kb.holders_on(country, date) if _category(t.post) == "head_of_government")
-        if len(holders) != 1:
+            holders = _holders_of("head_of_government", country, date)
+        return self._one_holder(holders)
+
+    def _one_holder(self, tenures) -> Actor | None:
+        """The actor of the one tenure given (the item's own actor of that person, if any), else None."""
+        if len(tenures) != 1:
             return None
-        t = holders[0]
+        (t,) = tenures
         known = next((a for a in self.analysis.actors if a.ref == t.person_id), None)
         return known or kb_actor(t, self.doc.lang)
 

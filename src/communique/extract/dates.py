@@ -21,9 +21,9 @@ _RU_MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
     "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
-_EN_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"), start=1)}
+EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(EN_MONTH_NAMES, start=1)}
 _EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
 
 # abbreviations of datelines ("31 янв", "5 сент."): before the full names, which they would cut

@@ -19,7 +19,7 @@ from ..model import Analysis, DateRange, Event, Mention, Sentence, Span, content
 from . import agreements as agreements_mod
 from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
-from .context import DocContext, Located
+from .context import OF_STATE, DocContext, Located
 from .triggers import Trigger, find_formats, find_triggers
 from .tenures import tenure_date
 
@@ -345,13 +345,15 @@ def _commentator(ctx: DocContext, sent: Sentence, x: Located, trigger: Span) -> 
 
 
 def _participants(ctx: DocContext, sent: Sentence, event_type: str, trigger: Span) -> list[Located]:
+    def takes_part(x: Located) -> bool:
+        return event_type not in ENCOUNTERS or not _commentator(ctx, sent, x, trigger)
+
     people = ctx.in_sentence(sent, ("person",))
     people = [x for x in statements.without_title_names(ctx, people)
               if (event_type not in CONVERSATIONS or not _in_topic(ctx, x, trigger)) and not _kept_out(ctx, x)
-              and not (event_type in ENCOUNTERS and _commentator(ctx, sent, x, trigger))]
+              and takes_part(x)]
     ids = {x.actor.id for x in people}
-    people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids
-               and not (event_type in ENCOUNTERS and _commentator(ctx, sent, x, trigger))]
+    people += [x for x in ctx.post_references(sent, ctx.ref_date) if x.actor.id not in ids and takes_part(x)]
     if event_type in CONVERSATIONS:  # "переговоры с Россией": a state as the counterpart
         countries = {x.actor.country for x in people}
         people += [x for x in ctx.counterpart_states(sent) if x.actor.country not in countries]
@@ -418,7 +420,6 @@ MEMBER_NAMED = 200  # characters of titles after the body within which the membe
 
 # "с министром госбезопасности Грузии", "со своим новым коллегой": the counterpart met or called
 COUNTERPART_BEFORE = re.compile(r"(?i)(?:^|\s)(?:с|со|with)\s+(?:(?:сво\w+|нов\w+|its|his|her|the)\s+){0,2}$")
-ENVOY_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "Посол Японии", "the Ambassador of Japan"
 # the words of a post's field between the post and its state ("министром госбезопасности Грузии")
 POST_FIELD = re.compile(r"\s+(?:[а-яё]+\s+){0,3}")
 
@@ -437,7 +438,7 @@ def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
         envoy = roles._post_category(post.ref) == "ambassador"
         if not envoy and not COUNTERPART_BEFORE.search(text[max(sent.start, post.start - 40):post.start]):
             continue
-        union = next((x for x in unions if x.span.start >= post.end and ENVOY_OF.fullmatch(text[post.end:x.span.start])),
+        union = next((x for x in unions if x.span.start >= post.end and OF_STATE.fullmatch(text[post.end:x.span.start])),
                      None) if not envoy else None
         if union is not None and not any(0 <= x.span.start - union.span.end <= 2 for x in named):
             # "с генсеком ОБСЕ": the organisation its official speaks for
@@ -445,7 +446,7 @@ def _envoys(ctx: DocContext, sent: Sentence) -> list[Located]:
                                                  text[post.start:union.span.end], "envoy")))
             continue
         state = next((m for m in states if m.start >= post.end and m.ref and (
-            ENVOY_OF.fullmatch(text[post.end:m.start]) or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))),
+            OF_STATE.fullmatch(text[post.end:m.start]) or not envoy and POST_FIELD.fullmatch(text[post.end:m.start]))),
                      None)
         if state is None or any(0 <= x.span.start - state.end <= 40 for x in named):
             continue  # (a named envoy is a person of the sentence already: "Послом Японии Икуко Мотоки")
@@ -521,7 +522,7 @@ def _qualifies(text: str, m: Mention, trigger: Span) -> bool:
     (``переговоров участников палестино-израильского конфликта``)."""
     if m.end <= trigger.start:
         return len(text[m.end:trigger.start].split()) <= 1
-    return m.start >= trigger.end and ENVOY_OF.fullmatch(text[trigger.end:m.start]) is not None  # ("meeting of the")
+    return m.start >= trigger.end and OF_STATE.fullmatch(text[trigger.end:m.start]) is not None  # ("meeting of the")
 
 
 def _at_top_level(ctx: DocContext, sent: Sentence, sides: list[Located]) -> list[Located]:
@@ -1148,18 +1149,17 @@ def _headline_quote(ctx: DocContext, sent: Sentence) -> Draft | None:
     m = HEADLINE_QUOTE.match(sent.text)
     if m is None or sent.start != 0:
         return None
-    end = sent.start + m.end("who")
-    who = [x for x in ctx.in_sentence(sent, ("person", "organization")) if x.span.start >= sent.start
-           and x.span.end <= end]
-    author = who[-1] if who else None
-    covered = ctx.mentions_in(sent, ("post", "state", "state_adj", "organization"))
-    if author is not None and (ctx.text(sent.field)[author.span.end:end].strip(" ,.")
-                               or not _only_titles(ctx.text(sent.field), sent.start, author.span.start, covered)):
-        return None  # the colon ends a phrase of the name's ("Запасной план Трампа:", "Выборы в Конгресс США:")
-    if author is None or not author.actor.country or not (
-            author.actor.kind == "organization" or author.actor.ref or author.actor.positions):
+    text, end = ctx.text(sent.field), m.end("who")
+    who = [x for x in ctx.in_sentence(sent, ("person", "organization")) if x.span.end <= end]
+    if not who:
         return None
-    text = ctx.text(sent.field)
+    author = who[-1]
+    covered = ctx.mentions_in(sent, ("post", "state", "state_adj", "organization"))
+    if text[author.span.end:end].strip(" ,.") or not _only_titles(text, sent.start, author.span.start, covered):
+        return None  # the colon ends a phrase of the name's ("Запасной план Трампа:", "Выборы в Конгресс США:")
+    if not author.actor.country or not (author.actor.kind == "organization" or author.actor.ref
+                                        or author.actor.positions):
+        return None
     colon = text.index(":", end)
     d = Draft("statement", "occurred", Span(sent.field, colon, colon + 1, ":", "headline-quote"), [sent], [author])
     d.evidence.append(Span(sent.field, sent.start, sent.end, sent.text, "sentence"))
