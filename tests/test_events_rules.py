@@ -566,6 +566,19 @@ def test_a_month_told_in_the_past_is_of_the_year_before():
     assert events("В июне президент США Дональд Трамп назвал ФРГ «заложницей» России.", published="2019-01-11") == []
 
 
+def test_a_day_told_in_the_past_before_its_verb_is_of_the_year_before():
+    # a February item: "21 июля" before a verb in the past is last July, background by now
+    text = "Так, 21 июля пресс-секретарь российского президента Дмитрий Песков заявил, что Москва не вмешивалась в выборы в США."
+    assert events(text, published="2021-02-01") == []
+    # what was said is to come: the date after the verb dates no statement, which stays news
+    (said,) = events("Спикер Рады Андрей Парубий заявил, что 5 апреля парламент вынесет на голосование постановление "
+                     "о России.", published="2018-04-03")
+    assert said["type"] == "statement" and said["date"]["start"] == "2018-04-03"
+    # an item of no publication date: the year of its reference date is a guess, no reason to call it past
+    (undated,) = events(text, published=None)
+    assert undated["type"] == "statement"
+
+
 def test_a_joint_statement_is_signed_and_an_anniversary_is_history():
     found = events("Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление к "
                    "75-летию исторической встречи на Эльбе.", published="2020-04-25")

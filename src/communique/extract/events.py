@@ -617,7 +617,18 @@ def _ahead(rng: DateRange, ref: str | None) -> DateRange:
 def _year_before(rng: DateRange) -> DateRange:
     year = f"{int(rng.start[:4]) - 1:04d}"
     return DateRange(year + rng.start[4:], year + (rng.end or rng.start)[4:], rng.precision,
-                     "month, the year before publication (told in the past)")
+                     f"{'month' if rng.precision == 'month' else 'day and month'}, the year before publication"
+                     " (told in the past)")
+
+
+def _told_before(ctx: DocContext, sent: Sentence, trig: Trigger, rng: DateRange | None) -> bool:
+    """A day and month written before a verb in the past that the publication's year puts after the
+    publication: last year's (``Так, 21 июля … Песков заявил`` in a February item). Not in an item of no
+    publication date, whose reference date is a guess."""
+    if rng is None or rng.reason != "day and month, year from publication" or not ctx.doc.published \
+            or not ctx.ref_date or (rng.start or "") <= ctx.ref_date or not _past_verb(trig):
+        return False
+    return any(d.range == rng and d.start < trig.start for d in ctx.dates_in(sent))
 
 
 def _past_verb(trig: Trigger) -> bool:
@@ -975,6 +986,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
                 draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
+            elif _told_before(ctx, sent, trig, draft.date):
+                draft.date = _year_before(draft.date)  # "Так, 21 июля Песков заявил …" in a February item
             if draft.status == "planned" and draft.date is not None and not _past_verb(trig):
                 draft.date = _ahead(draft.date, ctx.ref_date)  # not "в пятницу выдвинул на пост": done
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
