@@ -94,6 +94,15 @@ def test_a_month_or_day_of_the_last_or_next_year():
                      "в марте этого года": ("2018-03", "month"), "в июле следующего года": ("2019-07", "month")}
 
 
+def test_a_month_alone_is_the_nearest_and_may_be_of_late_or_early():
+    found = {d.text: d.range.start for d in find_dates(
+        "text", "Гренелл ещё в конце декабря пригрозил санкциями, в середине октября Помпео заявил, а в начале марта "
+        "министры встретятся.", date(2019, 1, 13))}
+    assert found == {"в конце декабря": "2018-12", "в середине октября": "2018-10", "в начале марта": "2019-03"}
+    late = find_dates("text", "В январе президент посетит Пекин.", date(2018, 12, 20))
+    assert [d.range.start for d in late] == ["2019-01"]
+
+
 def anaphoric(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
     from communique.extract.dates import Dates
     from communique.model import Analysis

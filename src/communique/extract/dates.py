@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("season", "word", re.compile(
         r"\b(?:(?P<adj>эт\w+|нынешн\w+|текущ\w+|прошл\w+|минувш\w+|следующ\w+|будущ\w+)\s+)?"
         rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
-    ("month_only", "anywhere", re.compile(rf"\bв\s+(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)(?:{OF_YEAR})?", re.I)),
+    # "в июне", "в конце июля", "в начале марта прошлого года"
+    ("month_only", "anywhere", re.compile(rf"\bв\s+(?:(?:конце|начале|середине)\s+)?(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)(?:{OF_YEAR})?", re.I)),
     ("year_range", "number", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", "word_before_number", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
     # "в 2005 году", "в 2005-м", "в конце 2005 года", "в начале 2005-го"
@@ -225,7 +226,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
         if g.get("yadj"):
             ym = f"{ref.year + _direction(g['yadj']):04d}-{month:02d}"
             return DateRange(ym, ym, "month", f"month, {g['yadj'].lower()} года")
-        year = ref.year + (1 if month - ref.month > 6 else -1 if ref.month - month > 6 else 0)
+        # the nearest: "в декабре" in a January item is last December, "в январе" in a December one next January
+        year = ref.year + (-1 if month - ref.month > 6 else 1 if ref.month - month > 6 else 0)
         ym = f"{year:04d}-{month:02d}"
         return DateRange(ym, ym, "month", "month, year from publication")
     if kind == "season":

@@ -127,6 +127,17 @@ def _other_relative_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> l
             if not m.start() <= trig.start < m.end() and not about_trigger(m)]
 
 
+# "после того, как в середине апреля в отставку подал Салам Фаяд", "с тех пор как …", "перед тем как …"
+TEMPORAL_CLAUSE = re.compile(r"(?i)\b(?:(?:после|до)\s+того|с\s+тех\s+пор|перед\s+тем),?\s+как\b[^,;]*")
+
+
+def _other_temporal_clauses(ctx: DocContext, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+    """The clauses of time that are not the trigger's: their dates are their verbs' (``стал премьером после
+    того, как в середине апреля в отставку подал Фаяд``: not an April appointment)."""
+    return [(m.start(), m.end()) for m in TEMPORAL_CLAUSE.finditer(ctx.text(sent.field), sent.start, sent.end)
+            if not m.start() <= trig.start < m.end()]
+
+
 def _in_what_was_said(ctx: DocContext, trig: Trigger, d) -> bool:
     """A date after a verb of saying, past its object or a clause mark (``назвал «ужасной вещью»
     вступление Китая во ВТО в 2001 году``), not right after it (``заявил в 2017 году``)."""
@@ -980,6 +991,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                           and d.range.precision == "year" and d.start >= trig.end and _in_what_was_said(ctx, trig, d)]
             draft.date = _explicit_date(ctx, sent, agreement_spans + before_infinitive + said_years
                                         + _other_relative_clauses(ctx, sent, trig)
+                                        + _other_temporal_clauses(ctx, sent, trig)
                                         + _other_contrasted_clauses(ctx, sent, trig)
                                         + _other_participle_phrases(ctx, sent, trig, tokens)
                                         + _tenure_clauses(ctx, sent, trig, tokens))
