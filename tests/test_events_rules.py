@@ -2018,3 +2018,13 @@ def test_talks_are_not_placed_by_a_visit_to_a_country_none_of_their_sides_is_of(
     (talks,) = [e for e in events(text, published="2019-01-18") if e["type"] == "meeting"
                 and {"Хайко Маас", "Павел Климкин"} <= set(roles(e))]
     assert talks["place"] is None
+
+
+def test_talks_a_planned_visit_is_for_are_the_visit():
+    found = events("Индийский лидер подтвердил приглашение Президенту России Владимиру Путину посетить Индию с визитом "
+                   "для проведения традиционной ежегодной двусторонней встречи на высшем уровне.", published="2025-05-05")
+    assert [(e["type"], e["status"]) for e in found] == [("visit", "planned")]
+    # talks of their own beside a planned visit stay ("и проведёт переговоры")
+    found = events("Президент России Владимир Путин посетит Индию с визитом и проведёт переговоры с Премьер-министром "
+                   "Индии Нарендрой Моди.", published="2025-05-05")
+    assert sorted(e["type"] for e in found) == ["meeting", "visit"]

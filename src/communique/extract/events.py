@@ -864,6 +864,19 @@ def _voiced(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> list[Tr
     return [t for t in triggers if t.type != "statement" or t in voiced] if voiced else triggers
 
 
+# "посетить Индию с визитом для проведения … встречи на высшем уровне": the talks are what the visit is for
+PURPOSE = re.compile(r"(?i)\bдля\s+(?:проведения\s+|участия\s+в\s+)?(?:\w+\s+){0,3}$")
+
+
+def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """A planned visit's purpose is not talks of their own: the talks are the visit (``посетить Индию с
+    визитом для проведения традиционной ежегодной встречи``)."""
+    visits = [t for t in triggers if t.type == "visit" and t.status == "planned"]
+    text = ctx.text(sent.field)
+    return [t for t in triggers if not (t.type == "meeting" and t.status == "planned" and any(
+        v.end <= t.start and PURPOSE.search(text[v.end:t.start]) for v in visits))]
+
+
 MIN_BODY = 10  # characters of text after the links for a sentence to be read
 
 
@@ -930,7 +943,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 fresh.append(trig)
         fresh = [t for t in fresh if not _change_as_context(t, fresh, tokens)
                  and not _with_press(ctx, sent, t) and not _role_at(ctx, sent, t)]
-        fresh = _voiced(ctx, sent, fresh)
+        fresh = _visit_purpose(ctx, sent, _voiced(ctx, sent, fresh))
         calls = {t.status for t in fresh if t.type == "phone_call"}
         if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
             fresh = [t for t in fresh if t.type != "meeting" or t.status not in calls]
