@@ -55,6 +55,7 @@ FILES = [
     GoldFile("events13.jsonl", 40, 14, 26),
     GoldFile("events14.jsonl", 40, 9, 31),
     GoldFile("events15.jsonl", 40, 13, 27),
+    GoldFile("events16.jsonl", 40, 8, 32),
     GoldFile("headlines1.jsonl", 198, 83, 115),  # 1tv.ru headlines, each a document
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])

@@ -877,6 +877,20 @@ def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> 
         v.end <= t.start and PURPOSE.search(text[v.end:t.start]) for v in visits))]
 
 
+VIDEO_LINK = frozenset({"видеосвязь", "видеоконференция"})
+# "по видеосвязи приняли участие в торжественной церемонии начала строительства", "Церемония по случаю …
+# В ходе видеоконференции": a ceremony joined by video
+CEREMONY_JOINED = re.compile(r"(?i)\bцеремони|\bучасти\w*\s+в\s+(?:\w+\s+){0,2}(?:открыти|запуск|спуск|праздновани|торжеств)")
+
+
+def _ceremony_by_video(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """A video link to a ceremony is no call between those who join it (``Путин и Рахмон по видеосвязи
+    приняли участие в церемонии начала строительства в Душанбе``)."""
+    if not CEREMONY_JOINED.search(sent.text):
+        return triggers
+    return [t for t in triggers if not (t.type == "phone_call" and t.tokens[0].lemma in VIDEO_LINK)]
+
+
 MIN_BODY = 10  # characters of text after the links for a sentence to be read
 
 
@@ -943,7 +957,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 fresh.append(trig)
         fresh = [t for t in fresh if not _change_as_context(t, fresh, tokens)
                  and not _with_press(ctx, sent, t) and not _role_at(ctx, sent, t)]
-        fresh = _visit_purpose(ctx, sent, _voiced(ctx, sent, fresh))
+        fresh = _ceremony_by_video(sent, _visit_purpose(ctx, sent, _voiced(ctx, sent, fresh)))
         calls = {t.status for t in fresh if t.type == "phone_call"}
         if calls:  # "held talks via video conference": the talks were a call ("договорились о встрече" stays)
             fresh = [t for t in fresh if t.type != "meeting" or t.status not in calls]
