@@ -2038,3 +2038,13 @@ def test_a_ceremony_joined_by_video_is_no_call():
     (call,) = events("Президент России Владимир Путин провёл по видеосвязи переговоры с Президентом Венесуэлы Николасом "
                      "Мадуро.", published="2025-03-17")
     assert call["type"] == "phone_call"
+
+
+def test_a_state_holding_a_view_in_the_body_makes_no_statement():
+    assert events("Китай считает Тайвань своей провинцией, но не контролирует остров.", published="2019-07-28") == []
+    assert events("Великобритания обвиняет Россию в использовании химического оружия.", published="2018-07-13") == []
+    # what a state says now ("считает, что …") and what it said stay statements
+    (now,) = events("Россия считает, что украинская сторона должна последовать этому примеру.", published="2025-04-28")
+    assert now["type"] == "statement" and now["countries"] == ["RUS", "UKR"]
+    (said,) = events("Великобритания обвинила Россию в использовании химического оружия.", published="2018-07-13")
+    assert said["type"] == "statement"

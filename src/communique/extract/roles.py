@@ -645,6 +645,22 @@ HYPOTHETICAL = re.compile(r"(?i)\b(?:если|шанс\w*|может|могут|
 LATER_RELATIVE = re.compile(r"(?i),\s*(?:\w+\s+)?котор\w+\b[^,;.!?]*")
 
 
+def _standing_position(ctx: DocContext, d: "Draft") -> bool:
+    """A state said in the body to hold a view in the present (``Китай считает Тайвань своей провинцией``,
+    ``Великобритания обвиняет Россию …``): its standing position, no statement made on an occasion (a
+    headline's present is its news: ``Германия не считает …``)."""
+    if d.trigger.field != "text" or not d.participants or d.participants[0].actor.kind != "state":
+        return False
+    word = d.trigger.text.split()[0]
+    pos, tag = morph.parse(word)[1:3]
+    said = re.match(r"\s*,\s*что\b", ctx.text(d.trigger.field)[d.trigger.end:d.trigger.end + 12])
+    # ("Россия считает, что …": what it says now; "Украина призывает …": a call made now)
+    return pos == "VERB" and "pres" in tag and morph.lemma(word) in VIEWS and not said
+
+
+VIEWS = frozenset({"считать", "полагать", "рассматривать", "обвинять", "подозревать", "опасаться"})
+
+
 def hypothetical(d: "Draft") -> bool:
     """A change of post told as one that might be (``шансы стать президентом``, ``потребовали
     отставки``), in its sentence outside the relative clauses after its trigger."""
@@ -949,6 +965,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         return _office_changed(ctx, event, d)
     if event.type == "statement" and event.status == "planned":
         return False  # a statement wished, predicted or to come is none ("Франция хочет выступить против …")
+    if event.type == "statement" and _standing_position(ctx, d):
+        return False
     if event.type == "statement":  # about another state (an envoy of the EU speaks for a union of states)
         sides = set(event.countries) | {f"org:{org}" for org in _union_posts(d)}
         return any(p.role == "author" for p in event.participants) and len(sides) >= 2
