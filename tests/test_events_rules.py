@@ -2048,3 +2048,14 @@ def test_a_state_holding_a_view_in_the_body_makes_no_statement():
     assert now["type"] == "statement" and now["countries"] == ["RUS", "UKR"]
     (said,) = events("Великобритания обвинила Россию в использовании химического оружия.", published="2018-07-13")
     assert said["type"] == "statement"
+
+
+def test_a_teaser_of_another_item_cut_short_reports_nothing():
+    lead = "Сенатор Рон Джонсон потребовал от директора ФБР ответа на запрос комитета.\n\n"
+    teaser = ("Дональд Трамп и кандидат в президенты США Джо Байден обвинили друг друга в давлении на Киев в личных "
+              "целях. По словам главы Белого... \n\n")
+    assert events(lead + teaser + "Демократы это отрицают.", published="2020-10-20") == []
+    # the same words as the item's own paragraph are its news
+    (st,) = events(lead + teaser.replace("Белого... ", "Белого дома, Байден давил на Киев.") + "Демократы это отрицают.",
+                   published="2020-10-20")
+    assert st["type"] == "statement"

@@ -39,6 +39,9 @@ SPEAKER = re.compile(r"[А-ЯЁ](?<![\w.][А-ЯЁ])\.(?:\s?[А-ЯЁ]\.)?\s?[А-�
 APPENDIX = re.compile(r"\[Приложение:\s*(?P<title>[^\]\n]*)\]")
 # appended sections that report the item's own events: the documents signed
 REPORTING_APPENDIX = re.compile(r"\bдокумент|\bподписан", re.I)
+# a link to another item, its lead cut short ("… Об этом заявил президент страны Владимир... "): a short
+# paragraph ending in three dots and a space
+TEASER = re.compile(r"(?m)^[^\n]{20,400}?\w\.\.\.[ \t]+$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -244,6 +247,7 @@ class DocContext:
             end = appendices[i + 1].start() if i + 1 < len(appendices) else len(text)
             if not REPORTING_APPENDIX.search(m["title"]):
                 asides.append((m.start(), end))
+        asides += [(m.start(), m.end()) for m in TEASER.finditer(text)]
         return speech, asides
 
     def in_speech(self, sent: Sentence) -> bool:
