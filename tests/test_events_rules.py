@@ -2059,3 +2059,13 @@ def test_a_teaser_of_another_item_cut_short_reports_nothing():
     (st,) = events(lead + teaser.replace("Белого... ", "Белого дома, Байден давил на Киев.") + "Демократы это отрицают.",
                    published="2020-10-20")
     assert st["type"] == "statement"
+
+
+def test_a_guess_is_no_plan():
+    assert events("Возможно, президент России Владимир Путин посетит Индию в декабре.", published="2025-05-05") == []
+    (plan,) = events("Президент России Владимир Путин посетит Индию в декабре.", published="2025-05-05")
+    assert (plan["type"], plan["status"]) == ("visit", "planned")
+    # a plan's month or day with no year lies ahead: this December, not the last
+    assert plan["date"]["start"] == "2025-12"
+    (day,) = events("Президент России Владимир Путин посетит Индию 15 декабря.", published="2025-05-05")
+    assert day["date"]["start"] == "2025-12-15"

@@ -617,12 +617,28 @@ def _find_open(drafts: list[Draft], type_: str, like: Draft | None = None) -> Dr
 
 
 def _ahead(rng: DateRange, ref: str | None) -> DateRange:
-    """A weekday or relative day of a planned event lies after the publication, not before."""
+    """A weekday, relative day, or day or month with no year of a planned event lies after the publication,
+    not before (``посетит Индию в декабре`` in a May item: this December, not the last)."""
     reason = rng.reason or ""
+    if ref and reason in YEAR_FROM_PUBLICATION and _days_before(rng, ref) > PLAN_LATE_DAYS:
+        year = f"{int(rng.start[:4]) + 1:04d}"
+        return DateRange(year + rng.start[4:], year + (rng.end or rng.start)[4:], rng.precision,
+                         f"{reason.split(',')[0]}, the year after publication (planned)")
     if not ref or not reason.startswith("weekday:") or (rng.start or "") >= ref:
         return rng
     day = (date.fromisoformat(rng.start) + timedelta(days=7)).isoformat()
     return DateRange(day, day, rng.precision, reason.replace("last before", "next after"))
+
+
+YEAR_FROM_PUBLICATION = frozenset({"month, year from publication", "day and month, year from publication"})
+PLAN_LATE_DAYS = 60  # a plan dated this long before the publication is next year's (a stale item's is not)
+
+
+def _days_before(rng: DateRange, ref: str) -> int:
+    """Days from the range's last day to ``ref`` (negative when it ends later)."""
+    end = rng.end or rng.start or ref
+    last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
+    return (date.fromisoformat(ref) - date.fromisoformat(last)).days
 
 
 def _year_before(rng: DateRange) -> DateRange:
@@ -877,6 +893,7 @@ def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> 
         v.end <= t.start and PURPOSE.search(text[v.end:t.start]) for v in visits))]
 
 
+SPECULATION = re.compile(r"(?i)\W*(?:возможно|вероятно|не исключено|по всей видимости|скорее всего|может быть)\b")
 VIDEO_LINK = frozenset({"видеосвязь", "видеоконференция"})
 # "по видеосвязи приняли участие в торжественной церемонии начала строительства", "Церемония по случаю …
 # В ходе видеоконференции": a ceremony joined by video
@@ -925,6 +942,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         triggers = [t for t in triggers if t.type != "signing" or not _requested(ctx, sent, t)]
+        if SPECULATION.match(sent.text):  # "Возможно, они будут ставить вопрос подписания …": a guess, no plan
+            triggers = [t for t in triggers if t.status != "planned"]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]
