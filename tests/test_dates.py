@@ -142,3 +142,12 @@ def test_reference_date_skips_a_photo_caption_opening_the_text():
     # a caption alone still dates the item
     assert reference_date(Document(id="t", title="", text="Иван Голунов в зале суда, 8 июня 2019 года\nОн свободен."))[0] \
         == date(2019, 6, 8)
+
+
+def test_then_is_the_time_told_last():
+    from communique.extract.dates import Dates
+    from communique.model import Analysis, Document
+    text = "Однако в 2008г. глава Совбеза был уволен. Тогда же был отправлен в отставку глава КГБ."
+    found = Dates()(Analysis(document=Document(id="t", title="", text=text, published="2012-05-15"))).dates
+    assert {d.text: (d.range.start, d.range.precision) for d in found} == {"в 2008г.": ("2008", "year"),
+                                                                         "Тогда же": ("2008", "year")}

@@ -2069,3 +2069,9 @@ def test_a_guess_is_no_plan():
     assert plan["date"]["start"] == "2025-12"
     (day,) = events("Президент России Владимир Путин посетит Индию 15 декабря.", published="2025-05-05")
     assert day["date"]["start"] == "2025-12-15"
+
+
+def test_a_change_then_is_of_the_time_told_last():
+    # "Тогда же" after "в 2008г." in a 2012 item: the change is of 2008, background by now
+    assert events("Однако в 2008г. глава Совбеза Белоруссии Виктор Шейман был уволен. Тогда же был отправлен в отставку "
+                  "глава КГБ Белоруссии Николай Сухаренко.", published="2012-05-15") == []

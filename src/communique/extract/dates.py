@@ -463,8 +463,9 @@ ANAPHORIC_DAY = re.compile(
     r"(?i)\b(?P<same>в\s+(?:тот|этот)\s+(?:же\s+)?день|тем\s+же\s+дн[её]м|(?:on\s+)?(?:the\s+same|that)\s+day"
     r"|later\s+that\s+day)\b|\b(?P<next>на\s+следующий\s+день|дн[её]м\s+позже|(?:the\s+)?(?:next|following)\s+day)\b"
     r"|(?:^|(?<=[.!?]\s))(?P<next2>На\s+другой\s+день)\b|\b(?P<before>дн[её]м\s+ранее|за\s+день\s+до\s+этого"
-    r"|(?:on\s+)?the\s+day\s+before)\b")
+    r"|(?:on\s+)?the\s+day\s+before)\b|\b(?P<then>[Тт]огда\s+же)\b")
 
+AT_THE_TIME = "at the time of"  # the reason of "Тогда же": the time of the date told last
 # "на следующий день после его юбилея", "в тот день, когда …": the day is the one named next
 DEFINED_AFTER = re.compile(r"(?i),?\s*(?:после|когда|after|when)\b")
 
@@ -477,6 +478,12 @@ def same_day_as_before(text: str, found: Sequence[DateMention]) -> list[DateMent
     for m in ANAPHORIC_DAY.finditer(text):
         if any(d.field == "text" and d.start < m.end() and m.start() < d.end for d in found) \
                 or DEFINED_AFTER.match(text, m.end()):
+            continue
+        if m["then"]:  # "в 2008г. … Тогда же был отправлен в отставку …": the time told last, of any precision
+            told = sorted((d for d in found if d.field == "text" and d.end <= m.start()), key=text_order)
+            if told:
+                out.append(DateMention("text", m.start(), m.end(), m.group(0),
+                                       dataclasses.replace(told[-1].range, reason=f"{AT_THE_TIME} {told[-1].text}")))
             continue
         anchor = next((d for d in reversed(days) if d.field == "title" or d.end <= m.start()), None)
         if anchor is None:

@@ -20,6 +20,7 @@ from . import agreements as agreements_mod
 from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import OF_STATE, DocContext, Located
+from .dates import AT_THE_TIME
 from .triggers import Trigger, find_formats, find_triggers
 from .tenures import tenure_date
 
@@ -208,7 +209,7 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
             return d.range
     # "после встречи … в 2009 году", "в конце 2005-го", "четыре года назад": a year alone dates the event
     # too (and makes it background in 2015); "на 2026 год" is a period, no date
-    return next((d.range for d in found if d.range.reason == "year" and not d.text.lower().startswith("на")
+    return next((d.range for d in found if (d.range.reason == "year" or d.range.reason.startswith(AT_THE_TIME)) and not d.text.lower().startswith("на")
                  or d.range.reason.startswith("years ago")), None)
 
 
