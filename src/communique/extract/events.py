@@ -894,6 +894,7 @@ def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> 
         v.end <= t.start and PURPOSE.search(text[v.end:t.start]) for v in visits))]
 
 
+SAID_BEFORE = re.compile(r"(?i)\b(?:ранее|неоднократно|не\s+раз|многократно)\s+(?:уже\s+)?$")
 SPECULATION = re.compile(r"(?i)\W*(?:возможно|вероятно|не исключено|по всей видимости|скорее всего|может быть)\b")
 VIDEO_LINK = frozenset({"видеосвязь", "видеоконференция"})
 # "по видеосвязи приняли участие в торжественной церемонии начала строительства", "Церемония по случаю …
@@ -943,6 +944,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     and (not t.needs_post_near or _post_near(ctx, sent, t))
                     and (not t.needs_document_after or _documents_after(ctx, sent, t))]
         triggers = [t for t in triggers if t.type != "signing" or not _requested(ctx, sent, t)]
+        text = ctx.text(sent.field)
+        # "ранее заявила о том, что …", "неоднократно заявлял": recalled or many times said, no occasion
+        triggers = [t for t in triggers if t.type != "statement" or not SAID_BEFORE.search(text, sent.start, t.start)]
         if SPECULATION.match(sent.text):  # "Возможно, они будут ставить вопрос подписания …": a guess, no plan
             triggers = [t for t in triggers if t.status != "planned"]
         if any(t.type == "signing" for t in triggers):
