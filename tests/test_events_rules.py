@@ -2085,3 +2085,13 @@ def test_said_earlier_or_many_times_is_no_statement_of_the_day():
     (st,) = events("Официальный представитель МИД ФРГ Мария Адебар заявила, что Германия и США занимают разные позиции по "
                    "проекту.", published="2019-01-15")
     assert st["type"] == "statement"
+
+
+def test_talked_by_phone_is_a_call_and_also_with_another_leader_another_call():
+    (call,) = events("Президент США Джо Байден впервые поговорил по телефону с президентом России Владимиром Путиным.",
+                     published="2021-01-27")
+    assert call["type"] == "phone_call" and set(roles(call)) == {"Джо Байден", "Владимир Путин"}
+    found = events("Президент России Владимир Путин в телефонном разговоре поздравил Мигеля Диас-Канеля с избранием "
+                   "председателем Госсовета Кубы. Путин также поговорил с Раулем Кастро.", published="2018-04-20")
+    assert sorted(tuple(sorted(roles(e))) for e in found if e["type"] == "phone_call") == [
+        ("Владимир Путин", "Мигель Диас-Канель"), ("Владимир Путин", "Рауль Кастро")]

@@ -566,7 +566,7 @@ EARLIER = re.compile(r"(?i)\s*ранее\b(?![^,;:]{0,40}?\b(?:сообщ|пис
 RECALL = re.compile(r"(?i)\s*(?:ранее(?!\s+(?:сегодня|в\s+(?:этот|тот\s+же)\s+день|днем|днём|утром|вечером"
                     r"|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))|напомним|напомню"
                     r"|как сообщалось|как известно)\b")
-CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать"})
+CONVERSATION_WORDS = frozenset({"беседа", "разговор", "побеседовать", "беседовать", "поговорить"})
 
 
 def _another_host(talks: Draft, like: Draft) -> bool:
@@ -1084,9 +1084,12 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 earlier = _latest(drafts, "meeting")  # the members of the talks just told
             if trig.type == "meeting" and trig.tokens[0].lemma in CONVERSATION_WORDS and draft.participants:
                 # "беседа лидеров России и США" in a report of their call: the call
-                call = _find_open(drafts, "phone_call", draft)
-                if call is not None and call.participants:
-                    earlier, draft.type = call, "phone_call"
+                call = _find_open(drafts, "phone_call", draft) or _latest(drafts, "phone_call")
+                if call is not None and call.participants and _status_agrees(draft, call):
+                    # "Путин также поговорил с Раулем Кастро": a call of its own with another person
+                    others = {x.actor.id for x in draft.participants if x.actor.kind == "person"} \
+                        - {x.actor.id for x in call.participants}
+                    earlier, draft.type = (None if others else call), "phone_call"
             if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)) \
                     and _places_agree(ctx, draft, earlier) and _status_agrees(draft, earlier):
                 _merge(earlier, draft)
