@@ -2095,3 +2095,15 @@ def test_talked_by_phone_is_a_call_and_also_with_another_leader_another_call():
                    "председателем Госсовета Кубы. Путин также поговорил с Раулем Кастро.", published="2018-04-20")
     assert sorted(tuple(sorted(roles(e))) for e in found if e["type"] == "phone_call") == [
         ("Владимир Путин", "Мигель Диас-Канель"), ("Владимир Путин", "Рауль Кастро")]
+
+
+def test_an_event_denied_by_its_verb_is_none():
+    assert events("Встреча президента России Владимира Путина и президента США Дональда Трампа так и не состоялась.",
+                  published="2025-05-05") == []
+    assert events("Визит президента России Владимира Путина в Индию не состоится.", published="2025-05-05") == []
+    assert events("Указа о назначении нового главы своей администрации президент Башкирии Муртаза Рахимов пока не "
+                  "подписал.", published="2009-06-30") == []
+    # what the negation denies is another thing: the resignation stands
+    (pc,) = events("Официальных комментариев о причинах отставки министра внутренних дел Белоруссии Анатолия Кулешова "
+                   "не поступало.", published="2012-05-15")
+    assert pc["type"] == "position_change"

@@ -162,6 +162,27 @@ def _negated(words: Sequence[Token], first: int) -> bool:
     return False
 
 
+VERB_REACH = 20  # words from a noun trigger to the verb it is the subject or object of
+
+
+def _denied_after(words: Sequence[Token], first: int, last: int) -> bool:
+    """A noun trigger whose clause's verb after it is negated: ``Встреча … так и не состоялась``, ``Указа о
+    назначении … пока не подписал``, ``Визит … не состоится``."""
+    if words[first].pos != "NOUN":
+        return False
+    for i in range(last + 1, min(len(words), last + 1 + VERB_REACH)):
+        if words[i].text in (";", ":", "—", "–") or words[i].lemma in ("который", "что", "но", "а", "однако"):
+            return False
+        if words[i].pos == "VERB":
+            return i > 0 and words[i - 1].text.lower() == "не" and words[i].lemma in TAKING_PLACE
+    return False
+
+
+# verbs whose negation denies the event its noun names ("встреча не состоялась"; not "комментариев о
+# причинах отставки не поступало")
+TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "провести", "подписать", "произойти", "начаться"})
+
+
 CONDITION_REACH = 10  # words between "если" and the trigger of its clause
 
 
@@ -417,8 +438,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
             continue  # "визит отменён", "перенесли встречу" (not "подписали соглашение об отмене виз", not
             # "призвали отменить чрезвычайное положение": what a statement asks is no cancelling of it)
-        if cue.types[0] != "statement" and (_negated(words, first) or _conditional(words, first)):
-            continue  # "не смогли даже провести личную встречу", "не посетит", "если … посетит"
+        if cue.types[0] != "statement" and (_negated(words, first) or _conditional(words, first)
+                                             or _denied_after(words, first, last)):
+            continue  # "не смогли даже провести личную встречу", "не посетит", "если … посетит", "встреча не
+            # состоялась"
         if cue.types[0] == "statement" and words[first].lemma == "заявление" and _of_resigning(words, last):
             continue  # "написал заявление об отставке": a letter of resignation, the change is the news
         if cue.types[0] == "statement" and words[first].text.lower() in EDITORIAL:
