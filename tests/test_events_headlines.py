@@ -203,3 +203,14 @@ def test_an_organisation_of_states_meeting_in_a_state_is_a_meeting_there():
     # named only as the reason for something else, it is reported as no gathering held
     assert headline("В Йоханнесбурге будут введены усиленные меры безопасности в связи с проведением саммита "
                     "БРИКС", "2018-07-23") == []
+
+
+def test_officials_who_discussed_in_a_headline_met():
+    (talks,) = headline("Главы МИД России и Индии обсудили развитие отношений и перспективы сотрудничества", "2022-11-08")
+    assert talks["type"] == "meeting" and sorted(talks["countries"]) == ["IND", "RUS"]
+    assert set(named(talks)) == {"Сергей Лавров", "Субраманьям Джайшанкар"}
+    # in a body, what was discussed is the content of the talks reported, no talks of their own
+    found = headline("Телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом", "2025-03-18",
+                     "Состоялся телефонный разговор Владимира Путина с Президентом Турции Реджепом Тайипом Эрдоганом. "
+                     "Президенты обсудили ситуацию на Ближнем Востоке.")
+    assert [e["type"] for e in found] == ["phone_call"]

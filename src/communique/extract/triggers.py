@@ -478,6 +478,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             continue  # "генерал-лейтенант в отставке": retired, not a resignation reported
         if cue.value == "judgement" and not _judgement(words, last):
             continue  # "назвал дату выборов": no judgement of anyone
+        if cue.value == "headline" and words[first].field != "title":
+            continue  # "Главы МИД России и Индии обсудили …" heads a report; in a body it tells the talks' content
         if cue.value == "present" and not (words[first].pos == "VERB" and "pres" in morph.parse(words[first].text)[2]):
             continue  # "МИД заявляет": news; not "как заявляли ранее", "посещающим": habits, descriptions
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last, quoted)
