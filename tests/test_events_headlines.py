@@ -214,3 +214,15 @@ def test_officials_who_discussed_in_a_headline_met():
                      "Состоялся телефонный разговор Владимира Путина с Президентом Турции Реджепом Тайипом Эрдоганом. "
                      "Президенты обсудили ситуацию на Ближнем Востоке.")
     assert [e["type"] for e in found] == ["phone_call"]
+
+
+def test_a_capital_or_a_residence_speaking_is_its_state():
+    (iran,) = headline("В Тегеране назвали «шуткой года» заявление США об элементах противоракетной обороны", "2007-06-04")
+    assert iran["type"] == "statement" and named(iran) == {"Иран": "IRN"} and iran["countries"] == ["IRN", "USA"]
+    (kremlin,) = headline("В Кремле назвали это заявление премьер-министра Польши Матеуша Моравецкого неудачной инсинуацией",
+                          "2019-01-11")
+    assert {p["name"]: p["role"] for p in kremlin["participants"]} == {"Россия": "author",
+                                                                       "Матеуш Моравецкий": "target"}
+    # a capital as a place where someone speaks is no author ("В Тегеране президент заявил")
+    assert [p["name"] for p in headline("В Тегеране президент Ирана Махмуд Ахмадинежад осудил США", "2007-06-04")[0]
+            ["participants"] if p["role"] == "author"] == ["Махмуд Ахмадинежад"]

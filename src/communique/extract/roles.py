@@ -32,7 +32,7 @@ def _posts_by_title() -> dict[str, resources.Post]:
 
 
 @cache
-def _residences() -> frozenset[str]:
+def residences() -> frozenset[str]:
     return frozenset(c.name_ru for c in resources.cities() if c.kind == "residence")
 
 
@@ -40,7 +40,7 @@ def _place(mention) -> Place:
     span = (Span(mention.field, mention.start, mention.end, mention.text),)
     if mention.type == "place":
         country, _, city = (mention.ref or ":").partition(":")
-        if city in _residences():  # "в Кремле": the residence's capital is the city
+        if city in residences():  # "в Кремле": the residence's capital is the city
             state = resources.state_by_iso3().get(country)
             city = state.capital_ru if state is not None and state.capital_ru else city
         return Place(name=mention.normal, city=city or mention.normal, country=country or None, evidence=span)

@@ -14,7 +14,7 @@ import re
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located, former_title
-from .roles import former_post, international_orgs, seats_of
+from .roles import former_post, international_orgs, residences, seats_of
 
 INVERTED_WINDOW = 40  # characters after a trigger where an inverted subject stands
 TITLED_WINDOW = 120  # … when only its title stands between
@@ -321,6 +321,9 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
              if max(clause, sent.start) <= m.start and m.end <= trigger.start]
     if named:  # "католическая организация missio призвала Берлин и Евросоюз": a subject of no state
         return None
+    seat = _seat_speaking(ctx, sent, trigger)
+    if seat is not None:
+        return seat
     lemma, pos = morph.parse(trigger.text.split()[0])[:2]
     # "О «вмешательстве» РФ в выборы заявила …": what was said, not who
     states = [] if TOPIC_FIRST.match(sent.text) else _states_before(ctx, sent, trigger)
@@ -363,6 +366,28 @@ def _after_a_noun(text: str, start: int, x: Located) -> bool:
 
 STATE_NOUNS = frozenset({"власть", "правительство", "руководство", "администрация", "кабинет", "парламент",
                          "лидер", "представитель", "делегация"})
+
+
+SEAT_LEAD = re.compile(r"(?i)\W*(?:в|во)\s+$")
+
+
+def _seat_speaking(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
+    """``В Кремле прокомментировали …``, ``В Тегеране назвали …``: a verb in the plural with no subject after
+    a capital or a residence of power opening its clause: that state speaks."""
+    pos, tag = morph.parse(trigger.text.split()[0])[1:3]
+    if pos != "VERB" or "plur" not in tag:
+        return None
+    text = ctx.text(trigger.field)
+    clause = max(sent.start, _clause_start(text, trigger.start))
+    for m in ctx.mentions_in(sent, ("place",)):
+        country = (m.ref or "").split(":")[0]
+        if not country or not clause <= m.start < m.end <= trigger.start \
+                or m.normal != ctx.capital_of(country) and m.normal not in residences():
+            continue
+        actor = ctx.state_actor(country)
+        if actor is not None and SEAT_LEAD.fullmatch(text[clause:m.start]) and not text[m.end:trigger.start].strip():
+            return Located(actor, Span(m.field, m.start, m.end, m.text))
+    return None
 
 
 def _states_before(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
