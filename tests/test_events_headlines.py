@@ -200,6 +200,9 @@ def test_an_organisation_of_states_meeting_in_a_state_is_a_meeting_there():
                          "2002-03-16")
     assert summit["type"] == "meeting" and summit["countries"] == ["ESP"]
     assert summit["place"]["name"] == "Барселона"
+    # one to be held there is a planned meeting
+    (planned,) = headline("Саммит Шанхайской Организации Сотрудничества в Китае стартует уже на этой неделе", "2025-08-25")
+    assert (planned["type"], planned["status"], planned["place"]["country"]) == ("meeting", "planned", "CHN")
     # named only as the reason for something else, it is reported as no gathering held
     assert headline("В Йоханнесбурге будут введены усиленные меры безопасности в связи с проведением саммита "
                     "БРИКС", "2018-07-23") == []

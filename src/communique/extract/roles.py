@@ -122,9 +122,10 @@ def _in_capital(ctx: DocContext, sentences: list) -> Place | None:
 
 SUMMITS = frozenset({"саммит", "summit"})
 GATHERINGS = frozenset({"саммит", "встреча", "заседание", "совещание", "summit", "meeting"})
-# a gathering reported as held: "завершилась встреча", "продолжается саммит", "was held"
-HELD = re.compile(r"(?i)\b(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|завершил\w*|продолжа\w*|открыл\w*|"
-                  r"начал\w*|стартова\w*|was\s+held|opened|ended)\b")
+# a gathering reported as held or to be held: "завершилась встреча", "продолжается саммит", "саммит … стартует
+# на этой неделе", "was held"
+HELD = re.compile(r"(?i)\b(?:состоял\w*|состоится|прош[её]л|прошл[аио]|пройд[её]т|проход\w*|завершил\w*|продолжа\w*|"
+                  r"открыл\w*|откроется|начал\w*|начн[её]тся|стартова\w*|старту\w*|was\s+held|opened|ended)\b")
 
 
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
