@@ -123,6 +123,11 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+def last_day(value: str) -> date:
+    """The last day of an ISO date, month or year (a month's counted as its 28th, the day every month has)."""
+    return date.fromisoformat(value if len(value) == 10 else f"{value}-28" if len(value) == 7 else f"{value}-12-31")
+
+
 def _complete(day: int, month: int, year: str | None, ref: date | None) -> date | None:
     """A date from parts; a missing year comes from ``ref`` (nearest within half a year)."""
     try:

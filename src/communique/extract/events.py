@@ -20,7 +20,7 @@ from . import agreements as agreements_mod
 from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import OF_STATE, DocContext, Located
-from .dates import AT_THE_TIME
+from .dates import AT_THE_TIME, last_day
 from .triggers import Trigger, find_formats, find_triggers
 from .tenures import tenure_date
 
@@ -209,8 +209,9 @@ def _explicit_date(ctx: DocContext, sent: Sentence, exclude: Sequence[tuple[int,
             return d.range
     # "после встречи … в 2009 году", "в конце 2005-го", "четыре года назад": a year alone dates the event
     # too (and makes it background in 2015); "на 2026 год" is a period, no date
-    return next((d.range for d in found if (d.range.reason == "year" or d.range.reason.startswith(AT_THE_TIME)) and not d.text.lower().startswith("на")
-                 or d.range.reason.startswith("years ago")), None)
+    # ("Тогда же" after such a year is that year)
+    return next((d.range for d in found if (d.range.reason == "year" or d.range.reason.startswith(AT_THE_TIME))
+                 and not d.text.lower().startswith("на") or d.range.reason.startswith("years ago")), None)
 
 
 PERSON_AFTER_WINDOW = 60  # "принял в Кремле Президента Республики Конго Дени Сассу-Нгессо"
@@ -637,9 +638,7 @@ PLAN_LATE_DAYS = 60  # a plan dated this long before the publication is next yea
 
 def _days_before(rng: DateRange, ref: str) -> int:
     """Days from the range's last day to ``ref`` (negative when it ends later)."""
-    end = rng.end or rng.start or ref
-    last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
-    return (date.fromisoformat(ref) - date.fromisoformat(last)).days
+    return (date.fromisoformat(ref) - last_day(rng.end or rng.start or ref)).days
 
 
 def _year_before(rng: DateRange) -> DateRange:

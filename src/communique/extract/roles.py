@@ -13,7 +13,7 @@ from ..nlp import morph
 from ..model import Actor, Participant, Place, Position, Sentence, Span
 from . import bodies
 from .context import DocContext, Located, kb_actor
-from .dates import latest_dated_year, years_written
+from .dates import last_day, latest_dated_year, years_written
 from .persons import FORMER
 from .triggers import find_triggers
 
@@ -760,8 +760,7 @@ def is_background(ctx: DocContext, event) -> bool:
         return latest is not None and int(end[:4]) < latest - 1
     from datetime import date
 
-    last = end if len(end) == 10 else f"{end}-28" if len(end) == 7 else f"{end}-12-31"
-    return (date.fromisoformat(ctx.ref_date) - date.fromisoformat(last)).days > BACKGROUND_DAYS
+    return (date.fromisoformat(ctx.ref_date) - last_day(end)).days > BACKGROUND_DAYS
 
 
 def _years_named(ctx: DocContext) -> list[int]:
@@ -999,7 +998,7 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
                   and x.actor.kind == "organization" and x.actor.ref in international_orgs()}
     if event.type == "meeting":  # (and the states of a format: "встреча формата «Центральная Азия – ЕС»")
         sides |= set(host_bodies(ctx, d)) | set(format_members(ctx, d))
-        if event.place is not None and event.place.country and event.participants and all(
+        if event.place is not None and event.place.country and d.participants and all(
                 x.actor.kind == "organization" and x.actor.ref in international_orgs() for x in d.participants) \
                 and morph.lemma(d.trigger.text.split()[-1]) in GATHERINGS and HELD.search(d.sentences[0].text):
             # "В Барселоне завершилась встреча глав государств и правительств Европейского союза": an
