@@ -2107,3 +2107,13 @@ def test_an_event_denied_by_its_verb_is_none():
     (pc,) = events("Официальных комментариев о причинах отставки министра внутренних дел Белоруссии Анатолия Кулешова "
                    "не поступало.", published="2012-05-15")
     assert pc["type"] == "position_change"
+
+
+def test_what_a_side_says_of_the_other_in_talks_reported_is_the_talks():
+    text = ("Президент России Владимир Путин и президент США Дональд Трамп провели переговоры в Дананге. "
+            "Путин, со своей стороны, резко критиковал Трампа за санкции.")
+    assert [e["type"] for e in events(text, published="2017-11-11")] == ["meeting"]
+    # what one of them says of a third state is a statement of its own
+    text = ("Министр иностранных дел Германии Хайко Маас провёл переговоры с министром иностранных дел Украины Павлом "
+            "Климкиным. Маас заявил, что США не должны вмешиваться в энергетическую политику Европы.")
+    assert sorted(e["type"] for e in events(text, published="2019-01-18")) == ["meeting", "statement"]

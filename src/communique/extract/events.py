@@ -1465,12 +1465,13 @@ class Events:
                   if kept and e.type == "position_change" and len(e.countries) == 1}
         state = next(iter(states)) if len(states) == 1 else None
         reacted = _reacted_to(ctx, drafts)
-        calls = [e for e, _, _, kept in finished if kept and e.type == "phone_call" and e.status == "occurred"]
+        talks = [e for e, _, _, kept in finished if kept and e.type in ("phone_call", "meeting")
+                 and e.status == "occurred"]
         events = []
         for event, draft, implicit, kept in finished:
             if event.type == "position_change" and any(p.actor in reacted for p in event.participants):
                 continue  # "Захарова прокомментировала отставку Джонсона": the item is the reaction, his change its background
-            if event.type == "statement" and _said_in_call(event, calls):
+            if event.type == "statement" and _said_in_talks(event, talks):
                 continue  # "Байден также выразил Путину озабоченность …": what one side said in the call is the call
             if not kept and state:
                 event = _of_item_state(ctx, event, draft, state)
@@ -1489,14 +1490,17 @@ class Events:
         return dataclasses.replace(analysis, events=tuple(events), actors=tuple(actors.values()))
 
 
-def _said_in_call(statement: Event, calls: list[Event]) -> bool:
-    """A statement of one side of a call the item reports, about the other side's state."""
+def _said_in_talks(statement: Event, talks: list[Event]) -> bool:
+    """A statement of one side of a call the item reports, about the other side's state; or of one side
+    of talks, about none but the talks' states (``Путин, со своей стороны, резко критиковал Байдена``; not
+    what a minister says of a third state at the press conference after them)."""
     authors = {p.actor for p in statement.participants if p.role == "author"}
-    for call in calls:
+    for call in talks:
         sides = {p.actor: p.country for p in call.participants}
         if authors & sides.keys():
             partners = {c for a, c in sides.items() if a not in authors and c}
-            if partners & set(statement.countries):
+            if partners & set(statement.countries) and (
+                    call.type == "phone_call" or set(statement.countries) <= set(call.countries)):
                 return True
     return False
 
