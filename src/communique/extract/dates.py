@@ -485,10 +485,10 @@ def same_day_as_before(text: str, found: Sequence[DateMention]) -> list[DateMent
                 or DEFINED_AFTER.match(text, m.end()):
             continue
         if m["then"]:  # "в 2008г. … Тогда же был отправлен в отставку …": the time told last, of any precision
-            told = sorted((d for d in found if d.field == "text" and d.end <= m.start()), key=text_order)
-            if told:
+            last = max((d for d in found if d.field == "text" and d.end <= m.start()), key=text_order, default=None)
+            if last is not None:
                 out.append(DateMention("text", m.start(), m.end(), m.group(0),
-                                       dataclasses.replace(told[-1].range, reason=f"{AT_THE_TIME} {told[-1].text}")))
+                                       dataclasses.replace(last.range, reason=f"{AT_THE_TIME} {last.text}")))
             continue
         anchor = next((d for d in reversed(days) if d.field == "title" or d.end <= m.start()), None)
         if anchor is None:

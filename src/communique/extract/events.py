@@ -623,9 +623,7 @@ def _ahead(rng: DateRange, ref: str | None) -> DateRange:
     not before (``посетит Индию в декабре`` in a May item: this December, not the last)."""
     reason = rng.reason or ""
     if ref and reason in YEAR_FROM_PUBLICATION and _days_before(rng, ref) > PLAN_LATE_DAYS:
-        year = f"{int(rng.start[:4]) + 1:04d}"
-        return DateRange(year + rng.start[4:], year + (rng.end or rng.start)[4:], rng.precision,
-                         f"{reason.split(',')[0]}, the year after publication (planned)")
+        return _moved_a_year(rng, +1, "planned")
     if not ref or not reason.startswith("weekday:") or (rng.start or "") >= ref:
         return rng
     day = (date.fromisoformat(rng.start) + timedelta(days=7)).isoformat()
@@ -641,11 +639,12 @@ def _days_before(rng: DateRange, ref: str) -> int:
     return (date.fromisoformat(ref) - last_day(rng.end or rng.start or ref)).days
 
 
-def _year_before(rng: DateRange) -> DateRange:
-    year = f"{int(rng.start[:4]) - 1:04d}"
+def _moved_a_year(rng: DateRange, step: int, why: str) -> DateRange:
+    """A yearless day or month the publication's year misplaced, a year earlier (``step`` -1) or later (+1)."""
+    year = f"{int(rng.start[:4]) + step:04d}"
+    kind = "month" if rng.precision == "month" else "day and month"
     return DateRange(year + rng.start[4:], year + (rng.end or rng.start)[4:], rng.precision,
-                     f"{'month' if rng.precision == 'month' else 'day and month'}, the year before publication"
-                     " (told in the past)")
+                     f"{kind}, the year {'before' if step < 0 else 'after'} publication ({why})")
 
 
 def _told_before(ctx: DocContext, sent: Sentence, trig: Trigger, rng: DateRange | None) -> bool:
@@ -1047,9 +1046,11 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                                         + _tenure_clauses(ctx, sent, trig, tokens))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
-                draft.date = _year_before(draft.date)  # "В июне Трамп назвал …" in a January item: last June
+                # "В июне Трамп назвал …" in a January item: last June
+                draft.date = _moved_a_year(draft.date, -1, "told in the past")
             elif _told_before(ctx, sent, trig, draft.date):
-                draft.date = _year_before(draft.date)  # "Так, 21 июля Песков заявил …" in a February item
+                # "Так, 21 июля Песков заявил …" in a February item
+                draft.date = _moved_a_year(draft.date, -1, "told in the past")
             if draft.status == "planned" and draft.date is not None and not _past_verb(trig):
                 draft.date = _ahead(draft.date, ctx.ref_date)  # not "в пятницу выдвинул на пост": done
             elif draft.date is not None and ctx.ref_date and (draft.date.start or "") > ctx.ref_date \
@@ -1495,12 +1496,12 @@ def _said_in_talks(statement: Event, talks: list[Event]) -> bool:
     of talks, about none but the talks' states (``Путин, со своей стороны, резко критиковал Байдена``; not
     what a minister says of a third state at the press conference after them)."""
     authors = {p.actor for p in statement.participants if p.role == "author"}
-    for call in talks:
-        sides = {p.actor: p.country for p in call.participants}
+    for encounter in talks:
+        sides = {p.actor: p.country for p in encounter.participants}
         if authors & sides.keys():
             partners = {c for a, c in sides.items() if a not in authors and c}
             if partners & set(statement.countries) and (
-                    call.type == "phone_call" or set(statement.countries) <= set(call.countries)):
+                    encounter.type == "phone_call" or set(statement.countries) <= set(encounter.countries)):
                 return True
     return False
 

@@ -630,6 +630,11 @@ def organizations(ctx: DocContext, d: "Draft", parts: list[Participant], actors:
 
 
 @cache
+def _body_ids() -> frozenset[str]:
+    return frozenset(b.id for b in resources.bodies())
+
+
+@cache
 def _body_name(body_id: str) -> str:
     return next((b.name_ru for b in resources.bodies() if b.id == body_id), body_id)
 
@@ -944,8 +949,7 @@ def _office_changed(ctx: DocContext, event, d: "Draft") -> bool:
 def _by_state_body(ctx: DocContext, d: "Draft") -> bool:
     """A state body of bodies.tsv is who changes the post (``Верховная Рада … отправила в отставку Арсения
     Яценюка``): an office of that state, though the text names no post."""
-    body_ids = {b.id for b in resources.bodies()}
-    return any(x.actor.kind == "organization" and (x.actor.ref or "").split(":")[0] in body_ids
+    return any(x.actor.kind == "organization" and (x.actor.ref or "").split(":")[0] in _body_ids()
                and x.span.field == d.trigger.field and 0 <= d.trigger.start - x.span.end <= CHANGE_REACH
                for x in ctx.in_sentence(d.sentences[0], ("organization",)))
 
