@@ -96,6 +96,19 @@ def test_a_former_post_ends_by_the_document_date():
     assert [(p["title"], p["end"]) for p in maas] == [("министр иностранных дел", "2025-11-20")]
 
 
+@pytest.mark.parametrize("published, country", [
+    ("2016-12-20", "USA"),  # a month before his inauguration: the president-elect is already his state's
+    ("2016-05-20", None),  # eight months before it: a candidate of no state yet
+])
+def test_a_president_elect_is_his_states_without_a_post(published, country):
+    rec = _record("Дональд Трамп выразил соболезнования семье погибшего российского посла.", published)
+    trump = _person(rec, "Дональд Трамп")
+    assert (trump["country"], trump["positions"]) == (country, [])
+    authors = [(p["name"], p["country"]) for e in rec["events"] if e["type"] == "statement"
+               for p in e["participants"] if p["role"] == "author"]
+    assert authors == ([("Дональд Трамп", "USA")] if country else [])
+
+
 def test_a_surname_alone_joins_the_person_named_last():
     rec = _record("Основатель партии Жан-Мари Ле Пен уступил место дочери. Лидером партии стала "
                   "Марин Ле Пен. Ле Пен заявила о своих планах.")

@@ -228,23 +228,38 @@ def _by_given_and_patronymic(name: str) -> tuple:
 
 
 FORMER_DAYS = 365  # an official who left office this recently is still spoken of as his state's
+INCOMING_DAYS = 92  # and one who takes office this soon (a president-elect) already is
 
 
 def _kb_state(person_id: str, date: str | None) -> str | None:
     """The state of a KB person out of office on the date who left a post of it within FORMER_DAYS
-    (``отставка … Дэвида Дэвиса`` the day after); not an organisation's, nor an old one's."""
+    (``отставка … Дэвида Дэвиса`` the day after) or takes one within INCOMING_DAYS (``Дональд Трамп``
+    in December 2016); not an organisation's, nor an old or a far one's."""
     from ..kb import persons as kb
 
     if not date or len(date) != 10:
         return None
-    held = [t for t in kb.posts_on(person_id, None) if (t.start or "") <= date]
-    last = max(held, key=lambda t: t.end or "9999", default=None)
-    if last is None or not last.end or last.end > date:
+    tenures = kb.posts_on(person_id, None)
+    last = max((t for t in tenures if (t.start or "") <= date), key=lambda t: t.end or "9999", default=None)
+    if last is not None and (not last.end or last.end > date):
         return None
     since = (datetime.date.fromisoformat(date) - datetime.timedelta(days=FORMER_DAYS)).isoformat()
-    if kb._last_day(last.end) < since:
+    state = last if last is not None and kb._last_day(last.end) >= since else incoming(person_id, date)
+    if state is None:
         return None
-    return last.country if len(last.country) == 3 and last.country.isupper() else None
+    return state.country if len(state.country) == 3 and state.country.isupper() else None
+
+
+def incoming(person_id: str | None, date: str | None):
+    """The KB post a person out of office on the date takes within INCOMING_DAYS after it (a
+    president-elect's), if any."""
+    from ..kb import persons as kb
+
+    if not person_id or not date or len(date) != 10 or kb.posts_on(person_id, date):
+        return None
+    until = (datetime.date.fromisoformat(date) + datetime.timedelta(days=INCOMING_DAYS)).isoformat()
+    return min((t for t in kb.posts_on(person_id, None) if date < (t.start or "") <= until),
+               key=lambda t: t.start, default=None)
 
 
 def kb_positions(person_id: str, date: str | None) -> tuple[Position, ...]:

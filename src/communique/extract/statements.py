@@ -13,6 +13,7 @@ import re
 
 from ..model import Sentence, Span
 from ..nlp import morph
+from .actors import incoming
 from .context import DocContext, Located, former_title
 from .roles import former_post, international_orgs, residences, seats_of
 
@@ -150,10 +151,11 @@ def _quoted(ctx: DocContext, sent: Sentence, x: Located) -> bool:
     return lead.count("«") > lead.count("»") or lead.count('"') % 2 == 1
 
 
-def _official(x: Located) -> bool:
+def _official(x: Located, date: str | None) -> bool:
     """A person who speaks for a state or an international organisation: one with such a post
-    (from the text or the KB); the head of a business lobby does not."""
-    if x.actor.kind != "person":
+    (from the text or the KB) or about to take one (a president-elect); the head of a business lobby
+    does not."""
+    if x.actor.kind != "person" or incoming(x.actor.ref, date) is not None:
         return True
     return any((p.country or x.actor.country or p.org in international_orgs().values()) and not _private(p.org)
                and not former_post(p) for p in x.actor.positions)
@@ -295,12 +297,12 @@ def author(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
             if _oblique_body(first) or first.actor.kind != "person" and named_after:
                 first = min((x for x in inverted if x.actor.kind == "person"), key=lambda x: x.span.start,
                             default=first)
-            return first if _official(first) else None
+            return first if _official(first, ctx.ref_date) else None
     if any(morph.lemma(w.lower()) in SUFFERED for w in text[max(sent.start, trigger.start - 30):trigger.start].split()[-3:]):
         return None  # "Райс подверглась резкой критике со стороны республиканцев": the subject is criticised
     if "1per" in morph.parse(trigger.text.split()[0])[2]:
         return None  # "Я призываю правительство страны …": the one quoted speaks, not a state he names
-    speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x) and not _quoted(ctx, sent, x)]
+    speakers = [x for x in _people(ctx, sent) + _bodies(ctx, sent) if _official(x, ctx.ref_date) and not _quoted(ctx, sent, x)]
     relative = RELATIVE_SUBJECT.search(text[max(sent.start, trigger.start - 40):trigger.start])
     if relative:
         # "за исключением России, которая настаивала", "Салливана (…), который осудил": who the clause is
