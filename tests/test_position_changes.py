@@ -491,3 +491,22 @@ def test_a_scraped_empty_pair_of_quotes_does_not_end_the_clause():
     (pc,) = changes("Это вторая за день отставка в кабинете министров. Утром о своем уходе заявил министр по делам "
                     "\"\"брексита Дэвид Дэвис.", published="2018-07-09")
     assert [p["name"] for p in pc["participants"]] == ["Дэвид Дэвис"]
+
+
+def test_a_participle_describing_a_person_is_no_change_unless_dated_to_a_day():
+    found = changes("Начальником Генштаба Украины назначен Григорий Педченко. Прежде этот пост занимал Иван Свида, "
+                    "назначенный еще Виктором Ющенко.", published="2010-06-01")
+    assert [[p["name"] for p in c["participants"]] for c in found] == [["Григорий Педченко"]]
+    assert changes("Нападение совершил бывший полицейский Мевлют Мерт Алтынташ, уволенный после того, как в стране "
+                   "произошла попытка госпереворота.", published="2016-12-20") == []
+    # the post named, but the sentence in another time
+    assert changes("Скандал, произошедший в 1876, завершился компромиссом кандидатов – демократа Сэмюэла Тилдена "
+                   "и ставшего президентом республиканца Ратерфорда Хейса.", published="2021-02-01") == []
+    (pc,) = changes("Министр иностранных дел Великобритании Борис Джонсон, подавший в отставку в понедельник, "
+                    "объяснил причины своего шага.")
+    assert [p["name"] for p in pc["participants"]] == ["Борис Джонсон"]
+    # a day told with no publication date to resolve it still makes it news
+    (pc,) = extract_document(Document(id="t", title="", text=(
+        "Владимир Кулишов, назначенный сегодня на пост руководителя Пограничной службы ФСБ, служит в органах "
+        "госбезопасности более 30 лет.")))["events"]
+    assert [p["name"] for p in pc["participants"]] == ["Владимир Кулишов"]

@@ -410,6 +410,12 @@ def find_dates(field: str, text: str, ref: date | None, kinds: frozenset[str] | 
     return sorted(found, key=text_order)
 
 
+def tells_a_day(text: str) -> bool:
+    """Whether the text dates something to a day (``9 июля``, ``накануне``, ``в понедельник``), with or
+    without a publication date to resolve it against (resolved against any day: only the precision counts)."""
+    return any(d.range.precision == "day" for d in find_dates("text", text, date(2000, 1, 1)))
+
+
 # a dateline: "8 мая 2025 года 10:10 Москва, Кремль" (kremlin.ru puts it after the lead sentence)
 DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>\d{{4}})\s+года,?\s+(?P<time>\d{{1,2}}:\d{{2}})\s+(?P<place>[^.\n]{{0,80}})", re.I)
 DATELINE_WINDOW = 800

@@ -20,9 +20,9 @@ from . import agreements as agreements_mod
 from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import OF_STATE, DocContext, Located
-from .dates import AT_THE_TIME, last_day
+from .dates import AT_THE_TIME, last_day, tells_a_day
 from .triggers import Trigger, find_formats, find_triggers
-from .tenures import tenure_date
+from .tenures import kb_news, tenure_date
 
 CONTEXT_WORDS = frozenset({"рамках", "ходе", "итогам", "полях", "время", "результатам", "на", "после", "of", "during", "after",
                            "following", "at"})
@@ -1395,6 +1395,32 @@ def _signatories_named(ctx: DocContext, d: Draft, parts: list) -> bool:
     return bool(SIGNERS.search(own.text))
 
 
+ITS_POST = re.compile(r"(?i)\s*на\s+(?:(?:его|её|ее|этот|этот\s+же|свой|данный)\s+)?(?:пост|должность)\b")
+
+
+A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "произошедший в 1876": a time, with no "году" to make it a date
+
+
+def _attributive_change(ctx: DocContext, d: Draft, event: Event) -> bool:
+    """A change of post told by a participle describes a person of the item (``Иван Свида, назначенный
+    еще Виктором Ющенко``, ``бывший полицейский, уволенный после попытки госпереворота``, ``произошедший
+    в 1876 … ставшего президентом Хейса``); it is news when its sentence dates something to a day
+    (``Борис Джонсон, подавший в отставку в понедельник``, ``назначенный сегодня``), when the KB dates it
+    to the days of the item (``поблагодарила … покинувших правительство Бориса Джонсона`` on 9 July
+    2018), or when it names the post and the sentence no other time (``назначенный на его пост Андрей
+    Некрасов``)."""
+    if event.type != "position_change" or morph.parse(d.trigger.text.split()[0])[1] != "PRTF":
+        return False
+    sent = d.sentences[0]
+    if tells_a_day(sent.text) or kb_news(ctx, d):
+        return False
+    text = ctx.text(sent.field)
+    phrase_end = next((i for i in range(d.trigger.end, sent.end) if text[i] in ",;:()"), sent.end)
+    post = ITS_POST.match(text, d.trigger.end) is not None or any(
+        d.trigger.end <= m.start and m.end <= phrase_end for m in ctx.mentions_in(sent, ("post",)))
+    return not post or bool(ctx.dates_in(sent)) or A_YEAR.search(sent.text) is not None
+
+
 def finish(ctx: DocContext, d: Draft, actors: dict, topical: tuple[str, ...],
            drafts: list[Draft] = ()) -> tuple[Event, list]:
     """The final event of a draft, and actors it needed that the text does not name."""
@@ -1453,6 +1479,8 @@ class Events:
         finished = []  # (event, draft, implicit actors, kept), in the drafts' order
         for draft in drafts:
             event, implicit = finish(ctx, draft, actors, topical, drafts)
+            if _attributive_change(ctx, draft, event):
+                continue
             kept = roles.is_diplomatic(ctx, event, draft)
             if not kept and (event.type != "position_change" or event.countries):
                 continue  # (a change of post of no known state waits for the item's state, below)

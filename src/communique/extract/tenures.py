@@ -80,3 +80,16 @@ def tenure_date(ctx: DocContext, d: "Draft") -> DateRange | None:
         # one he "became" holder of: "Мэй стала премьером после того, как … ушел Дэвид Кэмерон")
         return None
     return DateRange(day, day, "day", "KB: tenure " + ("end" if leaving else "start"))
+
+
+def kb_news(ctx: DocContext, d: "Draft") -> bool:
+    """Whether the KB has a change of post like the draft's (a start, or for a departure an end) of its
+    person in the NEWS_DAYS before the publication, in any post: ``покинувших правительство Бориса
+    Джонсона`` on 10 July 2018."""
+    ref = getattr(d.participants[0].actor, "ref", None) if d.participants else None
+    if not ref or not ctx.ref_date:
+        return False
+    leaving = bool(set(morph.lemmas(d.trigger.text.lower())) & LEAVING)
+    published = date.fromisoformat(ctx.ref_date)
+    return any(len(day) == 10 and 0 <= (published - date.fromisoformat(day)).days <= NEWS_DAYS
+               for t in kb.posts_on(ref, None) if (day := (t.end if leaving else t.start) or ""))
