@@ -229,3 +229,16 @@ def test_a_capital_or_a_residence_speaking_is_its_state():
     # a capital as a place where someone speaks is no author ("В Тегеране президент заявил")
     assert [p["name"] for p in headline("В Тегеране президент Ирана Махмуд Ахмадинежад осудил США", "2007-06-04")[0]
             ["participants"] if p["role"] == "author"] == ["Махмуд Ахмадинежад"]
+
+
+def test_a_foreign_ministers_or_ministrys_headline_is_a_statement_with_no_other_state_named():
+    for title, author in (("Россия будет добиваться расследования взрывов на «Северных потоках», заявил Сергей Лавров",
+                           "Сергей Лавров"),
+                          ("В МИД России предупредили о сокрушительном ударе в случае атаки на Крымский мост",
+                           "Министерство иностранных дел России")):
+        found = [e for e in headline(title, "2023-02-15") if e["type"] == "statement"]
+        assert [[p["name"] for p in e["participants"] if p["role"] == "author"] for e in found] == [[author]], title
+    # a minister of another department speaks of home affairs; and a body of text needs the other state
+    assert headline("Министр финансов Антон Силуанов заявил о росте доходов бюджета", "2023-02-15") == []
+    assert [e for e in headline("Итоги недели", "2023-02-15", "Россия будет добиваться расследования взрывов на "
+                                "«Северных потоках», заявил Сергей Лавров.") if e["type"] == "statement"] == []

@@ -821,6 +821,16 @@ def seats_of(org_ids: Iterable[str]) -> set[str]:
     return {city for i in org_ids for city in _seats().get(i, ())}
 
 
+FOREIGN_SERVICE = re.compile(r"(?i)\b(?:МИД\w*|министерств\w* иностранных дел|внешнеполитическ\w+ ведомств\w*"
+                             r"|Госдеп\w*|Foreign Ministry|State Department)")
+
+
+def _foreign_voice(p) -> bool:
+    """A voice of a state's foreign policy: its foreign minister or ministry (``заявил Сергей Лавров``,
+    ``В МИД России предупредили``)."""
+    return _title_category(p.position or "") == "foreign_minister" or FOREIGN_SERVICE.search(p.name) is not None
+
+
 def _union_posts(d: "Draft") -> set[str]:
     """Organisations of states whose officials take part (``Генеральный секретарь ООН Пан Ги Мун``)."""
     return {org for orgs in _union_officials(d).values() for org in orgs}
@@ -973,7 +983,8 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         return False
     if event.type == "statement":  # about another state (an envoy of the EU speaks for a union of states)
         sides = set(event.countries) | {f"org:{org}" for org in _union_posts(d)}
-        return any(p.role == "author" for p in event.participants) and len(sides) >= 2
+        authors = [p for p in event.participants if p.role == "author"]
+        return bool(authors) and (len(sides) >= 2 or d.trigger.field == "title" and any(map(_foreign_voice, authors)))
     if event.type == "signing":  # between states (or a state and a union of states), not a contract or a lease
         signed = " ".join(ctx.text(d.trigger.field)[d.trigger.end:d.trigger.end + 60].lower().split()[:2])
         if DECREE.search(signed) or event.agreements and all(DECREE.match(a.title.lower()) for a in event.agreements):
