@@ -1090,6 +1090,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                     others = {x.actor.id for x in draft.participants if x.actor.kind == "person"} \
                         - {x.actor.id for x in call.participants}
                     earlier, draft.type = (None if others else call), "phone_call"
+            if earlier is not None and trig.type == "meeting" and _gathering_of_states(ctx, trig):
+                earlier = None  # "принимал участие во встрече глав МИД стран-членов коалиции": not the talks before
             if earlier is not None and (not draft.participants or _dates_agree(draft.date, earlier.date)) \
                     and _places_agree(ctx, draft, earlier) and _status_agrees(draft, earlier):
                 _merge(earlier, draft)
@@ -1109,6 +1111,16 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                if not any(d.type == "statement" and d.participants
                           and d.participants[0].actor.country == q.participants[0].actor.country for d in drafts)]
     return _talks_by_call(drafts)
+
+
+# a meeting of the heads of many states: "встрече глав МИД стран-членов коалиции", "саммите лидеров стран G20"
+OF_STATES = re.compile(r"(?i)\s+(?:глав|министров|лидеров|руководителей|представителей)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:стран|государств)")
+
+
+def _gathering_of_states(ctx: DocContext, trig: Trigger) -> bool:
+    """A meeting's noun whose genitive is the heads of many states names a gathering of its own."""
+    return trig.tokens[-1].pos == "NOUN" and OF_STATES.match(ctx.text(trig.tokens[-1].field), trig.end) is not None
 
 
 # "С российской стороны во встрече (также) принял участие …", "В переговорах также участвовали …", "На
