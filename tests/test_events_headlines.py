@@ -242,3 +242,13 @@ def test_a_foreign_ministers_or_ministrys_headline_is_a_statement_with_no_other_
     assert headline("Министр финансов Антон Силуанов заявил о росте доходов бюджета", "2023-02-15") == []
     assert [e for e in headline("Итоги недели", "2023-02-15", "Россия будет добиваться расследования взрывов на "
                                 "«Северных потоках», заявил Сергей Лавров.") if e["type"] == "statement"] == []
+
+
+def test_a_leader_come_to_a_summit_of_an_organisation_meets_it():
+    (meeting,) = [e for e in headline("Президент Франции прилетел на саммит НАТО", "2023-07-11") if e["type"] == "meeting"]
+    assert named(meeting) == {"Эмманюэль Макрон": "FRA"}
+    assert meeting["organizations"] == ["Организация Североатлантического договора"]
+    assert meeting["plover"]["mode"] == "multilateral"
+    # a summit named with no one come to it or taking part is not a meeting of the one who speaks of it
+    assert [e for e in headline("Президент Франции раскритиковал саммит НАТО", "2023-07-11")
+            if e["type"] == "meeting"] == []

@@ -547,6 +547,16 @@ def of_organization(ctx: DocContext, d: "Draft") -> bool:
                for m in ctx.mentions_in(d.sentences[0], ("organization",)))
 
 
+ARRIVED_AT = re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|приехал\w*|arrived)\s+(?:на|в|во|at|in)\s+$")
+
+
+def _came_to_gathering(ctx: DocContext, d: "Draft") -> bool:
+    """``Зеленский прилетел на саммит НАТО``: a gathering its participant came to."""
+    text = ctx.doc.field_text(d.trigger.field)
+    return morph.lemma(d.trigger.text.split()[-1]) in GATHERINGS \
+        and ARRIVED_AT.search(text[max(0, d.trigger.start - 30):d.trigger.start]) is not None
+
+
 PARTICIPATION = re.compile(r"(?i)(?:принял\w*|принима\w*)\s+участие|took\s+part|participated")
 PARTICIPATION_BREAK = re.compile(r"[,;:()]|\s(?:с|со|with)\s")
 
@@ -1019,8 +1029,9 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
             # "В Барселоне завершилась встреча глав государств и правительств Европейского союза": an
             # organisation of states meets in a state, no person named
             sides.add(f"org:{d.participants[0].actor.ref}")
-        if PARTICIPATION.match(d.trigger.text) and of_organization(ctx, d):
-            # "приняла участие в сессии Генеральной Ассамблеи ООН": the organisation is the other side
+        if (PARTICIPATION.match(d.trigger.text) or _came_to_gathering(ctx, d)) and of_organization(ctx, d):
+            # "приняла участие в сессии Генеральной Ассамблеи ООН", "прилетел на саммит НАТО": the
+            # organisation is the other side
             sides.add("org:the meeting's")
     hosted = event.type == "visit" or (d.parent is not None and d.parent.type == "visit")
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
