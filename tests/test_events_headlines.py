@@ -252,3 +252,18 @@ def test_a_leader_come_to_a_summit_of_an_organisation_meets_it():
     # a summit named with no one come to it or taking part is not a meeting of the one who speaks of it
     assert [e for e in headline("Президент Франции раскритиковал саммит НАТО", "2023-07-11")
             if e["type"] == "meeting"] == []
+
+
+def test_talks_are_held_in_the_state_named_right_before_their_verb():
+    for title in ("Министр иностранных дел РФ Сергей Лавров в Камбодже встретился с главой МИД Индонезии",
+                  "Лавров в Камбодже провел переговоры с главой МИД Индонезии"):
+        (meeting,) = headline(title, "2022-11-12")
+        assert (meeting["place"]["country"], meeting["place"]["city"]) == ("KHM", None), title
+    # a state after the talks' noun is what they are about
+    (meeting,) = headline("Лавров встретился с главой МИД Индонезии по ситуации в Сирии", "2022-11-12")
+    assert meeting["place"] is None
+    # a city of that state where a side's visit is told places them better
+    (meeting,) = [e for e in headline("В Англии прошла встреча Болтона с главой МИД Великобритании", "2018-07-02",
+                                      "Советник президента США Джон Болтон прибыл с визитом в Лондон.")
+                  if e["type"] == "meeting"]
+    assert meeting["place"]["city"] == "Лондон"

@@ -155,6 +155,9 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
         return _place(after[0])
     if located:
         return _place(located[0])
+    where = _state_before_verb(ctx, d) if d.type == "meeting" else None
+    if where is not None:
+        return _place(where)
     publisher = ctx.publisher()
     if d.type == "visit" and publisher is not None and any(w in d.sentences[0].text for w in OUR_COUNTRY):
         return Place(name=ctx.state_actor(publisher.country).name, city=None, country=publisher.country)
@@ -176,6 +179,25 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     return None
 
 
+STATE_BEFORE_VERB = 40  # characters from "в Камбодже" to the verb of the talks after it
+
+
+def _state_before_verb(ctx: DocContext, d: "Draft"):
+    """``Лавров в Камбодже встретился с …``: a state in the locative right before the verb of the talks,
+    in its clause, is where they were held (not ``переговоры о ситуации в Сирии``: after a noun)."""
+    if d.trigger.field != d.sentences[0].field:
+        return None
+    text = ctx.text(d.trigger.field)
+
+    def verb_after(m) -> bool:  # "встретился", "провел переговоры"
+        words = [*text[m.end:d.trigger.start].split(), d.trigger.text.split()[0]]
+        return any(morph.parse(w)[1] in ("VERB", "PRTS") for w in words)
+
+    return next((m for m in _located_in(ctx, d, ("state",)) if m.field == d.trigger.field
+                 and 0 <= d.trigger.start - m.end <= STATE_BEFORE_VERB
+                 and not re.search(r"[,;:«»\"—–()]", text[m.end:d.trigger.start]) and verb_after(m)), None)
+
+
 def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place | None:
     """Where the event took place: its own sentence, the parent event, the dateline, a visit of
     one of its participants reported in the document.  Statements are placed only by their
@@ -193,6 +215,9 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
         dateline = ctx.dateline_place() if own.city is None and own.country else None
         if dateline is not None and (dateline.ref or "").split(":")[0] == own.country and d.status == "occurred":
             return _place(dateline)
+        visited = _visit_place(ctx, d, drafts) if own.city is None and d.type == "meeting" else None
+        if visited is not None and visited.city and visited.country == own.country:
+            return visited  # "В Англии прошла встреча" on Bolton's visit to London
         return own
     if d.parent is not None and d.parent.type in ("visit", "meeting"):
         inherited = place_of(ctx, d.parent, drafts)  # (the talks placed by their visit, too)
@@ -202,18 +227,23 @@ def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place |
     if dateline is not None:
         return _place(dateline)
     if d.type == "meeting":
-        ids = {x.actor.id for x in d.participants}
-        visits = [v for v in drafts or () if v.type == "visit" and ids & {x.actor.id for x in v.participants}]
-        visits.sort(key=lambda v: d.sentences[0] not in v.sentences)  # the visit of the same sentence first
-        # (the visited country among the talks' sides: not Maas's Moscow visit for his press conference with
-        # Ukraine's minister)
-        sides = {x.actor.country for x in d.participants if x.actor.country}
-        for visit in visits:
-            place = own_place(ctx, visit)
-            if place is not None and (place.country in sides or len(sides) < 2):
-                return place
-        # a later report of the same talks ("на минувшей неделе в столице Англии Болтон … общался с членами …")
-        return _in_capital(ctx, _reports(d))
+        # (else a later report of the same talks: "на минувшей неделе в столице Англии Болтон … общался с …")
+        return _visit_place(ctx, d, drafts) or _in_capital(ctx, _reports(d))
+    return None
+
+
+def _visit_place(ctx: DocContext, d: "Draft", drafts: list | None) -> Place | None:
+    """The place of a visit of a side of the talks reported in the document."""
+    ids = {x.actor.id for x in d.participants}
+    visits = [v for v in drafts or () if v.type == "visit" and ids & {x.actor.id for x in v.participants}]
+    visits.sort(key=lambda v: d.sentences[0] not in v.sentences)  # the visit of the same sentence first
+    # (the visited country among the talks' sides: not Maas's Moscow visit for his press conference with
+    # Ukraine's minister)
+    sides = {x.actor.country for x in d.participants if x.actor.country}
+    for visit in visits:
+        place = own_place(ctx, visit)
+        if place is not None and (place.country in sides or len(sides) < 2):
+            return place
     return None
 
 
