@@ -13,7 +13,7 @@ from communique.kb.persons import Tenure, find_person, holders, persons, posts_o
 ORG_IDS = {"UN", "SCO", "CSTO", "CIS", "EAEU", "EEC", "EU", "NATO", "OSCE"}
 # Posts that several people hold at once; every other post has one holder at a time.
 # posts several persons hold at once; an ambassador's post is one per receiving state (the `org` column)
-MULTI_HOLDER = {"член Политбюро ЦК КПК", "член Государственного совета", "заместитель министра иностранных дел",
+MULTI_HOLDER = {"член Политбюро ЦК КПК", "член Государственного совета КНР", "заместитель министра иностранных дел",
                 "первый заместитель министра иностранных дел", "вице-премьер", "первый вице-премьер",
                 "вице-председатель Европейской комиссии", "официальный представитель МИД"}
 BY_ORG = {"посол"}
@@ -82,7 +82,7 @@ def test_find_person_unknown_name():
 def test_wang_yi_posts_on_visit_date():
     posts = {t.post for t in posts_on("wang-yi", "2025-11-20")}
     assert {FM, "член Политбюро ЦК КПК"} <= posts
-    assert "член Государственного совета" not in posts
+    assert "член Государственного совета КНР" not in posts
 
 
 def test_posts_on_without_date_and_unknown_person():
@@ -91,7 +91,7 @@ def test_posts_on_without_date_and_unknown_person():
     assert [t.start for t in all_posts] == sorted(t.start for t in all_posts)
     # Between Qin Gang's appointment and the March 2023 session: not FM, still state councilor.
     assert {t.post for t in posts_on("wang-yi", "2023-03-01")} == {
-        "член Государственного совета", "член Политбюро ЦК КПК",
+        "член Государственного совета КНР", "член Политбюро ЦК КПК",
         "руководитель Канцелярии Комиссии ЦК КПК по иностранным делам"}
     assert posts_on("no-such-person", "2025-01-01") == ()
 
@@ -131,6 +131,15 @@ def test_countries_are_iso3_or_organisation_ids():
     bad = {t.country for t in tenures()
            if t.country not in ORG_IDS and pycountry.countries.get(alpha_3=t.country) is None}
     assert not bad
+
+
+def test_every_post_is_a_title_of_the_posts_file():
+    """The KB and the extractor speak of posts in one vocabulary: a KB post is a title of posts.tsv (not an
+    alias), so what the KB says a person held is an office the extractor knows (its category, its body)."""
+    from communique import resources
+
+    titles = {p.title_ru for p in resources.posts()}
+    assert sorted({t.post for t in tenures()} - titles) == []
 
 
 def test_dates_parse_and_are_ordered():
