@@ -262,6 +262,14 @@ def test_talks_are_held_in_the_state_named_right_before_their_verb():
     # a state after the talks' noun is what they are about
     (meeting,) = headline("Лавров встретился с главой МИД Индонезии по ситуации в Сирии", "2022-11-12")
     assert meeting["place"] is None
+    # the state they are placed in makes no side of them, nor is an ambassador's post in a state a place
+    assert headline("Посол России в Латвии встречался с учениками одной из русскоязычных школ", "2003-04-15") == []
+    assert headline("Второй день пребывания в Италии Владимир Путин начал встречей с редакторами ведущих "
+                    "итальянских изданий", "2000-06-06") == []
+    # where he went is no place of the talks: the visit's host stays their side
+    (meeting,) = [e for e in headline("Первый день визита Путина в Германию был заполнен встречами с руководителями "
+                                      "немецкого государства", "2000-06-15") if e["type"] == "meeting"]
+    assert sorted(meeting["countries"]) == ["DEU", "RUS"]
     # a city of that state where a side's visit is told places them better
     (meeting,) = [e for e in headline("В Англии прошла встреча Болтона с главой МИД Великобритании", "2018-07-02",
                                       "Советник президента США Джон Болтон прибыл с визитом в Лондон.")

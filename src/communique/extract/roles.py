@@ -157,7 +157,7 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
         return _place(located[0])
     where = _state_before_verb(ctx, d) if d.type == "meeting" else None
     if where is not None:
-        return _place(where)
+        return where
     publisher = ctx.publisher()
     if d.type == "visit" and publisher is not None and any(w in d.sentences[0].text for w in OUR_COUNTRY):
         return Place(name=ctx.state_actor(publisher.country).name, city=None, country=publisher.country)
@@ -180,11 +180,14 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
 
 
 STATE_BEFORE_VERB = 40  # characters from "в Камбодже" to the verb of the talks after it
+HELD_IN_STATE = "held-in-state"  # the evidence rule of such a place: it places the talks, makes no side of them
+POST_IN = re.compile(r"(?:\s+[А-ЯЁA-Z][\w-]*)?\s+в\s+")  # "Посол России в Латвии", "посол в Латвии"
 
 
-def _state_before_verb(ctx: DocContext, d: "Draft"):
+def _state_before_verb(ctx: DocContext, d: "Draft") -> Place | None:
     """``Лавров в Камбодже встретился с …``: a state in the locative right before the verb of the talks,
-    in its clause, is where they were held (not ``переговоры о ситуации в Сирии``: after a noun)."""
+    in its clause, is where they were held (not ``переговоры о ситуации в Сирии``: after a noun; not
+    ``визита Путина в Германию был заполнен встречами``: where he went)."""
     if d.trigger.field != d.sentences[0].field:
         return None
     text = ctx.text(d.trigger.field)
@@ -193,9 +196,18 @@ def _state_before_verb(ctx: DocContext, d: "Draft"):
         words = [*text[m.end:d.trigger.start].split(), d.trigger.text.split()[0]]
         return any(morph.parse(w)[1] in ("VERB", "PRTS") for w in words)
 
-    return next((m for m in _located_in(ctx, d, ("state",)) if m.field == d.trigger.field
-                 and 0 <= d.trigger.start - m.end <= STATE_BEFORE_VERB
-                 and not re.search(r"[,;:«»\"—–()]", text[m.end:d.trigger.start]) and verb_after(m)), None)
+    def in_a_title(m) -> bool:  # "Посол России в Латвии встречался": where the post is, not the talks
+        return any(0 <= m.start - p.end <= 20 and POST_IN.fullmatch(text[p.end:m.start])
+                   for p in ctx.mentions_in(d.sentences[0], ("post",)))
+
+    found = next((m for m in _located_in(ctx, d, ("state",)) if m.field == d.trigger.field
+                  and 0 <= d.trigger.start - m.end <= STATE_BEFORE_VERB and not in_a_title(m)
+                  and any("loct" in p.tag or "loc2" in p.tag or "Fixd" in p.tag for p in morph.parses(m.text.split()[0]))
+                  and not re.search(r"[,;:«»\"—–()]", text[m.end:d.trigger.start]) and verb_after(m)), None)
+    if found is None:
+        return None
+    place = _place(found)
+    return dataclasses.replace(place, evidence=tuple(dataclasses.replace(e, rule=HELD_IN_STATE) for e in place.evidence))
 
 
 def place_of(ctx: DocContext, d: "Draft", drafts: list | None = None) -> Place | None:
@@ -1064,8 +1076,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
     # talks abroad ("Болтон в Лондоне встретился с евроскептиками"): the host country is a side
     # (the place named in a sentence that reports the meeting, not in one that only follows it)
     told = _reports(d) or d.sentences[:1]
+    # (a state the talks are only placed in is no side: "Посол России в Латвии встречался с учениками")
     hosted = hosted or event.type == "meeting" and bool(sides) and event.place is not None and any(
-        e.field == s.field and s.start <= e.start < s.end for e in event.place.evidence for s in told)
+        e.field == s.field and s.start <= e.start < s.end and e.rule != HELD_IN_STATE
+        for e in event.place.evidence for s in told)
     # the host country is a side; not the country of the seat of an organisation whose official is there
     # ("председатель Европарламента … в Брюсселе")
     if hosted and event.place is not None and event.place.country and not (
