@@ -2131,3 +2131,12 @@ def test_a_gathering_of_the_heads_of_many_states_is_not_the_talks_told_before():
                       "Джон Болтон и министр иностранных дел Дании Андерс Самуэльсен провели встречу в Вашингтоне. "
                       "Во встрече Самуэльсен поднял вопрос Арктики.", "2019-02-08", "meeting")
     assert sorted(p["name"] for p in talks["participants"]) == ["Андерс Самуэльсен", "Джон Болтон"]
+
+
+def test_states_listed_before_the_talks_are_all_their_sides():
+    (meeting,) = titled("Парламентарии США, ФРГ и России проведут встречу в Берлине", "", "2019-06-26", "meeting")
+    assert sorted(meeting["countries"]) == ["DEU", "RUS", "USA"] and meeting["status"] == "planned"
+    # a state past a clause break is not listed with them
+    (meeting,) = titled("Несмотря на протесты США, парламентарии ФРГ и России проведут встречу в Берлине", "",
+                        "2019-06-26", "meeting")
+    assert sorted(meeting["countries"]) == ["DEU", "RUS"]

@@ -492,6 +492,7 @@ def _colleagues(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 TOP_LEVEL = re.compile(r"(?i)\bна\s+высшем\s+уровне\b|\bat\s+the\s+highest\s+level\b")
 SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
+LIST_OF_STATES = re.compile(r"\s*(?:,|и|,\s*а\s+также)\s*")
 SPORT = re.compile(r"(?i)\b(?:матч\w*|сборн\w+|чемпионат\w*|турнир\w*|ЧМ-\d+)")
 
 
@@ -503,12 +504,21 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
         return []
     text = ctx.text(sent.field)
 
+    places = ctx.in_sentence(sent, ("state",))  # "с бортперсоналом в Ирландии, Великобритании, Германии": places
+
     def beside(x: Located) -> bool:
         a, b = sorted((x.span.start, trigger.start))
         gap = text[min(x.span.end, trigger.end):max(x.span.start, trigger.start)]
-        return b - a <= SIDES_WINDOW and not statements.CLAUSE_BREAK.search(gap)
+        if b - a > SIDES_WINDOW:
+            return False
+        if not statements.CLAUSE_BREAK.search(gap):
+            return True
+        # "Парламентарии США, ФРГ и России проведут встречу": a list of states, its last one beside the trigger
+        following = [y for y in places if x.span.end <= y.span.start and y.span.end <= trigger.start]
+        nearest = min(following, key=lambda y: y.span.start, default=None)
+        return nearest is not None and LIST_OF_STATES.fullmatch(text[x.span.end:nearest.span.start]) is not None \
+            and beside(nearest)
 
-    places = ctx.in_sentence(sent, ("state",))  # "с бортперсоналом в Ирландии, Великобритании, Германии": places
     # "кыргызско-китайские переговоры", "the Kyrgyz-Chinese Intergovernmental Commission": the states of a compound,
     # when the item names no person of them (who would be the sides: "Российско-мьянманские переговоры" on kremlin.ru)
     people = {a.country for a in ctx.analysis.actors if a.kind == "person" and a.country}
