@@ -56,6 +56,7 @@ FILES = [
     GoldFile("events14.jsonl", 40, 9, 31),
     GoldFile("events15.jsonl", 40, 13, 27),
     GoldFile("events16.jsonl", 40, 8, 32),
+    GoldFile("events17.jsonl", 40, 13, 27),
     GoldFile("headlines1.jsonl", 198, 83, 115),  # 1tv.ru headlines, each a document
 ]
 BY_NAME = pytest.mark.parametrize("spec", FILES, ids=[f.name for f in FILES])
