@@ -510,3 +510,14 @@ def test_a_participle_describing_a_person_is_no_change_unless_dated_to_a_day():
         "Владимир Кулишов, назначенный сегодня на пост руководителя Пограничной службы ФСБ, служит в органах "
         "госбезопасности более 30 лет.")))["events"]
     assert [p["name"] for p in pc["participants"]] == ["Владимир Кулишов"]
+
+
+def test_a_deputy_listed_after_his_minister_behind_a_possessive_or_a_closing_dash_leaves_too():
+    for text in ("Перед Джонсоном за последние сутки подали в отставку переговорщик по Brexit Дэвид Дэвис и его "
+                 "заместитель в Департаменте по выходу Британии из ЕС Стив Бейкер.",
+                 "Ранее сложили с себя полномочия министр, отвечавший за брекзит - Дэвид Дэвис, - и его заместитель "
+                 "Стив Бейкер."):
+        assert sorted(p["name"] for c in changes(text) for p in c["participants"]) == ["Дэвид Дэвис", "Стив Бейкер"]
+    # a person named past a title of his own that a comma breaks is not listed
+    found = changes("В отставку подал Дэвид Дэвис и его заместитель, по словам источника, Стив Бейкер.")
+    assert [p["name"] for c in found for p in c["participants"]] == ["Дэвид Дэвис"]

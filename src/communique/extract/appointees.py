@@ -39,14 +39,14 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
         if x.span.start < last.span.end or x.actor.id in {person.actor.id, *(y.actor.id for y in out)}:
             continue
         gap = text[last.span.end:x.span.start]
-        join = LIST_JOIN.match(gap)
+        join = LISTED.match(gap)
         # "… Борис Джонсон и министр по задачам Brexit Дэвид Дэвис": the next one's title between
         # (an adjective may open the title: "и парламентский заместитель министра … Стив Бейкер")
         opening = last.span.end + join.end() if join is not None else -1
         titled = join is not None and any(opening <= t and TITLE_ADJECTIVE.fullmatch(text[opening:t])
                                           for t in titles) and len(gap) <= TITLE_REACH \
             and not re.search(r"[,;:()«»]", gap[join.end():])
-        if not (LIST_JOIN.fullmatch(gap) or titled):
+        if not (LISTED.fullmatch(gap) or titled):
             break
         out.append(x)
         last = x
@@ -54,7 +54,10 @@ def conjoined(ctx: DocContext, sent: Sentence, person: Located) -> list[Located]
 
 
 TITLE_REACH = 100  # characters of a title between two persons listed
-TITLE_ADJECTIVE = re.compile(r"(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их)\s+)?")
+# a list's joint, also after the dash closing an apposition ("министр … - Дэвид Дэвис, - и его заместитель")
+LISTED = re.compile(r"\s*(?:,\s*[-–—])?" + LIST_JOIN.pattern)
+# (or a possessive: "Дэвид Дэвис и его заместитель … Стив Бейкер")
+TITLE_ADJECTIVE = re.compile(r"(?:(?:его|её|ее|их)\s+)?(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их)\s+)?")
 
 
 SUCCESSOR_WINDOW = 80  # characters between "в пользу" and the name of the one who takes the post
