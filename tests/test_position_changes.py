@@ -521,3 +521,10 @@ def test_a_deputy_listed_after_his_minister_behind_a_possessive_or_a_closing_das
     # a person named past a title of his own that a comma breaks is not listed
     found = changes("В отставку подал Дэвид Дэвис и его заместитель, по словам источника, Стив Бейкер.")
     assert [p["name"] for c in found for p in c["participants"]] == ["Дэвид Дэвис"]
+
+
+def test_a_surname_read_as_a_place_takes_the_case_its_given_name_shows():
+    for text in ("Трамп анонсировал отставку генерального прокурора страны Уильяма Барра.",
+                 "Президент принял отставку Уильяма Барра."):
+        (pc,) = changes(text, published="2020-12-15")
+        assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Уильям Барр", "USA")], text

@@ -369,6 +369,8 @@ def _nominative_only(x: Located) -> bool:
     words = x.span.text.split()
     if not words or x.actor.kind != "person":
         return False
+    if any(tags and not any("nomn" in t for t in tags) for tags in map(case_tags, words[:-1])):
+        return False  # "Уильяма Барра": the given name shows the case a surname read as a place ("Барра") hides
     tags = case_tags(words[-1])
     # a bare ["nomn"] is case_tags' answer for a foreign word it cannot read: any case, so no verdict
     return bool(tags) and all("nomn" in t for t in tags) and not all(t == "nomn" for t in tags)
