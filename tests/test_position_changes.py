@@ -528,3 +528,14 @@ def test_a_surname_read_as_a_place_takes_the_case_its_given_name_shows():
                  "Президент принял отставку Уильяма Барра."):
         (pc,) = changes(text, published="2020-12-15")
         assert [(p["name"], p["country"]) for p in pc["participants"]] == [("Уильям Барр", "USA")], text
+
+
+def test_one_who_will_act_in_a_post_is_a_change_planned():
+    for text, name in (("Временно исполнять обязанности главы Минюста США будет нынешний первый заместитель Барра "
+                        "Джефф Розен.", "Джефф Розен"),
+                       ("Конституционный совет Туниса официально подтвердил, что временно исполнять обязанности главы "
+                        "государства будет спикер парламента Фуад Мбазаа.", "Фуад Мебаза")):
+        (pc,) = changes(text, published="2020-12-15")
+        assert pc["status"] == "planned" and [p["name"] for p in pc["participants"]] == [name], text
+    # who will act is not yet known: no one named
+    assert changes("Также неизвестно, кто будет временно исполнять обязанности премьер-министра.") == []

@@ -23,7 +23,9 @@ SUBJECT_FIRST = re.compile(
 # triggers whose appointee is their subject, before or after them: "премьером стал Дэвид Кэмерон",
 # "Гордон Браун … сложить полномочия", "его место займёт Синдзи Харада"
 SUBJECT_VERBS = frozenset({"стать", "возглавить", "занять", "сложить", "покинуть", "покидать", "уйти", "уходить",
-                           "отречься", "сменить"})
+                           "отречься", "сменить",
+                           # the heads of "будет исполнять обязанности", "обязанности … будет исполнять"
+                           "быть", "исполнять", "обязанность"})
 APPOINTEE_WINDOW = 120
 # elections are told of all kinds of persons: only the verb's own subject is the one elected
 STRICT = frozenset({"избрать", "избран", "избранный"})
