@@ -539,3 +539,10 @@ def test_one_who_will_act_in_a_post_is_a_change_planned():
         assert pc["status"] == "planned" and [p["name"] for p in pc["participants"]] == [name], text
     # who will act is not yet known: no one named
     assert changes("Также неизвестно, кто будет временно исполнять обязанности премьер-министра.") == []
+
+
+def test_the_day_of_a_change_as_the_time_of_something_else_is_its_setting():
+    assert changes("Сразу же в день назначения Мухаммеда ибн Салмана была произведена серия арестов одиннадцати "
+                   "принцев.", published="2017-11-09") == []
+    (pc,) = changes("Король назначил Мухаммеда ибн Салмана наследным принцем.", published="2017-06-21")
+    assert [p["name"] for p in pc["participants"]] == ["Мухаммед бен Сальман"]

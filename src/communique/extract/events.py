@@ -755,7 +755,7 @@ ANAPHORIC = frozenset({"эта", "этой", "эту", "этого", "этим",
 # "после отставки Джонсона", "на фоне отставки", "вместо ушедшего": a change as the setting of
 # the news, not the news
 CHANGE_SETTINGS = (("после",), ("до",), ("на", "фон"), ("в", "связь", "с"), ("из-за",), ("по", "повод"), ("вслед", "за"),
-                   ("вместо",), ("перед",))
+                   ("вместо",), ("перед",), ("в", "день"))  # ("в день назначения …": the time of what else happened)
 
 
 def _change_as_context(trig: Trigger, triggers: list[Trigger], tokens: Sequence) -> bool:
