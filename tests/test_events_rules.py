@@ -2140,3 +2140,14 @@ def test_states_listed_before_the_talks_are_all_their_sides():
     (meeting,) = titled("Несмотря на протесты США, парламентарии ФРГ и России проведут встречу в Берлине", "",
                         "2019-06-26", "meeting")
     assert sorted(meeting["countries"]) == ["DEU", "RUS"]
+
+
+def test_a_plan_given_up_is_no_plan():
+    for text in ("Сегодня Борис Джонсон должен был принять участие в пресс-конференции c главами МИД Германии и "
+                 "Польши на проходящем в Лондоне саммите.",
+                 "Господа Новак и Шефчович должны были встретиться еще 14 октября, но перенесли переговоры из-за "
+                 "графика российского министра."):
+        assert [e for e in events(text, "2018-07-09") if e["status"] == "planned"] == [], text
+    # one of another clause who was due to come leaves the plan of the sentence standing
+    (meeting,) = events("Лавров встретится с Блинкеном, который должен был прилететь вчера.", "2021-12-01")
+    assert meeting["status"] == "planned"
