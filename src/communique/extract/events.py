@@ -21,6 +21,7 @@ from . import appointees, coding, roles, statements, topics
 from ..nlp import morph
 from .context import OF_STATE, DocContext, Located
 from .dates import AT_THE_TIME, last_day, tells_a_day
+from .phrases import LIST_JOIN
 from .triggers import Trigger, find_formats, find_triggers
 from .tenures import kb_news, tenure_date
 
@@ -492,7 +493,6 @@ def _colleagues(ctx: DocContext, sent: Sentence) -> list[Located]:
 
 TOP_LEVEL = re.compile(r"(?i)\bна\s+высшем\s+уровне\b|\bat\s+the\s+highest\s+level\b")
 SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
-LIST_OF_STATES = re.compile(r"\s*(?:,|и|,\s*а\s+также)\s*")
 SPORT = re.compile(r"(?i)\b(?:матч\w*|сборн\w+|чемпионат\w*|турнир\w*|ЧМ-\d+)")
 
 
@@ -516,7 +516,7 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
         # "Парламентарии США, ФРГ и России проведут встречу": a list of states, its last one beside the trigger
         following = [y for y in places if x.span.end <= y.span.start and y.span.end <= trigger.start]
         nearest = min(following, key=lambda y: y.span.start, default=None)
-        return nearest is not None and LIST_OF_STATES.fullmatch(text[x.span.end:nearest.span.start]) is not None \
+        return nearest is not None and LIST_JOIN.fullmatch(text[x.span.end:nearest.span.start]) is not None \
             and beside(nearest)
 
     # "кыргызско-китайские переговоры", "the Kyrgyz-Chinese Intergovernmental Commission": the states of a compound,

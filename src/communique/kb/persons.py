@@ -189,12 +189,6 @@ def holders(post: str, country: str, date: str) -> tuple[Tenure, ...]:
                  if t.post == post and t.country == country and t.valid_on(date))
 
 
-@cache
-def post_titles() -> frozenset[str]:
-    """Every post the files list: each is a public office."""
-    return frozenset(t.post for t in tenures())
-
-
 def holders_on(country: str, date: str) -> tuple[Tenure, ...]:
     """Every post of ``country`` held on ``date``, with its holder."""
     return tuple(t for t in tenures() if t.country == country and t.valid_on(date))
