@@ -275,3 +275,12 @@ def test_talks_are_held_in_the_state_named_right_before_their_verb():
                                       "Советник президента США Джон Болтон прибыл с визитом в Лондон.")
                   if e["type"] == "meeting"]
     assert meeting["place"]["city"] == "Лондон"
+
+
+def test_the_course_of_talks_under_way_is_a_topic_not_talks():
+    found = headline("На неделе министр иностранных дел Сергей Лавров прокомментировал ход переговоров Москвы и Киева",
+                     "2022-04-10")
+    assert [(e["type"], [p["name"] for p in e["participants"]]) for e in found] == [("statement", ["Сергей Лавров"])]
+    # "в ходе переговоров" still tells the talks
+    (meeting,) = headline("В ходе переговоров Лавров и Блинкен обсудили Украину", "2022-04-10")
+    assert meeting["type"] == "meeting" and len(meeting["participants"]) == 2
