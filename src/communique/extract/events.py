@@ -903,7 +903,6 @@ def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> 
 
 
 SAID_BEFORE = re.compile(r"(?i)\b(?:ранее|неоднократно|не\s+раз|многократно)\s+(?:уже\s+)?$")
-COURSE_OF = re.compile(r"(?i)(?<![Вв] )(?<![Пп]о )\bход(?:а|у|ом|е)?\s+(?:[\w-]+\s+)?$")  # (not "в ходе", "по ходу")
 UNREALIZED = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?)\b")
 CLAUSE_START = re.compile(r"[,;:]\s*")
 SPECULATION = re.compile(r"(?i)\W*(?:возможно|вероятно|не исключено|по всей видимости|скорее всего|может быть)\b")
@@ -960,9 +959,6 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         triggers = [t for t in triggers if t.type != "statement" or not SAID_BEFORE.search(text, sent.start, t.start)]
         if SPECULATION.match(sent.text):  # "Возможно, они будут ставить вопрос подписания …": a guess, no plan
             triggers = [t for t in triggers if t.status != "planned"]
-        # "прокомментировал ход переговоров Москвы и Киева": the course of talks under way is a topic, no event
-        triggers = [t for t in triggers if t.type not in ENCOUNTERS or t.tokens[0].pos != "NOUN"
-                    or not COURSE_OF.search(text, max(sent.start, t.start - 30), t.start)]
         # "Сегодня экс-глава МИД должен был принять участие в пресс-конференции …": a plan given up
         triggers = [t for t in triggers if t.status != "planned" or not UNREALIZED.search(
             text, max([sent.start, *(m.end() for m in CLAUSE_START.finditer(text, sent.start, t.start))]), t.start)]

@@ -383,15 +383,16 @@ def _of_resigning(words: Sequence[Token], last: int) -> bool:
     return after[:1] in (["о"], ["об"]) and after[1:] in (["отставка"], ["уход"])
 
 
+UNDER_WAY = frozenset({"ход", "ведение"})  # heads of talks under way, a topic even in a title ("ход переговоров")
 PHRASE_REACH = 8  # words from a process noun to the event noun its participle's phrase leads to
 
 
-def _other_process(words: Sequence[Token], first: int) -> bool:
-    """``итоги недавнего официального визита``, ``ход переговоров``: the head is a process or outcome of
-    the event (adjectives may stand between), unless it frames the sentence (``по итогам переговоров``);
-    a noun's head only (not "смягчить кризис, уволив министра")."""
+def _other_process(words: Sequence[Token], first: int) -> str | None:
+    """``итоги недавнего официального визита``, ``ход переговоров``: the head (its lemma) is a process or
+    outcome of the event (adjectives may stand between), unless it frames the sentence (``по итогам
+    переговоров``); a noun's head only (not "смягчить кризис, уволив министра")."""
     if words[first].pos != "NOUN":
-        return False
+        return None
     i = first - 1
     while i >= 0 and first - i <= 3 and words[i].pos in ("ADJF", "PRTF"):
         i -= 1
@@ -400,9 +401,9 @@ def _other_process(words: Sequence[Token], first: int) -> bool:
     heads += [j for j in range(max(0, first - PHRASE_REACH), first - 1)
               if words[j].lemma in PROCESS_HEADS and words[j + 1].pos == "PRTF"]
     if not heads:
-        return False
+        return None
     before = words[heads[0] - 1].lemma if heads[0] > 0 else ""
-    return before not in ("в", "по", "на", "во")
+    return words[heads[0]].lemma if before not in ("в", "по", "на", "во") else None
 
 
 def _only_plural(word: str) -> bool:
@@ -432,7 +433,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     out = []
     for first, last, cue in cues:
         if _aggregate(words, first) or _anniversary(words, first) \
-                or _other_process(words, first) and words[first].field != "title":  # "Основные итоги встречи …"
+                or (head := _other_process(words, first)) and (words[first].field != "title" or head in UNDER_WAY):
+            # ("Основные итоги встречи …" in a title reports it; "прокомментировал ход переговоров" does not)
             continue
         if cue.types[0] != "statement" and any(first - NEGATION_WINDOW <= i <= last + NEGATION_WINDOW
                and not any(w.text in (",", ";") for w in words[min(i, first):max(i, last)]) for i in negations):
