@@ -135,13 +135,22 @@ def capitals(ctx: DocContext, sent: Sentence) -> list[Located]:
     seat of the European Union (``отношения между Лондоном и Брюсселем``: the Union, not Belgium)."""
     out = []
     for m in ctx.mentions_in(sent, ("place",)):
-        country = (m.ref or "").split(":")[0]
-        if not country or m.normal != ctx.capital_of(country):
+        country = _capital_of(ctx, m)
+        if country is None:
             continue
         side = ctx.organization_actor("eu", international_orgs()["eu"]) if m.normal in seats_of(["eu"]) \
             else ctx.state_actor(country)
         out.append(Located(side, Span(m.field, m.start, m.end, m.text)))
     return out
+
+
+def _capital_of(ctx: DocContext, m, residence: bool = False) -> str | None:
+    """The state whose capital the place mention names (or, with ``residence``, whose residence of power:
+    ``в Кремле``)."""
+    country = (m.ref or "").split(":")[0]
+    if country and (m.normal == ctx.capital_of(country) or residence and m.normal in residences()):
+        return country
+    return None
 
 
 def _quoted(ctx: DocContext, sent: Sentence, x: Located) -> bool:
@@ -382,9 +391,8 @@ def _seat_speaking(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | 
     text = ctx.text(trigger.field)
     clause = max(sent.start, _clause_start(text, trigger.start))
     for m in ctx.mentions_in(sent, ("place",)):
-        country = (m.ref or "").split(":")[0]
-        if not country or not clause <= m.start < m.end <= trigger.start \
-                or m.normal != ctx.capital_of(country) and m.normal not in residences():
+        country = _capital_of(ctx, m, residence=True)
+        if country is None or not clause <= m.start < m.end <= trigger.start:
             continue
         actor = ctx.state_actor(country)
         if actor is not None and SEAT_LEAD.fullmatch(text[clause:m.start]) and not text[m.end:trigger.start].strip():
