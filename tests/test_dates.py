@@ -151,3 +151,17 @@ def test_then_is_the_time_told_last():
     found = Dates()(Analysis(document=Document(id="t", title="", text=text, published="2012-05-15"))).dates
     assert {d.text: (d.range.start, d.range.precision) for d in found} == {"в 2008г.": ("2008", "year"),
                                                                          "Тогда же": ("2008", "year")}
+
+
+def test_a_months_adjective_is_that_month_nearest_the_publication():
+    assert one("сказал вице-президент во время октябрьских дебатов", date(2021, 2, 1)) == ("2020-10", "2020-10", "month")
+    assert one("по итогам июньского саммита", date(2021, 5, 20)) == ("2021-06", "2021-06", "month")
+    # a proper name in capitals is no date
+    assert find_dates("text", "годовщина Октябрьской революции", REF) == []
+    # a statement recalled from the October debates of an item of February is background
+    from communique.api import extract_document
+
+    doc = Document(id="t", title="", published="2021-02-01", text=(
+        "«Президент Трамп противостоял Китаю и продолжит придерживаться решительного подхода», – сказал "
+        "вице-президент Майк Пенс во время октябрьских дебатов."))
+    assert [e for e in extract_document(doc)["events"] if e["type"] == "statement"] == []

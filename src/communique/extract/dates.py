@@ -63,6 +63,10 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<s>летом|осенью|весной|зимой)\b(?:\s+(?P<y>\d{{4}}){YEAR_WORD})?", re.I)),
     # "в июне", "в конце июля", "в начале марта прошлого года"
     ("month_only", "anywhere", re.compile(rf"\bв\s+(?:(?:конце|начале|середине)\s+)?(?P<m>{RU_MONTH})(?![а-яё])(?!\s+\d)(?:{OF_YEAR})?", re.I)),
+    # "во время октябрьских дебатов", "июньский саммит": the month of an adjective, lower case (not "Октябрьская революция")
+    ("month_adj", "anywhere", re.compile(
+        r"\b(?P<m>(?:январ|февраль|мартов|апрель|май|июнь|июль|августов|сентябрь|октябрь|ноябрь|декабрь)"
+        r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))\b")),
     ("year_range", "number", re.compile(r"\b(?P<y1>\d{4})\s*(?:-|–|—)\s*(?P<y2>\d{4})\s*(?:годах|годы|годов|гг\.?|год)")),
     ("year_range", "word_before_number", re.compile(r"\b(?:for|in|from)\s+(?P<y1>\d{4})\s*(?:-|–|—|to)\s*(?P<y2>\d{4})\b")),
     # "в 2005 году", "в 2005-м", "в конце 2005 года", "в начале 2005-го"
@@ -224,7 +228,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateRange | None:
     if kind == "month_year":
         ym = f"{int(g['y']):04d}-{ru_month(g['m']):02d}"
         return DateRange(ym, ym, "month", "month and year")
-    if kind == "month_only":
+    if kind in ("month_only", "month_adj"):
         if ref is None:
             return None
         month = ru_month(g["m"])
@@ -527,7 +531,8 @@ def years_written(text: str) -> list[int]:
 
 # the patterns that may leave a year out (a day, a range of days, a month alone), and what an item
 # without a publication date completes with the year of its latest full date
-YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only", "night_range"})
+YEARLESS_KINDS = frozenset({"day_month_range", "day_range", "day", "en_day", "en_month_day", "month_only", "month_adj",
+                            "night_range"})
 YEARLESS = {"day and month, year from publication": "day and month, year of the item's latest full date",
             "explicit range": "explicit range, year of the item's latest full date",
             "month, year from publication": "month, year of the item's latest full date"}
