@@ -1423,12 +1423,10 @@ def _signatories_named(ctx: DocContext, d: Draft, parts: list) -> bool:
 
 
 ITS_POST = re.compile(r"(?i)\s*на\s+(?:(?:его|её|ее|этот|этот\s+же|свой|данный)\s+)?(?:пост|должность)\b")
-
-
 A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "произошедший в 1876": a time, with no "году" to make it a date
 
 
-def _attributive_change(ctx: DocContext, d: Draft, event: Event) -> bool:
+def _attributive_change(ctx: DocContext, d: Draft) -> bool:
     """A change of post told by a participle describes a person of the item (``Иван Свида, назначенный
     еще Виктором Ющенко``, ``бывший полицейский, уволенный после попытки госпереворота``, ``произошедший
     в 1876 … ставшего президентом Хейса``); it is news when its sentence dates something to a day
@@ -1436,7 +1434,7 @@ def _attributive_change(ctx: DocContext, d: Draft, event: Event) -> bool:
     to the days of the item (``поблагодарила … покинувших правительство Бориса Джонсона`` on 9 July
     2018), or when it names the post and the sentence no other time (``назначенный на его пост Андрей
     Некрасов``)."""
-    if event.type != "position_change" or morph.parse(d.trigger.text.split()[0])[1] != "PRTF":
+    if d.type != "position_change" or morph.parse(d.trigger.text.split()[0])[1] != "PRTF":
         return False
     sent = d.sentences[0]
     if tells_a_day(sent.text) or kb_news(ctx, d):
@@ -1505,9 +1503,9 @@ class Events:
         topical = ("meeting", "phone_call") if any(d.type == "meeting" for d in drafts) else ("meeting", "phone_call", "visit")
         finished = []  # (event, draft, implicit actors, kept), in the drafts' order
         for draft in drafts:
+            if _attributive_change(ctx, draft):
+                continue  # (before the event is built: nothing of it is needed)
             event, implicit = finish(ctx, draft, actors, topical, drafts)
-            if _attributive_change(ctx, draft, event):
-                continue
             kept = roles.is_diplomatic(ctx, event, draft)
             if not kept and (event.type != "position_change" or event.countries):
                 continue  # (a change of post of no known state waits for the item's state, below)

@@ -52,6 +52,11 @@ def _post_titles(ctx: DocContext, d: "Draft") -> set[str]:
     return {by_id[m.ref] for m in ctx.mentions_in(d.sentences[0], ("post",)) if m.ref in by_id}
 
 
+def _leaving(d: "Draft") -> bool:
+    """Whether the change is a departure (its KB day is a tenure's end, not its start)."""
+    return bool(set(morph.lemmas(d.trigger.text.lower())) & LEAVING)
+
+
 def tenure_date(ctx: DocContext, d: "Draft") -> DateRange | None:
     """The KB day of an occurred change of post of a KB person, in a post its sentence names: when
     it is a few days before the publication (the news), or long before it (the background)."""
@@ -63,7 +68,7 @@ def tenure_date(ctx: DocContext, d: "Draft") -> DateRange | None:
     posts = _post_titles(ctx, d)
     # (a general title names the KB's fuller one: "министр" for "министр по вопросам международного развития")
     tenures = [t for t in kb.posts_on(ref, None) if t.post in posts or any(t.post.startswith(p + " ") for p in posts)]
-    leaving = bool(set(morph.lemmas(d.trigger.text.lower())) & LEAVING)
+    leaving = _leaving(d)
     dated = [(day, t) for t in tenures if (day := (t.end if leaving else t.start)) and len(day) == 10
              and day <= ctx.ref_date]
     if not dated:
@@ -89,7 +94,7 @@ def kb_news(ctx: DocContext, d: "Draft") -> bool:
     ref = getattr(d.participants[0].actor, "ref", None) if d.participants else None
     if not ref or not ctx.ref_date:
         return False
-    leaving = bool(set(morph.lemmas(d.trigger.text.lower())) & LEAVING)
+    leaving = _leaving(d)
     published = date.fromisoformat(ctx.ref_date)
     return any(len(day) == 10 and 0 <= (published - date.fromisoformat(day)).days <= NEWS_DAYS
                for t in kb.posts_on(ref, None) if (day := (t.end if leaving else t.start) or ""))
