@@ -546,3 +546,14 @@ def test_the_day_of_a_change_as_the_time_of_something_else_is_its_setting():
                    "принцев.", published="2017-11-09") == []
     (pc,) = changes("Король назначил Мухаммеда ибн Салмана наследным принцем.", published="2017-06-21")
     assert [p["name"] for p in pc["participants"]] == ["Мухаммед бен Сальман"]
+
+
+def test_a_denied_verb_does_not_deny_the_participle_after_it():
+    # brexit:ru-1074: "не" denies "исчезнет"; those "ушедшие в отставку" did resign
+    pcs = changes("Вопрос выхода Великобритании из ЕС не исчезнет вместе с ушедшими в отставку министром по вопросам "
+                  "Brexit Дэвидом Дэвисом и министром иностранных дел Великобритании Борисом Джонсоном.",
+                  published="2018-07-09")
+    assert sorted(p["name"] for pc in pcs for p in pc["participants"]) == ["Борис Джонсон", "Дэвид Дэвис"]
+    # a participle right after its own "не" is denied
+    assert changes("Не ушедший в отставку министр иностранных дел Борис Джонсон раскритиковал план.",
+                   published="2018-07-09") == []

@@ -157,8 +157,9 @@ def _negated(words: Sequence[Token], first: int) -> bool:
     ``не раз``, ``не позднее``."""
     for i in range(max(0, first - NEGATION_REACH), first):
         if words[i].text.lower() == "не" and words[i + 1].lemma not in NOT_NEGATING \
-                and not any(w.text in (",", ";", "—", "–") for w in words[i:first]):
-            return True
+                and not any(w.text in (",", ";", "—", "–") for w in words[i:first]) \
+                and not (words[first].pos == "PRTF" and any(w.pos == "VERB" for w in words[i + 1:first])):
+            return True  # (not "не исчезнет вместе с ушедшими в отставку": a participle describes, the verb is denied)
     return False
 
 
