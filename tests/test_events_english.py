@@ -47,3 +47,13 @@ def test_a_russian_audience_has_the_same_roles():
                    "в Казахстане Икуко Мотоки.", published="2025-11-20")
     (audience,) = extract_document(doc)["events"]
     assert named(audience) == {"Ермек Кошербаев": ("host", "KAZ"), "Икуко Мотоки": ("guest", "JPN")}
+
+
+def test_an_english_past_with_its_object_next_appoints_the_object():
+    (change,) = events("Chinese President Xi Jinping appointed Zhang Hanhui as Chinese ambassador to Russia.")
+    assert list(named(change)) == ["Zhang Hanhui"]
+    (change,) = events("Prime Minister Keir Starmer dismissed Foreign Secretary David Lammy on Friday.")
+    assert list(named(change)) == ["David Lammy"]
+    # with an auxiliary the past is a passive: the subject before it
+    (change,) = events("Alexander Darchiev was appointed ambassador to the United States by President Putin.")
+    assert list(named(change)) == ["Alexander Darchiev"]

@@ -169,6 +169,13 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
     if pos == "PRTS" and "plur" in tag and _things_next(text, trigger):
         return None  # "Утверждены голоса выборщиков … за … Джо Байдена": things approved, no one appointed
+    if head.lower() in ENGLISH_ACTIVE_OR_PASSIVE and not PASSIVE_AUXILIARY.search(text[:trigger.start]):
+        # "Xi Jinping appointed Zhang Hanhui as ambassador": an English past with its object next is active
+        # (not "Zhang Hanhui was appointed", "Lammy, appointed in 2024,")
+        objects = [x for x in _people(ctx, sent) if x.span.field == trigger.field
+                   and ENGLISH_OBJECT_GAP.fullmatch(text[trigger.end:x.span.start])]
+        if objects:
+            return objects[0]
     if head.lower() in ("он", "она"):
         return None  # "Он сменил на посту Иванова": the one the pronoun recalls, not the predecessor after it
     if morph.lemma(head) == "сменить" and len(trigger.text.split()) == 1 and not _replaced_before(ctx, sent, trigger):
@@ -185,6 +192,13 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         if subject is not None or head.lower() in POSSESSIVES:
             return subject
     return _appointee(ctx, sent, trigger, head, pos, tag)
+
+
+ENGLISH_ACTIVE_OR_PASSIVE = frozenset({"appointed", "dismissed", "named", "nominated", "elected", "removed", "sacked",
+                                       "fired", "replaced"})
+PASSIVE_AUXILIARY = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$")
+# between the verb and its object: nothing, or the object's title ("dismissed Foreign Secretary David Lammy")
+ENGLISH_OBJECT_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4})?")
 
 
 def _subject_after(ctx: DocContext, sent: Sentence, at: int) -> Located | None:
