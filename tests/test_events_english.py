@@ -57,3 +57,6 @@ def test_an_english_past_with_its_object_next_appoints_the_object():
     # with an auxiliary the past is a passive: the subject before it
     (change,) = events("Alexander Darchiev was appointed ambassador to the United States by President Putin.")
     assert list(named(change)) == ["Alexander Darchiev"]
+    # the state he is sent to is not his own
+    (change,) = events("Chinese President Xi Jinping appointed Zhang Hanhui as ambassador to Russia.")
+    assert change["countries"] == ["CHN"]

@@ -557,3 +557,11 @@ def test_a_denied_verb_does_not_deny_the_participle_after_it():
     # a participle right after its own "не" is denied
     assert changes("Не ушедший в отставку министр иностранных дел Борис Джонсон раскритиковал план.",
                    published="2018-07-09") == []
+
+
+def test_the_state_an_ambassador_is_sent_to_is_not_his_own():
+    # nerel:123696: "послом в России" names where he serves; the appointer's state is his
+    (pc,) = changes("Председатель КНР Си Цзиньпин назначил Чжан Ханьхуэя послом в России.", published="2019-04-01")
+    assert pc["countries"] == ["CHN"]
+    (pc,) = changes("Трамп назначил Джона Хантсмана послом в России.", published="2017-07-19")
+    assert pc["countries"] == ["USA"]

@@ -184,6 +184,16 @@ HELD_IN_STATE = "held-in-state"  # the evidence rule of such a place: it places 
 POST_IN = re.compile(r"(?:\s+[А-ЯЁA-Z][\w-]*)?\s+в\s+")  # "Посол России в Латвии", "посол в Латвии"
 
 
+ENVOY_HOST = re.compile(r"(?i)\s+(?:в|во|при|to|in)\s+(?:the\s+)?")
+
+
+def _hosts_an_envoy(ctx: DocContext, sent: Sentence, m) -> bool:
+    """The state is where an ambassador named just before it serves (``послом в России``), not his own."""
+    text = ctx.text(m.field)
+    return any(_post_category(p.ref) == "ambassador" and ENVOY_HOST.fullmatch(text[p.end:m.start])
+               for p in ctx.mentions_in(sent, ("post",)) if p.field == m.field and p.end <= m.start)
+
+
 def _state_before_verb(ctx: DocContext, d: "Draft") -> Place | None:
     """``Лавров в Камбодже встретился с …``: a state in the locative right before the verb of the talks,
     in its clause, is where they were held (not ``переговоры о ситуации в Сирии``: after a noun; not
@@ -622,7 +632,9 @@ def countries(ctx: DocContext, d: "Draft", parts: list[Participant], place: Plac
         out.append(place.country)  # the host of a visit is a side; the venue of talks between others is not
     if d.type == "position_change" and not out:
         # "назначен Послом Российской Федерации", "премьер-министром Египта назначен …": the post's state
-        named = ctx.mentions_in(d.sentences[0], ("state", "state_adj"))  # "новым британским министром"
+        # (not the host of an envoy's post: "назначил Чжан Ханьхуэя послом в России", "ambassador to Russia")
+        named = [m for m in ctx.mentions_in(d.sentences[0], ("state", "state_adj"))  # "новым британским министром"
+                 if not _hosts_an_envoy(ctx, d.sentences[0], m)]
         after = [m for m in named if m.start > d.trigger.end]
         out.extend(m.ref for m in (after or named)[:1] if m.ref)
         if not out:  # "губернатора Свердловской области": the state of the region or body named
