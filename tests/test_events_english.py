@@ -49,6 +49,15 @@ def test_a_russian_audience_has_the_same_roles():
     assert named(audience) == {"Ермек Кошербаев": ("host", "KAZ"), "Икуко Мотоки": ("guest", "JPN")}
 
 
+def test_who_is_received_in_the_passive_is_the_guest():
+    (audience,) = events("Wang Yi was received by President of the Kyrgyz Republic Sadyr Japarov.")
+    assert named(audience) == {"Wang Yi": ("guest", "CHN"), "Sadyr Japarov": ("host", "KGZ")}
+    doc = Document(id="t", title="", text="Министр иностранных дел Китая Ван И был принят Президентом Кыргызской "
+                   "Республики Садыром Жапаровым.", published="2025-11-20")
+    (audience,) = extract_document(doc)["events"]
+    assert named(audience) == {"Ван И": ("guest", "CHN"), "Садыр Жапаров": ("host", "KGZ")}
+
+
 def test_an_english_past_with_its_object_next_appoints_the_object():
     (change,) = events("Chinese President Xi Jinping appointed Zhang Hanhui as Chinese ambassador to Russia.")
     assert list(named(change)) == ["Zhang Hanhui"]

@@ -442,11 +442,26 @@ def is_reception(trigger: Span) -> bool:
     return word.lower() in RECEPTIONS or morph.lemma(word) in RECEPTIONS
 
 
-def _receiving_state(d: "Draft", located: Iterable[Located]) -> str | None:
+PASSIVE_RECEIVED = re.compile(r"(?i)^(?:принят|принята|приняты)$")
+ENGLISH_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
+
+
+def passive_reception(ctx: DocContext, trigger: Span) -> bool:
+    """``был принят Президентом``, ``was received by the President``: the one received is named first."""
+    word = trigger.text.split()[0]
+    return bool(PASSIVE_RECEIVED.match(word)) or word.lower() == "received" and bool(
+        ENGLISH_PASSIVE.search(ctx.text(trigger.field)[max(0, trigger.start - 30):trigger.start]))
+
+
+def _receiving_state(ctx: DocContext, d: "Draft", located: Iterable[Located]) -> str | None:
     """The state of who receives (``Министр … Казахстана … принял Посла Японии``): the side named last
     before the reception's trigger in its clause."""
     if d.type != "meeting" or not is_reception(d.trigger):
         return None
+    if passive_reception(ctx, d.trigger):  # "Ван И был принят Президентом … Жапаровым": the agent after it
+        after = [x for x in located if x.span.field == d.trigger.field and x.span.start >= d.trigger.end
+                 and x.span.start - d.trigger.end <= RECEIVER_REACH and x.actor.country]
+        return min(after, key=lambda x: x.span.start).actor.country if after else None
     before = [x for x in located if x.span.field == d.trigger.field and x.span.end <= d.trigger.start
               and d.trigger.start - x.span.end <= RECEIVER_REACH and x.actor.country]
     return max(before, key=lambda x: x.span.end).actor.country if before else None
@@ -492,7 +507,7 @@ def assign(ctx: DocContext, d: "Draft", place: Place | None, date: str | None) -
     countries = {x.actor.country for x in located.values()}
     initiator = _initiator_country(ctx, d) if d.type == "phone_call" else None
     host_id = _host_by_invitation(ctx, d) if d.type == "visit" else None
-    receiving = _receiving_state(d, located.values())
+    receiving = _receiving_state(ctx, d, located.values())
     out = []
     for x in located.values():
         country = kb_country(x.actor, date) or (_side_of(ctx, x) if x.actor.country is None else None)
