@@ -69,3 +69,20 @@ def test_an_english_past_with_its_object_next_appoints_the_object():
     # the state he is sent to is not his own
     (change,) = events("Chinese President Xi Jinping appointed Zhang Hanhui as ambassador to Russia.")
     assert change["countries"] == ["CHN"]
+
+
+def test_a_visit_goes_to_the_place_after_to_not_to_the_state_of_a_title():
+    doc = Document(id="t", title="On the official visit of the Minister of Foreign Affairs of China Wang Yi to the "
+                   "Kyrgyz Republic", text="", published="2025-11-20", lang="en")
+    (visit,) = extract_document(doc)["events"]
+    assert visit["type"] == "visit" and visit["place"]["country"] == "KGZ"
+    assert named(visit) == {"Wang Yi": ("guest", "CHN")}
+
+
+def test_names_written_with_english_initials_are_the_kb_persons():
+    # "Zh." is one initial (Ж), not the end of a sentence
+    (meeting,) = events("Minister of Foreign Affairs Zh. Kulubaev met with Minister of Foreign Affairs of China "
+                        "Wang Yi.")
+    assert set(named(meeting)) == {"Zheenbek Kulubaev", "Wang Yi"}
+    (audience,) = events("President S. Japarov received the Ambassador of Japan to the Kyrgyz Republic.")
+    assert named(audience)["Sadyr Japarov"] == ("host", "KGZ")

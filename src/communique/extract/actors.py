@@ -82,7 +82,9 @@ def _kb_person(name: str, date: str | None, positions: Sequence[Position] = (), 
             initials, surname = initials_name(name)
             # (in any case: "На переговорах В.Путина и Н.Назарбаева")
             candidates = tuple(p for p in kb.find_person(surname) or kb.find_person(morph.lemma(surname).capitalize())
-                               or _by_inflected_name(surname) if p.name_ru[:1] == initials[:1])
+                               or _by_inflected_name(surname)
+                               if p.name_ru[:1] == initials[:1] or (p.name_en or "").startswith(initials.split(".")[0]))
+            # ("Zh. Kulubaev": the English given name's first letters)
         elif len(words) > 1:
             # the surname as read or as written (Мурму, which the reading took for a dative), with a
             # given name spelt alike (Девид / Дэвид Кэмерон, Дроупади / Драупади Мурму)

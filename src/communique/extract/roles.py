@@ -128,6 +128,22 @@ HELD = re.compile(r"(?i)\b(?:состоял\w*|состоится|прош[её]
                   r"открыл\w*|откроется|начал\w*|начн[её]тся|стартова\w*|старту\w*|was\s+held|opened|ended)\b")
 
 
+TO_PLACE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
+
+
+def _visit_to(ctx: DocContext, d: "Draft"):
+    """English: the place after ``to`` in a visit's clause (``the visit of the Minister of Foreign Affairs of
+    China Wang Yi to the Kyrgyz Republic``; not the state of his title)."""
+    if d.type != "visit" or d.trigger.field != d.sentences[0].field:
+        return None
+    from .statements import CLAUSE_BREAK
+
+    text = ctx.text(d.trigger.field)
+    return next((m for m in _destinations(ctx, ctx.mentions_in(d.sentences[0], ("place", "state")))
+                 if m.start >= d.trigger.end and TO_PLACE.search(text[max(0, m.start - 10):m.start])
+                 and not CLAUSE_BREAK.search(text[d.trigger.end:m.start])), None)
+
+
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
@@ -137,7 +153,7 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     # (a summit "в Перу" is held there; talks "в Сирии" may be about it)
     types = ("place", "state") if d.type == "visit" or morph.lemma(d.trigger.text.split()[-1]) in SUMMITS \
         else ("place",)
-    visited = _visited_place(ctx, d)
+    visited = _visited_place(ctx, d) or _visit_to(ctx, d)
     if visited is not None:  # "пригласил … посетить Соединённые Штаты" (not "в Букингемском дворце" before it)
         return _place(visited)
     located = list(_located_in(ctx, d, types))

@@ -23,7 +23,8 @@ TITLES = (
 )
 _NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
 _PARTICLE = r"(?:bin|bint|ibn|al|Al|el|de|da|van|von|der|la|le)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,2}\s*"  # "Zh. Kulubaev", "A.G. Lukashenko"
+NAME = rf"(?:{_INITIALS}{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _RANK = r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
 

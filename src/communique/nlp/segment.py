@@ -32,6 +32,11 @@ _DOTTED_NAMES = re.compile(r"(?i)(?:яндекс|газета|лента|mail|ya
                            r"|абз|гос|нац|зам|акад|проф|изд|инж|кор|сов))$")
 
 
+# An initial of two letters, as English transliterates Ж, Ш, Ч, Х, Ц, Ю, Я, Е ("Zh. Kulubaev"): razdel
+# ends a sentence after it, as it does after a word of two letters
+TWO_LETTER_INITIAL = re.compile(r"(?:^|\s)(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\.$")
+
+
 def split_sentences(field: str, text: str) -> list[Sentence]:
     """Sentences of one field; paragraph breaks always end a sentence, and so does a stop glued to
     the next sentence's first word (``GLUED_END``)."""
@@ -42,7 +47,11 @@ def split_sentences(field: str, text: str) -> list[Sentence]:
             for s in sentenize(block):
                 start = offset + s.start
                 for piece_start, piece in _unglued(s.text):
-                    out.append(Sentence(field, start + piece_start, start + piece_start + len(piece), piece))
+                    a, b = start + piece_start, start + piece_start + len(piece)
+                    if out and out[-1].field == field and TWO_LETTER_INITIAL.search(out[-1].text) \
+                            and out[-1].end >= offset:  # (in the same paragraph)
+                        a = out.pop().start
+                    out.append(Sentence(field, a, b, text[a:b]))
         offset += len(block) + 1
     return out
 
