@@ -176,6 +176,16 @@ def test_agreement_titles_are_named_in_the_nominative():
     assert any(t.startswith("Совместная декларация") for t in titles)
 
 
+def test_english_titles_keep_their_capitalised_words_and_drop_a_passives_auxiliary():
+    (signing,) = events("Kyrgyzstan and China signed a Cooperation Program between the Ministries of Foreign Affairs "
+                        "for 2026-2027.", lang="en")
+    assert [a["title"] for a in signing["agreements"]] == [
+        "Cooperation Program between the Ministries of Foreign Affairs for 2026-2027"]
+    (signing,) = events("The Strategic Partnership Agreement between Kazakhstan and Uzbekistan was signed.", lang="en")
+    assert [a["title"] for a in signing["agreements"]] == ["Strategic Partnership Agreement between Kazakhstan and "
+                                                           "Uzbekistan"]
+
+
 RELEASES = {  # a foreign ministry's release, written for the test in both languages
     "ru": ("release_kgz_uzb_ru.txt", "Главы МИД Кыргызстана и Узбекистана провели переговоры"),
     "en": ("release_kgz_uzb_en.txt", "Kyrgyz and Uzbek Foreign Ministers held talks in Bishkek"),

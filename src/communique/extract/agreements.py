@@ -37,7 +37,10 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 _DOC_NOUN = "|".join(k for k, _ in KINDS)
 _LEAD = r"(?:(?:совместн\w*|межправительственн\w*|двусторонн\w*|итогов\w*|новы\w*|ряд\w*)\s+)*"
-_START = re.compile(rf"(?i)\b{_LEAD}(?:{_DOC_NOUN})")
+# English words of a title before its kind, all capitalised ("a Cooperation Program", "the Strategic
+# Partnership Agreement")
+_EN_LEAD = r"(?-i:(?:[A-Z][a-z][\w-]*\s+){1,3}(?=[A-Z]))"
+_START = re.compile(rf"(?i)\b(?:{_EN_LEAD}|{_LEAD})(?:{_DOC_NOUN})")
 _SPLIT = re.compile(rf"(?i)(?:\s+и\s+|\s*[,;]\s+(?:а\s+также\s+)?)(?={_LEAD}(?:{_DOC_NOUN}))"
                     # "a Joint Statement and the Cooperation Program between …"
                     rf"|\s+and\s+(?=(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{_DOC_NOUN}))")
@@ -74,9 +77,13 @@ def _object_region(text: str, sent: Sentence) -> tuple[int, int] | None:
             return sent.start + after.start(), sent.end
     trig = verbs[0]
     before = _START.search(body, 0, trig.start())
-    if before is not None:
-        return sent.start + before.start(), sent.start + trig.start()
+    if before is not None:  # (without an English passive's auxiliary: "The Cooperation Program … was signed")
+        auxiliary = _AUXILIARY.search(body, before.end(), trig.start())
+        return sent.start + before.start(), sent.start + (auxiliary.start() if auxiliary else trig.start())
     return None
+
+
+_AUXILIARY = re.compile(r"\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)+(?:\w+ly\s+)?$")
 
 
 # where a title ends: a comma before a clause ("совместное заявление, далее в их присутствии
