@@ -903,8 +903,6 @@ def _visit_purpose(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> 
 
 
 SAID_BEFORE = re.compile(r"(?i)\b(?:ранее|неоднократно|не\s+раз|многократно)\s+(?:уже\s+)?$")
-UNREALIZED = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?)\b")
-CLAUSE_START = re.compile(r"[,;:]\s*")
 SPECULATION = re.compile(r"(?i)\W*(?:возможно|вероятно|не исключено|по всей видимости|скорее всего|может быть)\b")
 VIDEO_LINK = frozenset({"видеосвязь", "видеоконференция"})
 # "по видеосвязи приняли участие в торжественной церемонии начала строительства", "Церемония по случаю …
@@ -959,9 +957,6 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         triggers = [t for t in triggers if t.type != "statement" or not SAID_BEFORE.search(text, sent.start, t.start)]
         if SPECULATION.match(sent.text):  # "Возможно, они будут ставить вопрос подписания …": a guess, no plan
             triggers = [t for t in triggers if t.status != "planned"]
-        # "Сегодня экс-глава МИД должен был принять участие в пресс-конференции …": a plan given up
-        triggers = [t for t in triggers if t.status != "planned" or not UNREALIZED.search(
-            text, max([sent.start, *(m.end() for m in CLAUSE_START.finditer(text, sent.start, t.start))]), t.start)]
         if any(t.type == "signing" for t in triggers):
             titles = agreements_mod.title_spans(ctx, sent)
             triggers = [t for t in triggers if t.type == "signing" or not any(a <= t.start < b for a, b in titles)]

@@ -346,6 +346,21 @@ def _wished(words: Sequence[Token], first: int) -> bool:
     return _governed(words, first, WISHES, WISH_REACH, (",", ";", "—", "–", ":"))
 
 
+UNREALIZED_REACH = 12  # words from "должен был" to the trigger of the plan it gives up
+OUGHT = frozenset({"должен", "должна", "должно", "должны"})
+WAS = frozenset({"был", "была", "было", "были"})
+
+
+def _unrealized(words: Sequence[Token], first: int) -> bool:
+    """``должен был`` before the trigger in its clause: what was to happen and did not."""
+    for i in range(first - 1, max(0, first - UNREALIZED_REACH) - 1, -1):
+        if words[i].text in (",", ";", ":", "—", "–"):
+            return False
+        if i > 0 and words[i].text.lower() in WAS and words[i - 1].text.lower() in OUGHT:
+            return True
+    return False
+
+
 def _when_clause(words: Sequence[Token], first: int) -> bool:
     """``Когда Трамп стал президентом, …``: a change of post as the time of something else (``когда
     А.Вебер покинет пост`` still announces one)."""
@@ -431,7 +446,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     negations = [i for i, w in enumerate(words)
                  if (w.lemma in NEGATION_CUES or w.text.lower().startswith(NEGATION_STEMS))
                  and not {x.lemma for x in words[max(0, i - 2):i]} & TOPIC_PREPOSITIONS]
-    out = []
+    out, given_up = [], False
     for first, last, cue in cues:
         if _aggregate(words, first) or _anniversary(words, first) \
                 or (head := _other_process(words, first)) and (words[first].field != "title" or head in UNDER_WAY):
@@ -486,8 +501,11 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         if cue.value == "present" and not (words[first].pos == "VERB" and "pres" in morph.parse(words[first].text)[2]):
             continue  # "МИД заявляет": news; not "как заявляли ранее", "посещающим": habits, descriptions
         status = cue.status if cue.status in ("occurred", "planned") else status_of(words, first, last, quoted)
-        if status == "planned" and any(w.lemma in SUPERSEDED for w in words[max(0, first - 6):first]):
-            continue  # "Изначально в России планировали выдвинуть …": a plan given up, not one announced
+        if status == "planned" and (any(w.lemma in SUPERSEDED for w in words[max(0, first - 6):first])
+                                    or _unrealized(words, first)) or given_up and words[first].pos == "NOUN":
+            given_up = True  # (and the nouns after it are of the plan: "на проходящем в Лондоне саммите")
+            continue  # "Изначально в России планировали выдвинуть …", "Сегодня экс-глава МИД должен был принять
+            # участие в пресс-конференции …": a plan given up, not one announced
         if cue.types[0] == "signing" and words[first].pos == "PRTF" and _by_the_document(words, first, last):
             continue  # "в соответствии с подписанным соглашением об ассоциации": a document in force
         if cue.types[0] == "position_change" and _decided(words, first):
