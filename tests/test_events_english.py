@@ -86,3 +86,13 @@ def test_names_written_with_english_initials_are_the_kb_persons():
     assert set(named(meeting)) == {"Zheenbek Kulubaev", "Wang Yi"}
     (audience,) = events("President S. Japarov received the Ambassador of Japan to the Kyrgyz Republic.")
     assert named(audience)["Sadyr Japarov"] == ("host", "KGZ")
+
+
+def test_heads_of_state_who_sign_are_the_sides_of_the_talks_and_a_discussion_by_phone_is_a_call():
+    found = {e["type"]: e for e in events(
+        "President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in "
+        "Tashkent. Following the talks, the heads of state signed a Treaty on Allied Relations.")}
+    assert set(named(found["signing"])) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+    (call,) = events("Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev discussed "
+                     "bilateral trade by phone on Monday.")
+    assert call["type"] == "phone_call" and set(named(call)) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}

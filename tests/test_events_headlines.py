@@ -284,3 +284,14 @@ def test_the_course_of_talks_under_way_is_a_topic_not_talks():
     # "в ходе переговоров" still tells the talks
     (meeting,) = headline("В ходе переговоров Лавров и Блинкен обсудили Украину", "2022-04-10")
     assert meeting["type"] == "meeting" and len(meeting["participants"]) == 2
+
+
+def test_talks_by_telephone_are_a_call():
+    # 1tv headlines of 2002-2003: "обсудили по телефону" had been typed as a meeting, "говорили по телефону" missed
+    for title in ("Владимир Путин и Герхард Шредер обсудили по телефону ситуацию вокруг Ирака",
+                  "Владимир Путин и президент США Джордж Буш говорили сегодня по телефону",
+                  "Владимир Путин провел телефонные консультации с главой Белоруссии Александром Лукашенко"):
+        (call,) = headline(title, "2003-01-10")
+        assert call["type"] == "phone_call" and call["place"] is None and len(call["participants"]) == 2
+    (call,) = headline("Владимир Путин разговаривал по телефону с президентом Туркменистана", "2003-01-10")
+    assert call["type"] == "phone_call" and named(call) == {"Владимир Путин": "RUS", "Сапармурат Ниязов": "TKM"}

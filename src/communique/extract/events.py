@@ -1403,7 +1403,7 @@ def _visit_of(drafts: list[Draft], people: list[Located]) -> Draft | None:
 
 
 SIGNERS = re.compile(r"(?i)\b(?:лидер\w*|глав\w*\s+государств\w*|министр\w*|президент\w*|премьер\w*|leaders?|ministers?"
-                     r"|presidents?)\b")
+                     r"|presidents?|heads?\s+of\s+(?:state|government))\b")
 
 
 def _signatories_named(ctx: DocContext, d: Draft, parts: list) -> bool:
