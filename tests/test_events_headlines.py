@@ -295,3 +295,9 @@ def test_talks_by_telephone_are_a_call():
         assert call["type"] == "phone_call" and call["place"] is None and len(call["participants"]) == 2
     (call,) = headline("Владимир Путин разговаривал по телефону с президентом Туркменистана", "2003-01-10")
     assert call["type"] == "phone_call" and named(call) == {"Владимир Путин": "RUS", "Сапармурат Ниязов": "TKM"}
+
+
+def test_a_post_sharing_its_last_word_with_the_state_is_that_states_post():
+    # "президентом Республики" (a post's alias) and "Республики Корея" (the state) share "Республики"
+    (call,) = headline("Состоялся телефонный разговор президента России с президентом Республики Корея", "2000-08-01")
+    assert call["type"] == "phone_call" and named(call) == {"Владимир Путин": "RUS", "Ким Дэ Чжун": "KOR"}

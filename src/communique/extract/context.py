@@ -272,7 +272,9 @@ class DocContext:
                 if all(x.actor.id != head.actor.id or x.span != head.span for x in out):
                     out.append(head)
                 continue
-            state = next((s for s in states if post.start <= s.start and s.end <= post.end), None) or next(
+            # (or sharing its last word: "президентом Республики" and "Республики Корея")
+            state = next((s for s in states if post.start <= s.start and s.end <= post.end
+                          or post.start < s.start < post.end < s.end), None) or next(
                 (s for s in states if s.start >= post.end and OF_STATE.fullmatch(text[post.end:s.start])), None) or next(
                 (a for a in adjectives if a.end <= post.start and not text[a.end:post.start].strip()), None) or (
                 _of_one_state(post))
