@@ -301,3 +301,15 @@ def test_a_post_sharing_its_last_word_with_the_state_is_that_states_post():
     # "президентом Республики" (a post's alias) and "Республики Корея" (the state) share "Республики"
     (call,) = headline("Состоялся телефонный разговор президента России с президентом Республики Корея", "2000-08-01")
     assert call["type"] == "phone_call" and named(call) == {"Владимир Путин": "RUS", "Ким Дэ Чжун": "KOR"}
+
+
+def test_an_event_prepared_for_or_on_its_eve_is_to_come():
+    (visit,) = headline("Японская полиция провела серию учений в рамках подготовки к визиту в Токио президента США "
+                        "Джорджа Буша", "2002-02-07")
+    assert (visit["type"], visit["status"]) == ("visit", "planned")
+    (visit,) = headline("Накануне первого официального визита Джорджа Буша в Россию американские социологи опросили "
+                        "сограждан", "2002-05-23")
+    assert visit["status"] == "planned" and visit["date"]["precision"] == "reported"
+    # talks "не начаты" did not take place
+    assert headline("Переговоры по урегулированию конфликта между Индией и Пакистаном не начаты до сих пор",
+                    "2002-01-07") == []

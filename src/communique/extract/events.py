@@ -1053,7 +1053,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                                         + _other_temporal_clauses(ctx, sent, trig)
                                         + _other_contrasted_clauses(ctx, sent, trig)
                                         + _other_participle_phrases(ctx, sent, trig, tokens)
-                                        + _tenure_clauses(ctx, sent, trig, tokens))
+                                        + _tenure_clauses(ctx, sent, trig, tokens) + _eve_of(ctx, sent, trig))
             if draft.date is not None and draft.date.reason == "month, year from publication" and ctx.ref_date \
                     and draft.date.start > ctx.ref_date[:7] and _past_verb(trig):
                 # "В июне Трамп назвал …" in a January item: last June
@@ -1419,6 +1419,17 @@ def _signatories_named(ctx: DocContext, d: Draft, parts: list) -> bool:
 
 ITS_POST = re.compile(r"(?i)\s*на\s+(?:(?:его|её|ее|этот|этот\s+же|свой|данный)\s+)?(?:пост|должность)\b")
 A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "произошедший в 1876": a time, with no "году" to make it a date
+
+
+EVE_REACH = 40  # characters from "Накануне" to the planned event it is the eve of
+
+
+def _eve_of(ctx: DocContext, sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+    """``Накануне первого официального визита Буша …``: the eve dates what else is told, not the visit."""
+    if trig.status != "planned":
+        return []
+    return [(d.start, d.end) for d in ctx.dates_in(sent) if d.end <= trig.start and trig.start - d.end <= EVE_REACH
+            and d.text.lower().startswith("накануне")]
 
 
 def _attributive_change(ctx: DocContext, d: Draft) -> bool:

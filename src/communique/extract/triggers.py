@@ -174,14 +174,15 @@ def _denied_after(words: Sequence[Token], first: int, last: int) -> bool:
     for i in range(last + 1, min(len(words), last + 1 + VERB_REACH)):
         if words[i].text in (";", ":", "—", "–") or words[i].lemma in ("который", "что", "но", "а", "однако"):
             return False
-        if words[i].pos == "VERB":
+        if words[i].pos in ("VERB", "PRTS"):  # (also a passive: "Переговоры … не начаты до сих пор")
             return i > 0 and words[i - 1].text.lower() == "не" and words[i].lemma in TAKING_PLACE
     return False
 
 
 # verbs whose negation denies the event its noun names ("встреча не состоялась"; not "комментариев о
 # причинах отставки не поступало")
-TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "провести", "подписать", "произойти", "начаться"})
+TAKING_PLACE = frozenset({"состояться", "пройти", "проходить", "провести", "подписать", "произойти", "начаться",
+                          "начать"})
 
 
 CONDITION_REACH = 10  # words between "если" and the trigger of its clause
@@ -263,6 +264,8 @@ def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[i
         return "occurred"  # a decree's operative clause: "Принять отставку …", "Назначить …"
     if words[first].pos == "INFN":  # "договорились встретиться", "намерен посетить": still to come
         return "planned"
+    if own is None and _ahead_of(words, first):
+        return "planned"
     if own:
         return own
     verbs = sorted((w for w in words if w.pos in ("VERB", "PRTS") and w.start not in quoted),
@@ -272,6 +275,23 @@ def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[i
         if tense:
             return tense
     return "occurred"
+
+
+# what is done before an event still to come: "в рамках подготовки к визиту", "preparations for the visit";
+# in a title also "Накануне визита …", "В преддверии саммита …" (in a body the eve may be told after the event)
+PREPARING = (("подготовка", "к"), ("preparation", "for"), ("preparations", "for"))
+EVE = (("накануне",), ("в", "преддверие"), ("ahead", "of"), ("on", "the", "eve", "of"))
+
+
+def _ahead_of(words: Sequence[Token], first: int) -> bool:
+    """A noun trigger behind a phrase of preparing for it (past its adjectives: ``накануне первого
+    официального визита``)."""
+    i = first
+    while i > 0 and words[i - 1].pos in ("ADJF", "PRTF") and words[i - 1].field == words[first].field:
+        i -= 1
+    before = tuple(w.lemma for w in words[max(0, i - 4):i])
+    cues = PREPARING + (EVE if words[first].field == "title" else ())
+    return any(before[-len(c):] == c for c in cues)
 
 
 def quoted_starts(tokens: Sequence[Token]) -> frozenset[int]:
