@@ -313,3 +313,12 @@ def test_an_event_prepared_for_or_on_its_eve_is_to_come():
     # talks "не начаты" did not take place
     assert headline("Переговоры по урегулированию конфликта между Индией и Пакистаном не начаты до сих пор",
                     "2002-01-07") == []
+
+
+def test_russian_ministers_of_the_2000s_are_known_and_an_unknown_colleague_is_his_state():
+    # officials.tsv: Sergei Ivanov was defence minister 2001-2007 (the KB had his later posts only)
+    (visit,) = headline("Министр обороны России отправляется с рабочим визитом в США", "2004-04-04")
+    assert named(visit) == {"Сергей Иванов": "RUS"} and visit["countries"] == ["RUS", "USA"]
+    # one post, two states, the KB holder of one: the other state stands in for its minister
+    (talks,) = headline("В Санкт-Петербурге прошли переговоры министров обороны России и США", "2004-08-15")
+    assert named(talks) == {"Сергей Иванов": "RUS", "США": "USA"}

@@ -292,12 +292,18 @@ class DocContext:
                          None) if state.start >= post.end else None
             if other is not None:
                 pairs.append((other, Span(sent.field, other.start, other.end, other.text, "post+state")))
+            holders = []
             for where, span in pairs:
                 actor = self._holder_in_text(post.normal, where.ref) or self._holder_in_kb(post.normal, where.ref, date)
                 if post.rule == "gazetteer?" and not (actor in self.analysis.actors and self._named_in_item(actor)):
                     # "лидер ФРГ" may be the chancellor: the president only when the item names him, else
                     # the one head of state or government of that state the item names
                     actor = self._leader_in_text(where.ref)
+                holders.append((actor, where, span))
+            for actor, where, span in holders:
+                if actor is None and len(holders) > 1 and any(a is not None for a, _, _ in holders):
+                    # "министров обороны России и США" when the KB knows Russia's alone: the USA stands in
+                    actor = self.state_actor(where.ref)
                 if actor is not None:
                     out.append(Located(actor, span))
         return out
