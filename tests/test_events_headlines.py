@@ -322,3 +322,11 @@ def test_russian_ministers_of_the_2000s_are_known_and_an_unknown_colleague_is_hi
     # one post, two states, the KB holder of one: the other state stands in for its minister
     (talks,) = headline("В Санкт-Петербурге прошли переговоры министров обороны России и США", "2004-08-15")
     assert named(talks) == {"Сергей Иванов": "RUS", "США": "USA"}
+
+
+def test_a_place_told_by_its_states_adjective_places_a_visit():
+    (visit,) = headline("В небольшой германский город Веймар прибыл Президент России Владимир Путин", "2002-04-09")
+    assert (visit["place"]["city"], visit["place"]["country"]) == ("Веймар", "DEU")
+    assert sorted(visit["countries"]) == ["DEU", "RUS"]
+    (visit,) = headline("Президент России Владимир Путин прибыл в германскую столицу", "2002-04-09")
+    assert (visit["place"]["city"], visit["place"]["country"]) == ("Берлин", "DEU")

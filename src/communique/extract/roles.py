@@ -144,6 +144,27 @@ def _visit_to(ctx: DocContext, d: "Draft"):
                  and not CLAUSE_BREAK.search(text[d.trigger.end:m.start])), None)
 
 
+DESCRIBED_PLACE = re.compile(r"\s+(?P<kind>столиц|город|курорт)\w*(?:\s+(?P<name>[А-ЯЁ][а-яё-]+))?")
+IN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во)\s+(?:[а-яё-]+\s+){0,2}$")
+
+
+def _described_place(ctx: DocContext, d: "Draft") -> Place | None:
+    """A place told by its state's adjective (``В ливийскую столицу прибыл …``, ``В небольшой германский
+    город Веймар прибыл …``): the capital of that state, or the city named after it in that state."""
+    sent = d.sentences[0]
+    text = ctx.text(sent.field)
+    for m in ctx.mentions_in(sent, ("state_adj",)):
+        after = DESCRIBED_PLACE.match(text, m.end)
+        if after is None or not m.ref or not IN_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
+            continue
+        state = resources.state_by_iso3().get(m.ref)
+        span = (Span(m.field, m.start, after.end(), text[m.start:after.end()]),)
+        city = state.capital_ru if after["kind"] == "столиц" and state is not None else after["name"]
+        if city:
+            return Place(name=city, city=city, country=m.ref, evidence=span)
+    return None
+
+
 def own_place(ctx: DocContext, d: "Draft") -> Place | None:
     """The place the event's own sentence gives: ``в Бишкеке``, the visited country,
     ``посетит нашу страну`` (the publisher's country)."""
@@ -171,6 +192,9 @@ def own_place(ctx: DocContext, d: "Draft") -> Place | None:
         return _place(after[0])
     if located:
         return _place(located[0])
+    described = _described_place(ctx, d) if d.type in ("visit", "meeting") else None
+    if described is not None:
+        return described
     where = _state_before_verb(ctx, d) if d.type == "meeting" else None
     if where is not None:
         return where
