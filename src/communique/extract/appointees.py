@@ -11,7 +11,7 @@ import re
 from ..model import Sentence, Span
 from ..nlp import morph
 from .context import DocContext, Located
-from .phrases import LIST_JOIN
+from .phrases import ENGLISH_PASSIVE, LIST_JOIN
 from .statements import (ADVERBS, CLAUSE_BREAK, _behind_preposition, _clause_start, _nominative, _people,
                          case_tags)
 
@@ -169,7 +169,7 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
         return None  # "слушание назначено на конец недели": a thing scheduled, no one appointed
     if pos == "PRTS" and "plur" in tag and _things_next(text, trigger):
         return None  # "Утверждены голоса выборщиков … за … Джо Байдена": things approved, no one appointed
-    if head.lower() in ENGLISH_ACTIVE_OR_PASSIVE and not PASSIVE_AUXILIARY.search(text[:trigger.start]):
+    if head.lower() in ENGLISH_ACTIVE_OR_PASSIVE and not ENGLISH_PASSIVE.search(text[:trigger.start]):
         # "Xi Jinping appointed Zhang Hanhui as ambassador": an English past with its object next is active
         # (not "Zhang Hanhui was appointed", "Lammy, appointed in 2024,")
         objects = [x for x in _people(ctx, sent) if x.span.field == trigger.field
@@ -196,7 +196,6 @@ def appointee(ctx: DocContext, sent: Sentence, trigger: Span) -> Located | None:
 
 ENGLISH_ACTIVE_OR_PASSIVE = frozenset({"appointed", "dismissed", "named", "nominated", "elected", "removed", "sacked",
                                        "fired", "replaced"})
-PASSIVE_AUXILIARY = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$")
 # between the verb and its object: nothing, or the object's title ("dismissed Foreign Secretary David Lammy")
 ENGLISH_OBJECT_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4})?")
 

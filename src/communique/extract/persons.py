@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..model import Mention, Position, Span
 from ..nlp import morph
 from .names import given_name_case, normalize_name
-from .phrases import DESCRIPTORS, INSTITUTION_HEADS, complement_end, normalize_phrase, title_start
+from .phrases import DESCRIPTORS, INSTITUTION_HEADS, POST_HOST, complement_end, normalize_phrase, title_start
 
 # Between two links of an apposition chain: nothing, a comma, quotes or brackets, or a few
 # lower-case descriptor words (``компании``, ``правления банка``, ``московского отделения движения``).
@@ -35,7 +35,6 @@ _DESCRIPTOR_LINK = re.compile(r"^\s+((?:[а-яё][а-яё-]+\s+){1,4})[«\"“�
 # Следственный комитет при прокуратуре; член Палаты представителей от штата Аризона;
 # глава делегации на переговорах; директор НАСА по космическим полётам; полпред в округе
 _ATTACHED = re.compile(r"^\s+(?:(?:при|на|по|в|во)\s+[а-яё]+(?:\s+[а-яё]+)?|от(?:\s+[а-яё]+)?)\s*$")
-_HOST = re.compile(r"^\s+(?:в|во|при|на|to\s+(?:the\s+)?)\s*$")  # посол США в Германии: the host, not the post's state
 _OF = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")  # English: Ambassador of the United States
 _RIGHT_OPEN = re.compile(r"^(?:\s*\)?\s*[,(–—-]\s*|[ \t]*\n\s*)$")  # also a signature: name, new line, post
 # A verb that gives a post: ``Баллак стал капитаном``, ``капитаном стал Баллак``, ``X назначен на пост Y``.
@@ -219,7 +218,7 @@ def _links_left(u: Mention, head: Mention | None, cursor: int, text: str) -> boo
     first unit so far is ``head``."""
     gap = text[u.end:cursor]
     # (the host of a post: "посол США в Германии", "постпред США при НАТО")
-    hosted = head is not None and _HOST.match(gap) and (
+    hosted = head is not None and POST_HOST.match(gap) and (
         head.type in ("state", "place") or head.type == "organization" and gap.strip() == "при")
     return bool(_link(gap) or hosted or (
         (u.type == "post" or (head is not None and head.type == "post")) and _COPULA_LEFT.match(gap)) or (
@@ -536,7 +535,7 @@ def positions_from_chain(chain: Sequence[Mention], units: Sequence[Mention], tex
                 adj = None
         elif unit.type == "state_adj":
             adj = unit
-        elif post is not None and not (prev is not None and _HOST.match(text[prev.end:unit.start])):
+        elif post is not None and not (prev is not None and POST_HOST.match(text[prev.end:unit.start])):
             found.append(unit)
         prev = unit
     flush()

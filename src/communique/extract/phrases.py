@@ -10,6 +10,10 @@ from ..nlp import morph
 # what joins the members of a list of names or titles: "Лопатина, Воробьева и Пономарева", "президент,
 # вице-президент, сенаторы", "… , а также …"
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*и|,?\s*а\s+также)\s*")
+# between a post and the state it is held in, not of: "посол США в Германии", "постпред при НАТО", "ambassador to the"
+POST_HOST = re.compile(r"^\s+(?:в|во|при|на|to\s+(?:the\s+)?)\s*$")
+# an English passive's auxiliary right before its participle: "was appointed", "is warmly received"
+ENGLISH_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$")
 
 
 def _head_index(words: list[str]) -> int | None:

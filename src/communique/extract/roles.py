@@ -12,6 +12,7 @@ from .. import resources
 from ..nlp import morph
 from ..model import Actor, Participant, Place, Position, Sentence, Span
 from . import bodies
+from .phrases import ENGLISH_PASSIVE, POST_HOST
 from .context import DocContext, Located, kb_actor
 from .dates import last_day, latest_dated_year, years_written
 from .persons import FORMER
@@ -224,13 +225,10 @@ HELD_IN_STATE = "held-in-state"  # the evidence rule of such a place: it places 
 POST_IN = re.compile(r"(?:\s+[А-ЯЁA-Z][\w-]*)?\s+в\s+")  # "Посол России в Латвии", "посол в Латвии"
 
 
-ENVOY_HOST = re.compile(r"(?i)\s+(?:в|во|при|to|in)\s+(?:the\s+)?")
-
-
 def _hosts_an_envoy(ctx: DocContext, sent: Sentence, m) -> bool:
     """The state is where an ambassador named just before it serves (``послом в России``), not his own."""
     text = ctx.text(m.field)
-    return any(_post_category(p.ref) == "ambassador" and ENVOY_HOST.fullmatch(text[p.end:m.start])
+    return any(_post_category(p.ref) == "ambassador" and POST_HOST.match(text[p.end:m.start])
                for p in ctx.mentions_in(sent, ("post",)) if p.field == m.field and p.end <= m.start)
 
 
@@ -483,7 +481,6 @@ def is_reception(trigger: Span) -> bool:
 
 
 PASSIVE_RECEIVED = re.compile(r"(?i)^(?:принят|принята|приняты)$")
-ENGLISH_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 
 
 def passive_reception(ctx: DocContext, trigger: Span) -> bool:
