@@ -330,3 +330,14 @@ def test_a_place_told_by_its_states_adjective_places_a_visit():
     assert sorted(visit["countries"]) == ["DEU", "RUS"]
     (visit,) = headline("Президент России Владимир Путин прибыл в германскую столицу", "2002-04-09")
     assert (visit["place"]["city"], visit["place"]["country"]) == ("Берлин", "DEU")
+
+
+def test_states_listed_after_the_talks_noun_are_its_sides_and_a_kb_office_makes_an_arrival_a_visit():
+    (talks,) = headline("На Азорских островах пройдут переговоры лидеров США, Великобритании и Испании", "2003-03-15")
+    assert talks["status"] == "planned" and sorted(talks["countries"]) == ["ESP", "GBR", "USA"]
+    # states far after the noun are what is talked about, not its sides
+    assert headline("На встрече в Кремле обсуждалось создание газотранспортного консорциума России, Украины и "
+                    "Германии", "2003-04-22") == []
+    # "лидер" is no office, but the KB's president of Ukraine on the date is
+    (visit,) = headline("В Москву прилетел украинский лидер Леонид Кучма", "2002-12-09")
+    assert visit["type"] == "visit" and named(visit) == {"Леонид Кучма": "UKR"}

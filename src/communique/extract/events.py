@@ -496,6 +496,9 @@ SIDES_WINDOW = 80  # characters between a trigger and the sides named with it
 SPORT = re.compile(r"(?i)\b(?:матч\w*|сборн\w+|чемпионат\w*|турнир\w*|ЧМ-\d+)")
 
 
+COMPLEMENT_WORDS = 3  # words between a meeting's noun and the list of states it governs ("лидеров", "министров иностранных дел")
+
+
 def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located]:
     """Talks named by their sides only: ``заседание межправительственной комиссии Узбекистана и
     Казахстана`` (two states or more beside the trigger), ``встреча министров иностранных дел стран
@@ -513,11 +516,22 @@ def _sides_named(ctx: DocContext, sent: Sentence, trigger: Span) -> list[Located
             return False
         if not statements.CLAUSE_BREAK.search(gap):
             return True
-        # "Парламентарии США, ФРГ и России проведут встречу": a list of states, its last one beside the trigger
+        # "Парламентарии США, ФРГ и России проведут встречу": a list of states, its last one beside the trigger;
+        # "переговоры лидеров США, Великобритании и Испании": its first one
+        if x.span.start >= trigger.end:
+            return x.actor.kind == "state" and _listed_after(x)
         following = [y for y in places if x.span.end <= y.span.start and y.span.end <= trigger.start]
         nearest = min(following, key=lambda y: y.span.start, default=None)
         return nearest is not None and LIST_JOIN.fullmatch(text[x.span.end:nearest.span.start]) is not None \
             and beside(nearest)
+
+    def _listed_after(x: Located) -> bool:  # a later member of a list that opens the trigger's complement
+        preceding = [y for y in places if trigger.end <= y.span.start and y.span.end <= x.span.start]
+        nearest = max(preceding, key=lambda y: y.span.end, default=None)
+        if nearest is None or LIST_JOIN.fullmatch(text[nearest.span.end:x.span.start]) is None:
+            return False
+        gap = text[trigger.end:nearest.span.start]
+        return _listed_after(nearest) or len(gap.split()) <= COMPLEMENT_WORDS and not statements.CLAUSE_BREAK.search(gap)
 
     # "кыргызско-китайские переговоры", "the Kyrgyz-Chinese Intergovernmental Commission": the states of a compound,
     # when the item names no person of them (who would be the sides: "Российско-мьянманские переговоры" on kremlin.ru)

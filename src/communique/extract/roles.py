@@ -1105,8 +1105,10 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if len(event.countries) >= 2:
             return True
         return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
+    # (an office the KB gives on the date counts too: "украинский лидер Леонид Кучма" is its president)
+    in_office = {x.actor.id for x in d.participants if any(_office(q.title) for q in x.actor.positions)}
     if event.type == "visit" and morph.lemma(d.trigger.text.split()[0]) in ARRIVALS \
-            and not any(_office(p.position) for p in event.participants if p.role != "host"):
+            and not any(_office(p.position) or p.actor in in_office for p in event.participants if p.role != "host"):
         # a private person's trip ("приехала в Москву", "прилетел на свадьбу", a photographer's) is no
         # visit of state: the one who comes holds an office
         return False
