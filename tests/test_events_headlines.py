@@ -310,6 +310,8 @@ def test_an_event_prepared_for_or_on_its_eve_is_to_come():
     (visit,) = headline("Накануне первого официального визита Джорджа Буша в Россию американские социологи опросили "
                         "сограждан", "2002-05-23")
     assert visit["status"] == "planned" and visit["date"]["precision"] == "reported"
+    (talks,) = headline("В Вашингтоне готовятся к встрече премьер-министра Израиля Ариэля Шарона", "2002-02-06")
+    assert talks["status"] == "planned"
     # talks "не начаты" did not take place
     assert headline("Переговоры по урегулированию конфликта между Индией и Пакистаном не начаты до сих пор",
                     "2002-01-07") == []

@@ -277,9 +277,10 @@ def status_of(words: Sequence[Token], first: int, last: int, quoted: frozenset[i
     return "occurred"
 
 
-# what is done before an event still to come: "в рамках подготовки к визиту", "preparations for the visit";
+# what is done before an event still to come: "в рамках подготовки к визиту", "готовятся к встрече", "preparations
+# for the visit";
 # in a title also "Накануне визита …", "В преддверии саммита …" (in a body the eve may be told after the event)
-PREPARING = (("подготовка", "к"), ("preparation", "for"), ("preparations", "for"))
+PREPARING = (("подготовка", "к"), ("готовиться", "к"), ("готовить",), ("preparation", "for"), ("preparations", "for"))
 EVE = (("накануне",), ("в", "преддверие"), ("ahead", "of"), ("on", "the", "eve", "of"))
 
 
