@@ -66,6 +66,10 @@ def test_an_english_past_with_its_object_next_appoints_the_object():
     # with an auxiliary the past is a passive: the subject before it
     (change,) = events("Alexander Darchiev was appointed ambassador to the United States by President Putin.")
     assert list(named(change)) == ["Alexander Darchiev"]
+    # a participle set off after a name describes him, unless its sentence dates the change to a day
+    assert [e["type"] for e in events("David Lammy, appointed in 2024, met Wang Yi.")] == ["meeting"]
+    assert "position_change" in [e["type"] for e in events("David Lammy, appointed Foreign Secretary on Friday, "
+                                                           "met Wang Yi.")]
     # the state he is sent to is not his own
     (change,) = events("Chinese President Xi Jinping appointed Zhang Hanhui as ambassador to Russia.")
     assert change["countries"] == ["CHN"]

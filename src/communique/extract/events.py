@@ -1446,6 +1446,13 @@ def _eve_of(ctx: DocContext, sent: Sentence, trig: Trigger) -> list[tuple[int, i
             and d.text.lower().startswith("накануне")]
 
 
+def _english_participle(ctx: DocContext, trigger: Span) -> bool:
+    """An English past participle set off after a name (``David Lammy, appointed in 2024, met …``)."""
+    word = trigger.text.split()[0].lower()
+    before = ctx.text(trigger.field)[max(0, trigger.start - 3):trigger.start]
+    return word in appointees.ENGLISH_ACTIVE_OR_PASSIVE and before.rstrip().endswith(",")
+
+
 def _attributive_change(ctx: DocContext, d: Draft) -> bool:
     """A change of post told by a participle describes a person of the item (``Иван Свида, назначенный
     еще Виктором Ющенко``, ``бывший полицейский, уволенный после попытки госпереворота``, ``произошедший
@@ -1454,7 +1461,8 @@ def _attributive_change(ctx: DocContext, d: Draft) -> bool:
     to the days of the item (``поблагодарила … покинувших правительство Бориса Джонсона`` on 9 July
     2018), or when it names the post and the sentence no other time (``назначенный на его пост Андрей
     Некрасов``)."""
-    if d.type != "position_change" or morph.parse(d.trigger.text.split()[0])[1] != "PRTF":
+    if d.type != "position_change" or morph.parse(d.trigger.text.split()[0])[1] != "PRTF" \
+            and not _english_participle(ctx, d.trigger):
         return False
     sent = d.sentences[0]
     if tells_a_day(sent.text) or kb_news(ctx, d):
