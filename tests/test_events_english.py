@@ -6,8 +6,8 @@ from communique.api import extract_document
 from communique.model import Document
 
 
-def events(text: str, published: str = "2025-11-20") -> list[dict]:
-    return extract_document(Document(id="t", title="", text=text, published=published, lang="en"))["events"]
+def events(text: str, published: str = "2025-11-20", lang: str = "en") -> list[dict]:
+    return extract_document(Document(id="t", title="", text=text, published=published, lang=lang))["events"]
 
 
 def named(event: dict) -> dict[str, tuple]:
@@ -43,18 +43,16 @@ def test_an_unnamed_ambassador_received_is_an_audience_hosted_by_who_receives():
 
 
 def test_a_russian_audience_has_the_same_roles():
-    doc = Document(id="t", title="", text="Министр иностранных дел Казахстана Ермек Кошербаев принял Посла Японии "
-                   "в Казахстане Икуко Мотоки.", published="2025-11-20")
-    (audience,) = extract_document(doc)["events"]
+    (audience,) = events("Министр иностранных дел Казахстана Ермек Кошербаев принял Посла Японии в Казахстане Икуко "
+                         "Мотоки.", lang="ru")
     assert named(audience) == {"Ермек Кошербаев": ("host", "KAZ"), "Икуко Мотоки": ("guest", "JPN")}
 
 
 def test_who_is_received_in_the_passive_is_the_guest():
     (audience,) = events("Wang Yi was received by President of the Kyrgyz Republic Sadyr Japarov.")
     assert named(audience) == {"Wang Yi": ("guest", "CHN"), "Sadyr Japarov": ("host", "KGZ")}
-    doc = Document(id="t", title="", text="Министр иностранных дел Китая Ван И был принят Президентом Кыргызской "
-                   "Республики Садыром Жапаровым.", published="2025-11-20")
-    (audience,) = extract_document(doc)["events"]
+    (audience,) = events("Министр иностранных дел Китая Ван И был принят Президентом Кыргызской Республики Садыром "
+                         "Жапаровым.", lang="ru")
     assert named(audience) == {"Ван И": ("guest", "CHN"), "Садыр Жапаров": ("host", "KGZ")}
 
 

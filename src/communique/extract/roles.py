@@ -483,7 +483,7 @@ def is_reception(trigger: Span) -> bool:
 PASSIVE_RECEIVED = re.compile(r"(?i)^(?:принят|принята|приняты)$")
 
 
-def passive_reception(ctx: DocContext, trigger: Span) -> bool:
+def _passive_reception(ctx: DocContext, trigger: Span) -> bool:
     """``был принят Президентом``, ``was received by the President``: the one received is named first."""
     word = trigger.text.split()[0]
     return bool(PASSIVE_RECEIVED.match(word)) or word.lower() == "received" and bool(
@@ -495,7 +495,7 @@ def _receiving_state(ctx: DocContext, d: "Draft", located: Iterable[Located]) ->
     before the reception's trigger in its clause."""
     if d.type != "meeting" or not is_reception(d.trigger):
         return None
-    if passive_reception(ctx, d.trigger):  # "Ван И был принят Президентом … Жапаровым": the agent after it
+    if _passive_reception(ctx, d.trigger):  # "Ван И был принят Президентом … Жапаровым": the agent after it
         after = [x for x in located if x.span.field == d.trigger.field and x.span.start >= d.trigger.end
                  and x.span.start - d.trigger.end <= RECEIVER_REACH and x.actor.country]
         return min(after, key=lambda x: x.span.start).actor.country if after else None
@@ -1105,13 +1105,13 @@ def is_diplomatic(ctx: DocContext, event, d: "Draft") -> bool:
         if len(event.countries) >= 2:
             return True
         return bool(event.countries) and bool(set(event.organizations) & set(international_orgs().values()))
-    # (an office the KB gives on the date counts too: "украинский лидер Леонид Кучма" is its president)
-    in_office = {x.actor.id for x in d.participants if any(_office(q.title) for q in x.actor.positions)}
-    if event.type == "visit" and morph.lemma(d.trigger.text.split()[0]) in ARRIVALS \
-            and not any(_office(p.position) or p.actor in in_office for p in event.participants if p.role != "host"):
+    if event.type == "visit" and morph.lemma(d.trigger.text.split()[0]) in ARRIVALS:
         # a private person's trip ("приехала в Москву", "прилетел на свадьбу", a photographer's) is no
-        # visit of state: the one who comes holds an office
-        return False
+        # visit of state: the one who comes holds an office (one the KB gives on the date counts too:
+        # "украинский лидер Леонид Кучма" is its president)
+        in_office = {x.actor.id for x in d.participants if any(_office(q.title) for q in x.actor.positions)}
+        if not any(_office(p.position) or p.actor in in_office for p in event.participants if p.role != "host"):
+            return False
     if event.type == "visit" and _former_guests(event, d):
         return False
     # (a church's dignitary speaks for no state: "митрополит Сербской православной церкви Ириней")

@@ -48,8 +48,7 @@ def split_sentences(field: str, text: str) -> list[Sentence]:
                 start = offset + s.start
                 for piece_start, piece in _unglued(s.text):
                     a, b = start + piece_start, start + piece_start + len(piece)
-                    if out and out[-1].field == field and TWO_LETTER_INITIAL.search(out[-1].text) \
-                            and out[-1].end >= offset:  # (in the same paragraph)
+                    if out and out[-1].end >= offset and TWO_LETTER_INITIAL.search(out[-1].text):  # (same paragraph)
                         a = out.pop().start
                     out.append(Sentence(field, a, b, text[a:b]))
         offset += len(block) + 1
